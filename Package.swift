@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Tabled",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tabled", targets: ["tabled"]),
+        .library(name: "Tabled", targets: ["Tabled"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    ],
+    targets: [
+        // cmark-gfm from Debian (libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // Stage 0: values every stage shares (locations, diagnostics, amounts, the paper model).
+        .target(name: "TabledModel"),
+        // Stage 1: YAML text -> located model.
+        .target(name: "TabledReader", dependencies: ["TabledModel", "Yams"]),
+        // Stage 2: the model -> diagnostics (table arithmetic, required content).
+        .target(name: "TabledCheck", dependencies: ["TabledModel"]),
+        // Stage 3: the model -> view models -> Markdown through Mustache templates.
+        .target(name: "TabledPresent", dependencies: ["TabledModel", .product(name: "Mustache", package: "swift-mustache")]),
+        // Stage 4: Markdown -> a Swift document tree (the only user of cmark-gfm).
+        .target(name: "TabledMarkdown", dependencies: ["CCmarkGFM"]),
+        // Stage 5: the document tree -> HTML page and plain text.
+        .target(name: "TabledWriter", dependencies: ["TabledMarkdown"]),
+        // The pipeline that joins the stages; no I/O.
+        .target(name: "Tabled", dependencies: ["TabledModel", "TabledReader", "TabledCheck", "TabledPresent", "TabledMarkdown", "TabledWriter"]),
+        // The command line: the only place that reads argv, touches files or prints.
+        .executableTarget(name: "tabled", dependencies: ["Tabled", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "TabledTests", dependencies: ["Tabled", "TabledModel", "TabledReader", "TabledCheck", "TabledPresent", "TabledMarkdown", "TabledWriter"], exclude: ["Spec"]),
+        .testTarget(name: "TabledCLITests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,62 @@
+import TabledCheck
+import TabledMarkdown
+import TabledModel
+import TabledPresent
+import TabledReader
+import TabledWriter
+
+/// The whole pipeline for one paper: YAML text in, checked HTML and plain text out. No I/O.
+public struct PaperRenderer: Sendable {
+    /// What came of one input: its diagnostics and, only if there were no errors, the paper.
+    public struct Outcome: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var paper: RenderedPaper?
+        /// One verdict per table, for reviewers.
+        public var verdicts: [String: TableVerdict]
+    }
+
+    public let renderer: MarkdownRenderer
+    public let style: PresentationStyle
+
+    public init(templates: TemplateSet = .defaults, style: PresentationStyle = .standard) throws {
+        self.renderer = try MarkdownRenderer(templates: templates)
+        self.style = style
+    }
+
+    /// Reads, checks and — if nothing is wrong — renders one paper.
+    public func render(_ source: String, file: String) -> Outcome {
+        let (report, check, diagnostics) = PaperRenderer.check(source, file: file, negative: style.negative)
+        guard let report, let check, !diagnostics.hasErrors else {
+            return Outcome(diagnostics: diagnostics.sortedByLocation(), paper: nil, verdicts: check?.verdicts ?? [:])
+        }
+        let (markdown, presentDiagnostics) = renderer.markdown(for: report, check: check, style: style)
+        let all = (diagnostics + presentDiagnostics).sortedByLocation()
+        guard !all.hasErrors else { return Outcome(diagnostics: all, paper: nil, verdicts: check.verdicts) }
+
+        let layout = DocumentLayout.layout(CommonMarkConverter.parse(markdown))
+        let title = PaperRenderer.pageTitle(report)
+        let html = HTMLWriter().page(.init(title: title, stylesheet: renderer.templates.stylesheet), body: layout)
+        let text = PlainTextWriter().document(layout)
+        return Outcome(diagnostics: all, paper: RenderedPaper(title: title, markdown: markdown, html: html, text: text),
+                       verdicts: check.verdicts)
+    }
+
+    /// Reads and checks without rendering: what `tabled check` runs on YAML.
+    public static func check(_ source: String, file: String, negative: NegativeStyle = .brackets)
+        -> (report: Report?, check: ReportCheck?, diagnostics: [Diagnostic]) {
+        let read = ReportReader.read(source, file: file)
+        guard let report = read.report else { return (nil, nil, read.diagnostics) }
+        let check = ReportChecker.check(report, negative: negative)
+        return (report, check, read.diagnostics + check.diagnostics)
+    }
+
+    /// "Learning Disability Service Partnership – Cabinet, 21 March 2006".
+    static func pageTitle(_ report: Report) -> String {
+        var title = report.title.value
+        if let label = report.label?.value { title = "\(label): \(title)" }
+        if let meeting = report.meeting {
+            title += " – \(meeting.body.value), \(meeting.date.value.longForm)"
+        }
+        return title
+    }
+}

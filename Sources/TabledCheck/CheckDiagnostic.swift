@@ -1,0 +1,13 @@
+/// The stable ids of the check stage's diagnostics. The `table.*` ids are a contract.
+public enum CheckDiagnostic {
+    public static let totalMismatch = "table.total-mismatch"
+    public static let formulaMismatch = "table.formula-mismatch"
+    public static let roundingDifference = "table.rounding-difference"
+    public static let badValue = "table.bad-value"
+    public static let unitMismatch = "table.unit-mismatch"
+    public static let shape = "table.shape"
+    public static let unknownTable = "report.unknown-table"
+    public static let duplicateID = "report.duplicate-id"
+    public static let tableNotPlaced = "report.table-not-placed"
+    public static let tablePlacedTwice = "report.table-placed-twice"
+}

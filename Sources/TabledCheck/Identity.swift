@@ -1,0 +1,26 @@
+import TabledModel
+
+/// One thing a table claims: a printed figure equals a sum or a formula of other figures.
+struct Identity {
+    enum Kind {
+        /// A `total:` row or column.
+        case total
+        /// A `formula:` row, column or figure.
+        case formula
+    }
+
+    struct Term {
+        var sign: Int
+        var position: CellPosition
+        /// How a note names this figure: "row 2 'Social & Community Services (gross)'".
+        var name: String
+    }
+
+    var kind: Kind
+    var target: CellPosition
+    var terms: [Term]
+    /// "rows 1–3", "the columns '2005/06' to '2006/07'": what the terms are, in a reviewer's words.
+    var termsDescription: String
+    /// "the total row 'TOTAL (gross)'".
+    var targetDescription: String
+}

@@ -1,0 +1,80 @@
+import TabledModel
+
+/// Everything checked about a report before anything is written.
+public struct ReportCheck: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// One verdict per table, by table id.
+    public var verdicts: [String: TableVerdict]
+}
+
+/// The check stage: tables add up, references resolve, ids are unique.
+public enum ReportChecker {
+    public static func check(_ report: Report, negative: NegativeStyle = .brackets) -> ReportCheck {
+        var diagnostics: [Diagnostic] = []
+        var verdicts: [String: TableVerdict] = [:]
+
+        var firstTable: [String: SourceLocation] = [:]
+        for table in report.tables {
+            if let first = firstTable[table.id.value] {
+                diagnostics.append(.error(CheckDiagnostic.duplicateID, CheckMessages.duplicateID("table", table.id.value),
+                                          at: table.id.location, notes: [.init(CheckMessages.firstHere, at: first)]))
+                continue
+            }
+            firstTable[table.id.value] = table.id.location
+            let (found, verdict) = TableChecker.check(table, negative: negative)
+            diagnostics += found
+            verdicts[table.id.value] = verdict
+        }
+
+        var placed: [String: SourceLocation] = [:]
+        for section in report.sections {
+            for paragraph in section.paragraphs {
+                guard case .table(let id) = paragraph else { continue }
+                guard firstTable[id.value] != nil else {
+                    var notes: [Diagnostic.Note] = []
+                    if let guess = Suggestion.closest(to: id.value, in: Array(firstTable.keys)) {
+                        notes.append(.init(CheckMessages.didYouMean(guess)))
+                    }
+                    diagnostics.append(.error(CheckDiagnostic.unknownTable, CheckMessages.unknownTable(id.value), at: id.location, notes: notes))
+                    continue
+                }
+                if let first = placed[id.value] {
+                    diagnostics.append(.error(CheckDiagnostic.tablePlacedTwice, CheckMessages.tablePlacedTwice(id.value),
+                                              at: id.location, notes: [.init(CheckMessages.firstHere, at: first)]))
+                }
+                placed[id.value] = id.location
+            }
+        }
+        for table in report.tables where placed[table.id.value] == nil && firstTable[table.id.value] == table.id.location {
+            diagnostics.append(.warning(CheckDiagnostic.tableNotPlaced, CheckMessages.tableNotPlaced(table.id.value),
+                                        at: table.id.location, notes: [.init(CheckMessages.tableNotPlacedHelp)]))
+        }
+
+        diagnostics += duplicateLabels(in: report)
+        return ReportCheck(diagnostics: diagnostics, verdicts: verdicts)
+    }
+
+    /// Paragraph, recommendation, section and appendix ids share one namespace: prose cites them alike.
+    private static func duplicateLabels(in report: Report) -> [Diagnostic] {
+        var labels: [Located<String>] = []
+        labels += report.recommendations?.items.compactMap(\.id) ?? []
+        for section in report.sections {
+            if let id = section.id { labels.append(id) }
+            for paragraph in section.paragraphs {
+                if case .text(let id?, _) = paragraph { labels.append(id) }
+            }
+        }
+        labels += report.appendices.compactMap(\.id)
+        var seen: [String: SourceLocation] = [:]
+        var diagnostics: [Diagnostic] = []
+        for label in labels {
+            if let first = seen[label.value] {
+                diagnostics.append(.error(CheckDiagnostic.duplicateID, CheckMessages.duplicateID("item", label.value),
+                                          at: label.location, notes: [.init(CheckMessages.firstHere, at: first)]))
+            } else {
+                seen[label.value] = label.location
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,147 @@
+import TabledModel
+
+/// Checks a table's identities over its printed figures with the rounding rule.
+///
+/// The rule: each printed figure is good to half a unit of its last printed place, so an
+/// identity of n figures may be off by n × half a unit of the coarsest precision among
+/// them. Beyond that is an error; inside it but not zero, a warning. Blank targets are
+/// computed (at the coarsest precision of their inputs) and feed later identities.
+struct TableArithmetic {
+    struct Cell {
+        var value: PrintedValue
+        var location: SourceLocation
+    }
+
+    var table: String
+    var cells: [CellPosition: Cell]
+    var identities: [Identity]
+    var exact: Bool
+    var negative: NegativeStyle
+
+    private enum Known {
+        case figure(Amount)
+        case illegible
+        case blank
+    }
+
+    func evaluate() -> (diagnostics: [Diagnostic], verdict: TableVerdict) {
+        var diagnostics: [Diagnostic] = []
+        var verdict = TableVerdict(table: table)
+        var known: [CellPosition: Known] = [:]
+        for (position, cell) in cells {
+            switch cell.value {
+            case .figure(let amount, _): known[position] = .figure(amount)
+            case .illegible, .unreadable: known[position] = .illegible
+            case .noFigure: known[position] = .blank
+            }
+        }
+        // Blank targets wait until something computes them.
+        var pending = Set(identities.map(\.target).filter { if case .blank? = known[$0] { return true } else { return false } })
+        var remaining = identities
+        var progress = true
+        while !remaining.isEmpty && progress {
+            progress = false
+            var next: [Identity] = []
+            for identity in remaining {
+                if identity.terms.contains(where: { pending.contains($0.position) }) {
+                    next.append(identity)
+                    continue
+                }
+                progress = true
+                switch evaluate(identity, known: known) {
+                case .notChecked:
+                    verdict.identitiesNotChecked += 1
+                    pending.remove(identity.target)
+                case .computed(let amount):
+                    known[identity.target] = .figure(amount)
+                    verdict.computed[identity.target] = amount
+                    pending.remove(identity.target)
+                case .checked(let diagnostic):
+                    verdict.identitiesChecked += 1
+                    if let diagnostic { diagnostics.append(diagnostic) }
+                }
+            }
+            remaining = next
+        }
+        if let stuck = remaining.first, let cell = cells[stuck.target] {
+            diagnostics.append(Diagnostic(id: CheckDiagnostic.shape, severity: .error,
+                                          message: CheckMessages.cycle(stuck.targetDescription), location: cell.location,
+                                          table: table))
+        }
+        return (diagnostics, verdict)
+    }
+
+    private enum Outcome {
+        case notChecked
+        case computed(Amount)
+        case checked(Diagnostic?)
+    }
+
+    private func evaluate(_ identity: Identity, known: [CellPosition: Known]) -> Outcome {
+        var sum = Amount.zero
+        var figures = 0
+        var coarsest: Int?
+        var notes: [Diagnostic.Note] = []
+        for term in identity.terms {
+            switch known[term.position] ?? .blank {
+            case .illegible:
+                return .notChecked
+            case .blank:
+                // A formula with a missing operand cannot be checked; a total just skips it.
+                if identity.kind == .formula { return .notChecked }
+            case .figure(let amount):
+                guard let next = term.sign < 0 ? sum.subtracting(amount) : sum.adding(amount) else {
+                    return .checked(overflow(identity))
+                }
+                sum = next
+                figures += 1
+                coarsest = min(coarsest ?? amount.scale, amount.scale)
+                notes.append(.init(CheckMessages.term(term.name, amount.formatted(negative: negative)),
+                                   at: cells[term.position]?.location))
+            }
+        }
+        switch known[identity.target] ?? .blank {
+        case .illegible:
+            return .notChecked
+        case .blank:
+            guard figures > 0, let coarsest else { return .notChecked }
+            return .computed(sum.rounded(toScale: coarsest))
+        case .figure(let actual):
+            guard figures > 0 || !identity.terms.isEmpty else { return .notChecked }
+            let scale = min(coarsest ?? actual.scale, actual.scale)
+            let count = figures + 1
+            let half = Amount.halfUnit(atScale: scale)
+            let tolerance = exact ? Amount.zero : (half.multiplied(by: count) ?? half)
+            guard let difference = actual.subtracting(sum) else { return .checked(overflow(identity)) }
+            if difference.isZero { return .checked(nil) }
+            let withinRounding = Amount.compare(difference.magnitude, tolerance) <= 0
+            let location = cells[identity.target]?.location ?? SourceLocation.start(of: "")
+            let expectedText = sum.formatted(negative: negative)
+            let actualText = actual.formatted(negative: negative)
+            let differenceText = difference.formatted(negative: negative)
+            let message: String
+            if withinRounding {
+                message = CheckMessages.roundingDifference(
+                    terms: identity.termsDescription, expected: expectedText, target: identity.targetDescription,
+                    actual: actualText, difference: differenceText, tolerance: tolerance.normalised.formatted(negative: negative))
+                notes.append(.init(CheckMessages.roundingHelp(count: count, half: half.formatted(negative: negative))))
+            } else {
+                let wording = identity.kind == .total ? CheckMessages.totalMismatch : CheckMessages.formulaMismatch
+                message = wording(identity.termsDescription, expectedText, identity.targetDescription, actualText, differenceText)
+                notes.append(.init(exact ? CheckMessages.exactHelp : CheckMessages.mismatchHelp))
+            }
+            let id = withinRounding
+                ? CheckDiagnostic.roundingDifference
+                : (identity.kind == .total ? CheckDiagnostic.totalMismatch : CheckDiagnostic.formulaMismatch)
+            return .checked(Diagnostic(
+                id: id, severity: withinRounding ? .warning : .error, message: message, location: location,
+                notes: notes, table: table,
+                arithmetic: .init(expected: sum.decimalString, actual: actual.decimalString, difference: difference.decimalString)))
+        }
+    }
+
+    private func overflow(_ identity: Identity) -> Diagnostic {
+        Diagnostic(id: CheckDiagnostic.badValue, severity: .error, message: CheckMessages.overflow,
+                   location: cells[identity.target]?.location ?? .start(of: ""), table: table)
+    }
+}

@@ -1,0 +1,55 @@
+import TabledModel
+
+/// Checks one YAML table: its shape, every value, and every total and formula it declares.
+public enum TableChecker {
+    public static func check(_ table: BudgetTable, negative: NegativeStyle) -> (diagnostics: [Diagnostic], verdict: TableVerdict) {
+        var diagnostics: [Diagnostic] = []
+        let name = table.id.value
+        func error(_ id: String, _ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
+            diagnostics.append(Diagnostic(id: id, severity: .error, message: message, location: location, notes: notes, table: name))
+        }
+
+        // Shape and values.
+        var broken = Set<Int>()
+        var cells: [CellPosition: TableArithmetic.Cell] = [:]
+        for (r, row) in table.rows.enumerated() {
+            if row.isHeading {
+                if !row.cells.isEmpty { error(CheckDiagnostic.shape, CheckMessages.headingWithValues(row.label.value), at: row.location) }
+                continue
+            }
+            guard row.cells.count == table.columns.count else {
+                broken.insert(r)
+                error(CheckDiagnostic.shape,
+                      CheckMessages.wrongCellCount(row: row.label.value, found: row.cells.count, expected: table.columns.count),
+                      at: row.location, notes: [.init(CheckMessages.wrongCellCountHelp)])
+                continue
+            }
+            for (c, column) in table.columns.enumerated() where !column.isText {
+                let cell = row.cells[c]
+                switch cell.value {
+                case .unreadable(let failure):
+                    error(CheckDiagnostic.badValue, CheckMessages.badValue(cell.text.value, failure), at: cell.text.location,
+                          notes: [.init(CheckMessages.badValueHelp)])
+                case .figure(_, let printed?) where printed != table.unit(of: column):
+                    error(CheckDiagnostic.unitMismatch,
+                          CheckMessages.unitMismatch(cell.text.value, printed: printed, column: table.unit(of: column)),
+                          at: cell.text.location, notes: [.init(CheckMessages.unitMismatchHelp)])
+                default:
+                    break
+                }
+                cells[CellPosition(row: r, column: c)] = TableArithmetic.Cell(value: cell.value, location: cell.text.location)
+            }
+        }
+
+        var builder = IdentityBuilder(table: table, broken: broken)
+        builder.buildRowIdentities()
+        builder.buildColumnIdentities()
+        for problem in builder.problems {
+            error(CheckDiagnostic.shape, problem.message, at: problem.location, notes: problem.notes)
+        }
+        let arithmetic = TableArithmetic(table: name, cells: cells, identities: builder.identities,
+                                         exact: table.exact, negative: table.negative ?? negative)
+        let (found, verdict) = arithmetic.evaluate()
+        return (diagnostics + found, verdict)
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+
+extension Amount {
+    /// Reads a value as papers print it: `(820,232)`, `-£0.5m`, `£2.653m`, `1,234`, `- 146`,
+    /// `£3.333 million`, `(+ £12.4m)`, `12.5%`.
+    ///
+    /// Brackets mean negative unless a sign is written inside. `Decimal(string:)` is not
+    /// used: it accepts prefixes ("2.653abc") and drops the printed precision.
+    public static func read(_ text: String) -> PrintedValue {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch trimmed.lowercased() {
+        case "", "-", "–", "—", "nil", "none", "n/a": return .noFigure
+        case "?": return .illegible
+        default: break
+        }
+        var scanner = AmountScanner(trimmed)
+        return scanner.read()
+    }
+
+    /// Reads a plain decimal as YAML wrote it (`26.6`, `-820232`), keeping its precision.
+    public static func readPlain(_ text: String) -> Amount? {
+        guard case .figure(let amount, nil) = read(text) else { return nil }
+        return amount
+    }
+}
+
+/// A one-pass reader over the characters of a printed amount.
+struct AmountScanner {
+    private let scalars: [Unicode.Scalar]
+    private var index = 0
+
+    init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
+    }
+
+    private var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+    private var atEnd: Bool { index >= scalars.count }
+
+    private mutating func skipSpaces() {
+        while let c = current, c == " " || c == "\u{00A0}" || c == "\t" { index += 1 }
+    }
+
+    private mutating func take(_ c: Unicode.Scalar) -> Bool {
+        if current == c { index += 1; return true }
+        return false
+    }
+
+    /// -1, +1 or nil for no sign. Hyphen, minus sign and en dash all mean minus.
+    private mutating func takeSign() -> Int? {
+        guard let c = current else { return nil }
+        switch c {
+        case "-", "\u{2212}", "\u{2013}": index += 1; return -1
+        case "+": index += 1; return 1
+        default: return nil
+        }
+    }
+
+    mutating func read() -> PrintedValue {
+        var bracketed = false
+        if take("(") {
+            bracketed = true
+            guard scalars.last == ")" else { return .unreadable(.unbalancedBrackets) }
+        }
+        skipSpaces()
+        var sign = takeSign()
+        skipSpaces()
+        let hasPound = take("£")
+        skipSpaces()
+        if sign == nil, let inner = takeSign() {
+            sign = inner
+            skipSpaces()
+        }
+        guard let number = readNumber() else { return .unreadable(failure ?? .noDigits) }
+        skipSpaces()
+        let suffixUnit = readSuffix()
+        skipSpaces()
+        if bracketed {
+            guard take(")") else { return .unreadable(.unbalancedBrackets) }
+            skipSpaces()
+        }
+        guard atEnd else {
+            if current == ")" || current == "(" { return .unreadable(.unbalancedBrackets) }
+            return .unreadable(.trailingText(String(String.UnicodeScalarView(scalars[index...]))))
+        }
+        var unit: AmountUnit? = suffixUnit
+        if hasPound {
+            switch suffixUnit {
+            case nil: unit = .pounds
+            case .percent, .number: return .unreadable(.trailingText("%"))
+            default: break
+            }
+        }
+        var amount = number
+        let negative = (sign == -1) || (bracketed && sign == nil)
+        if negative { amount = amount.negated }
+        return .figure(amount, printedUnit: unit)
+    }
+
+    private var failure: AmountParseFailure?
+
+    /// Digits with optional thousands separators and decimals.
+    private mutating func readNumber() -> Amount? {
+        if current == "0", index + 1 < scalars.count, scalars[index + 1] == "x" || scalars[index + 1] == "X" {
+            failure = .notDecimal
+            return nil
+        }
+        var digits: [UInt8] = []
+        var groups: [Int] = []
+        var groupLength = 0
+        var scale = 0
+        var sawPoint = false
+        while let c = current {
+            if let d = c.asciiDigit {
+                digits.append(d)
+                if sawPoint { scale += 1 } else { groupLength += 1 }
+                index += 1
+            } else if c == "," && !sawPoint {
+                // A comma is a separator only if digits follow it.
+                guard index + 1 < scalars.count, scalars[index + 1].asciiDigit != nil else { break }
+                groups.append(groupLength)
+                groupLength = 0
+                index += 1
+            } else if c == "." {
+                if sawPoint { failure = .extraDecimalPoint; return nil }
+                guard index + 1 < scalars.count, scalars[index + 1].asciiDigit != nil else {
+                    failure = .trailingText(".")
+                    return nil
+                }
+                sawPoint = true
+                index += 1
+            } else {
+                break
+            }
+        }
+        guard !digits.isEmpty else {
+            if let c = current, c == "i" || c == "I" || c == "." { failure = .notDecimal }
+            return nil
+        }
+        if let c = current, c == "e" || c == "E" {
+            // An exponent is not how papers print figures.
+            if index + 1 < scalars.count, scalars[index + 1].asciiDigit != nil || scalars[index + 1] == "+" || scalars[index + 1] == "-" {
+                failure = .notDecimal
+                return nil
+            }
+        }
+        if !groups.isEmpty {
+            // First group 1–3 digits, every later group exactly 3.
+            guard let first = groups.first, (1...3).contains(first),
+                  groups.dropFirst().allSatisfy({ $0 == 3 }), groupLength == 3 else {
+                failure = .badGrouping
+                return nil
+            }
+        }
+        guard scale <= Amount.maximumScale else { failure = .tooLarge; return nil }
+        var significand: Int64 = 0
+        for d in digits {
+            let (m, o1) = significand.multipliedReportingOverflow(by: 10)
+            let (s, o2) = m.addingReportingOverflow(Int64(d))
+            if o1 || o2 || s > Amount.maximumSignificand { failure = .tooLarge; return nil }
+            significand = s
+        }
+        return Amount(significand: significand, scale: scale)
+    }
+
+    /// `m`, `million`, `bn`, `billion`, `k`, `%`; nil if none.
+    private mutating func readSuffix() -> AmountUnit? {
+        let rest = String(String.UnicodeScalarView(scalars[index...]))
+        let candidates: [(String, AmountUnit)] = [
+            ("million", .millions), ("billion", .billions), ("bn", .billions),
+            ("m", .millions), ("k", .thousands), ("%", .percent),
+        ]
+        for (word, unit) in candidates where rest.lowercased().hasPrefix(word) {
+            let after = rest.unicodeScalars.dropFirst(word.unicodeScalars.count).first
+            // The suffix must end the word: "1m" but not "1mx".
+            if let after, after.properties.isAlphabetic { continue }
+            index += word.unicodeScalars.count
+            return unit
+        }
+        return nil
+    }
+}
+
+extension Unicode.Scalar {
+    /// 0–9 for ASCII digits, nil otherwise.
+    var asciiDigit: UInt8? {
+        (48...57).contains(value) ? UInt8(value - 48) : nil
+    }
+}

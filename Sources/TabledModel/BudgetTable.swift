@@ -1,0 +1,39 @@
+/// A table of figures whose totals and formulas Tabled checks before publishing.
+public struct BudgetTable: Sendable {
+    public var id: Located<String>
+    /// The table's accessible name, printed as its caption.
+    public var caption: Located<String>
+    public var unit: Located<AmountUnit>
+    /// How negatives print; nil for the house style's choice.
+    public var negative: NegativeStyle?
+    /// The header of the label column; nil prints none.
+    public var label: Located<String>?
+    public var columns: [TableColumn]
+    public var rows: [TableRow]
+    /// `tolerance: 0`: identities must hold exactly, with no allowance for rounding.
+    public var exact: Bool
+    /// A footnote printed under the table.
+    public var note: Located<String>?
+    public var location: SourceLocation
+
+    public init(
+        id: Located<String>, caption: Located<String>, unit: Located<AmountUnit>, negative: NegativeStyle?,
+        label: Located<String>?, columns: [TableColumn], rows: [TableRow], exact: Bool, note: Located<String>? = nil, location: SourceLocation
+    ) {
+        self.id = id
+        self.caption = caption
+        self.unit = unit
+        self.negative = negative
+        self.label = label
+        self.columns = columns
+        self.rows = rows
+        self.exact = exact
+        self.note = note
+        self.location = location
+    }
+
+    /// The unit amounts in a column are printed in.
+    public func unit(of column: TableColumn) -> AmountUnit {
+        column.unit?.value ?? unit.value
+    }
+}

@@ -1,0 +1,75 @@
+/// A board paper as the officer wrote it: every value keeps its place in the file.
+public struct Report: Sendable {
+    /// What kind of paper this is; it decides what must be present.
+    public enum Kind: String, Sendable, CaseIterable {
+        /// A report to a decision-making body, with recommendations.
+        case report
+        /// An annex or appendix to a report, published alongside it.
+        case annex
+        /// A short notice, such as a press notice about a forthcoming decision.
+        case notice
+    }
+
+    /// The name of the areas a report affects.
+    public enum AreasHeading: String, Sendable {
+        case wards, divisions
+    }
+
+    /// Why a report comes to its meeting.
+    public enum Purpose: String, Sendable, CaseIterable {
+        case decision, discussion, noting
+    }
+
+    public var file: String
+    public var kind: Kind
+    /// An annex's label as printed, e.g. "Annex 4c".
+    public var label: Located<String>?
+    public var meeting: Meeting?
+    public var title: Located<String>
+    public var from: Located<String>?
+    /// Wards or divisions affected; ["All"] for all.
+    public var wards: [Located<String>]
+    /// What the areas are called: wards in most councils, divisions in county councils.
+    public var areasHeading: AreasHeading
+    public var keyDecision: KeyDecision
+    public var exempt: ExemptNotice?
+    public var purpose: Located<Purpose>?
+    public var summary: Located<String>?
+    public var recommendations: Recommendations?
+    public var sections: [ReportSection]
+    public var implications: [Implication]
+    public var figures: [Figure]
+    public var tables: [BudgetTable]
+    public var contacts: [Contact]
+    /// nil when the key is absent; empty renders "Nil".
+    public var backgroundPapers: [Located<String>]?
+    public var appendices: [Appendix]
+    public var signed: Signatory?
+    /// The date printed at the foot of the paper, if given.
+    public var published: Located<ISODate>?
+
+    public init(file: String, title: Located<String>) {
+        self.file = file
+        self.kind = .report
+        self.label = nil
+        self.meeting = nil
+        self.title = title
+        self.from = nil
+        self.wards = []
+        self.areasHeading = .wards
+        self.keyDecision = .no
+        self.exempt = nil
+        self.purpose = nil
+        self.summary = nil
+        self.recommendations = nil
+        self.sections = []
+        self.implications = []
+        self.figures = []
+        self.tables = []
+        self.contacts = []
+        self.backgroundPapers = nil
+        self.appendices = []
+        self.signed = nil
+        self.published = nil
+    }
+}

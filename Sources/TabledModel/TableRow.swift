@@ -1,0 +1,38 @@
+/// A row of a table: figures, a heading, a total or a formula.
+public struct TableRow: Sendable {
+    /// Which rows a `total:` row adds up.
+    public enum Total: String, Sendable {
+        /// The data rows since the previous heading, subtotal or total.
+        case subtotal
+        /// The data rows above, back to the previous `total: sum` row.
+        case sum
+    }
+
+    public enum Kind: Sendable {
+        case data
+        case heading
+        case total(Total)
+        /// `formula: opening + savings + pressures`, over row ids.
+        case formula(Located<String>)
+    }
+
+    public var id: Located<String>?
+    public var label: Located<String>
+    public var kind: Kind
+    /// One cell per column; empty for headings.
+    public var cells: [TableCell]
+    public var location: SourceLocation
+
+    public init(id: Located<String>?, label: Located<String>, kind: Kind, cells: [TableCell], location: SourceLocation) {
+        self.id = id
+        self.label = label
+        self.kind = kind
+        self.cells = cells
+        self.location = location
+    }
+
+    public var isHeading: Bool {
+        if case .heading = kind { return true }
+        return false
+    }
+}

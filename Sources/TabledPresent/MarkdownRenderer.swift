@@ -1,0 +1,46 @@
+import Mustache
+import TabledCheck
+import TabledModel
+
+/// Renders a report's view model to Markdown through the Mustache templates.
+public struct MarkdownRenderer: Sendable {
+    /// A template that does not parse.
+    public struct TemplateError: Error, CustomStringConvertible, Sendable {
+        public var template: String
+        public var problem: String
+        public var description: String { "template '\(template)': \(problem)" }
+    }
+
+    private let library: MustacheLibrary
+    public let templates: TemplateSet
+
+    public init(templates: TemplateSet = .defaults) throws {
+        _ = MarkdownContentType.registered
+        var library = MustacheLibrary()
+        for (name, text) in templates.mustacheTemplates.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: MarkdownContentType.pragma + text), named: name)
+            } catch {
+                throw TemplateError(template: name + ".md.mustache", problem: "\(error)")
+            }
+        }
+        guard library.getTemplate(named: "report") != nil else {
+            throw TemplateError(template: "report.md.mustache", problem: "there is no report template")
+        }
+        self.library = library
+        self.templates = templates
+    }
+
+    /// The paper as Markdown, with any problems resolving references in its prose.
+    public func markdown(for report: Report, check: ReportCheck, style: PresentationStyle = .standard) -> (markdown: String, diagnostics: [Diagnostic]) {
+        var presenter = Presenter(report: report, check: check, style: style)
+        let view = presenter.present()
+        let markdown = library.render(view, withTemplate: "report") ?? ""
+        return (markdown, presenter.diagnostics)
+    }
+
+    /// Renders any view through a named template: for tests of the templates themselves.
+    func render(_ view: Any, template: String) -> String? {
+        library.render(view, withTemplate: template)
+    }
+}

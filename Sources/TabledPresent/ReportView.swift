@@ -1,0 +1,94 @@
+/// Everything the report template prints, already numbered, formatted and resolved.
+///
+/// Templates render from this and nothing else: a name a template uses that is not
+/// here would print as nothing, so a test checks every template against these types.
+struct ReportView {
+    var title: String
+    /// "Annex 4c" for an annex; nil for a report.
+    var label: String?
+    var meeting: MeetingView?
+    var from: String?
+    var facts: [FactView]
+    var hasFacts: Bool
+    var exempt: ExemptView?
+    var summary: SectionView?
+    var recommendations: RecommendationsView?
+    var sections: [SectionView]
+    var implications: [SectionView]
+    var signed: SignatoryView?
+    var backgroundPapers: BackgroundPapersView?
+    var contacts: [ContactView]
+    var hasContacts: Bool
+    var appendices: [AppendixView]
+    var hasAppendices: Bool
+    var published: String?
+}
+
+/// The meeting line of the masthead.
+struct MeetingView {
+    var body: String
+    var date: String
+    var weekday: String
+    var item: String?
+    var reference: String?
+}
+
+/// One line of the facts box: "Wards affected: All".
+struct FactView {
+    var name: String
+    var value: String
+}
+
+/// The exempt notice printed at the head of a Part II report.
+struct ExemptView {
+    var paragraphs: String
+    var reason: String?
+}
+
+/// A numbered section of the body.
+struct SectionView {
+    var number: String?
+    var anchor: String
+    var title: String
+    var paragraphs: [ParagraphView]
+}
+
+/// A numbered paragraph, or a table placed in the section.
+struct ParagraphView {
+    var number: String?
+    var anchor: String?
+    /// Markdown prose, inserted as written.
+    var text: String?
+    var table: TableView?
+}
+
+struct RecommendationsView {
+    var number: String?
+    var anchor: String
+    var title: String
+    /// Markdown prose: "The Cabinet is RECOMMENDED to".
+    var lead: String?
+    var items: [ParagraphView]
+}
+
+struct SignatoryView {
+    var name: String
+    var role: String?
+}
+
+struct BackgroundPapersView {
+    var items: [String]
+    var none: Bool
+}
+
+struct ContactView {
+    var name: String
+    var role: String?
+    var phone: String?
+    var email: String?
+}
+
+struct AppendixView {
+    var title: String
+    var file: String?
+}

@@ -1,0 +1,29 @@
+/// The Mustache templates and stylesheet a paper is rendered with, by file name.
+public struct TemplateSet: Sendable {
+    /// File name ("report.md.mustache", "paper.css") to contents.
+    public var files: [String: String]
+
+    public init(files: [String: String]) {
+        self.files = files
+    }
+
+    /// The templates shipped in Templates/, compiled into the binary.
+    public static let defaults = TemplateSet(files: DefaultTemplates.files)
+
+    /// These templates with some replaced by a council's own, by file name.
+    public func overriding(with overrides: [String: String]) -> TemplateSet {
+        TemplateSet(files: files.merging(overrides) { _, new in new })
+    }
+
+    /// The stylesheet every HTML page embeds.
+    public var stylesheet: String { files["paper.css"] ?? "" }
+
+    /// Mustache templates by the name partials use: "report" for report.md.mustache.
+    var mustacheTemplates: [String: String] {
+        var result: [String: String] = [:]
+        for (file, text) in files where file.hasSuffix(".md.mustache") {
+            result[String(file.dropLast(".md.mustache".count))] = text
+        }
+        return result
+    }
+}

@@ -1,0 +1,139 @@
+import TabledModel
+import Yams
+
+extension NodeReader {
+    static let tableKeys = ["id", "caption", "unit", "negative", "label", "columns", "rows", "tolerance", "note"]
+    static let columnKeys = ["id", "label", "total", "formula", "text", "unit", "check"]
+    static let rowKeys = ["id", "label", "values", "total", "formula", "heading"]
+
+    func readTable(_ node: Node) -> BudgetTable? {
+        let tableLocation = location(of: node)
+        guard let fields = fields(node, named: "table", allowed: NodeReader.tableKeys, context: "a table") else {
+            return nil
+        }
+        let id = fields.present("id").flatMap { text($0, named: "id") }
+        if fields.present("id") == nil { missing("id", in: fields, example: "contributions") }
+        let context = id.map { "table '\($0.value)'" } ?? "the table"
+        let caption = fields.present("caption").flatMap { text($0, named: "caption") }
+        if fields.present("caption") == nil {
+            missing("caption", in: Fields(node: node, location: fields.location, context: context, values: [:], order: []),
+                    example: "Contributions to the pooled budget")
+        }
+        let unit = fields.present("unit").flatMap(unit)
+        if fields.present("unit") == nil {
+            missing("unit", in: Fields(node: node, location: fields.location, context: context, values: [:], order: []),
+                    example: "£m")
+        }
+        var exact = false
+        if let tolerance = fields.present("tolerance") {
+            if let raw = text(tolerance, named: "tolerance"), raw.value == "0" {
+                exact = true
+            } else {
+                report(.error(ReaderDiagnostic.badChoice, ReaderMessages.badTolerance, at: location(of: tolerance)))
+            }
+        }
+        let columns = fields.present("columns").map { list($0, named: "columns").compactMap(readColumn) } ?? []
+        if fields.present("columns") == nil {
+            missing("columns", in: Fields(node: node, location: fields.location, context: context, values: [:], order: []),
+                    example: "[2005/06 Budget, 2006/07 Budget]")
+        }
+        let rows = fields.present("rows").map { list($0, named: "rows").compactMap(readRow) } ?? []
+        guard let id, let caption, let unit else { return nil }
+        return BudgetTable(
+            id: id, caption: caption, unit: unit,
+            negative: fields.present("negative").flatMap { choice($0, named: "negative", as: NegativeStyle.self) }?.value,
+            label: fields.present("label").flatMap { text($0, named: "label") },
+            columns: columns, rows: rows, exact: exact,
+            note: fields.present("note").flatMap { prose($0, named: "note") },
+            location: tableLocation
+        )
+    }
+
+    func readColumn(_ node: Node) -> TableColumn? {
+        let columnLocation = location(of: node)
+        if case .scalar = node {
+            return text(node, named: "column").map {
+                TableColumn(id: nil, label: $0, kind: .values, unit: nil, checked: true, location: columnLocation)
+            }
+        }
+        guard let fields = fields(node, named: "column", allowed: NodeReader.columnKeys, context: "a column") else {
+            return nil
+        }
+        guard let label = fields.present("label").flatMap({ text($0, named: "label") }) else {
+            if fields.present("label") == nil { missing("label", in: fields, example: "2006/07 Budget") }
+            return nil
+        }
+        var kind = TableColumn.Kind.values
+        if fields.present("total") != nil && fields.present("formula") != nil {
+            report(.error(ReaderDiagnostic.badChoice, ReaderMessages.totalAndFormula, at: fields.location))
+        }
+        if let total = fields.present("total"), let raw = text(total, named: "total") {
+            if raw.value == "sum" {
+                kind = .sum
+            } else {
+                report(.error(ReaderDiagnostic.badChoice, ReaderMessages.badTotal(raw.value, choices: ["sum"]), at: raw.location))
+            }
+        } else if let formula = fields.present("formula").flatMap({ text($0, named: "formula") }) {
+            kind = .formula(formula)
+        }
+        if let textFlag = fields.present("text"), boolean(textFlag, named: "text") == true {
+            kind = .text
+        }
+        let checked = fields.present("check").flatMap { boolean($0, named: "check") } ?? true
+        return TableColumn(id: fields.present("id").flatMap { text($0, named: "id") }, label: label, kind: kind,
+                           unit: fields.present("unit").flatMap(unit), checked: checked, location: columnLocation)
+    }
+
+    func readRow(_ node: Node) -> TableRow? {
+        let rowLocation = location(of: node)
+        if case .sequence(let sequence) = node {
+            let items = Array(sequence)
+            guard let first = items.first, case .scalar = first, let label = text(first, named: "label", allowEmpty: true) else {
+                report(.error(ReaderDiagnostic.wrongType, ReaderMessages.rowNeedsLabel, at: rowLocation,
+                              notes: [.init(ReaderMessages.rowNeedsLabelHelp)]))
+                return nil
+            }
+            return TableRow(id: nil, label: label, kind: .data, cells: items.dropFirst().compactMap(readCell), location: rowLocation)
+        }
+        guard let fields = fields(node, named: "row", allowed: NodeReader.rowKeys, context: "a row") else {
+            return nil
+        }
+        if let heading = fields.present("heading") {
+            return text(heading, named: "heading").map {
+                TableRow(id: fields.present("id").flatMap { text($0, named: "id") }, label: $0, kind: .heading, cells: [],
+                         location: rowLocation)
+            }
+        }
+        guard let label = fields.present("label").flatMap({ text($0, named: "label") }) else {
+            if fields.present("label") == nil { missing("label", in: fields, example: "TOTAL (gross)") }
+            return nil
+        }
+        var kind = TableRow.Kind.data
+        if fields.present("total") != nil && fields.present("formula") != nil {
+            report(.error(ReaderDiagnostic.badChoice, ReaderMessages.totalAndFormula, at: fields.location))
+        }
+        if let total = fields.present("total"), let raw = text(total, named: "total") {
+            if let kindOfTotal = TableRow.Total(rawValue: raw.value) {
+                kind = .total(kindOfTotal)
+            } else {
+                report(.error(ReaderDiagnostic.badChoice, ReaderMessages.badTotal(raw.value, choices: ["sum", "subtotal"]),
+                              at: raw.location))
+            }
+        } else if let formula = fields.present("formula").flatMap({ text($0, named: "formula") }) {
+            kind = .formula(formula)
+        }
+        let cells = fields["values"].map { list($0, named: "values").compactMap(readCell) } ?? []
+        return TableRow(id: fields.present("id").flatMap { text($0, named: "id") }, label: label, kind: kind, cells: cells,
+                        location: rowLocation)
+    }
+
+    /// A cell as written: a YAML number keeps its own digits, a null is no figure.
+    func readCell(_ node: Node) -> TableCell? {
+        guard case .scalar(let scalar) = node else {
+            wrongType("value", expected: "a figure or text", node)
+            return nil
+        }
+        let written = NodeReader.isNull(node) ? "" : scalar.string
+        return TableCell.reading(Located(written, at: location(of: node)))
+    }
+}

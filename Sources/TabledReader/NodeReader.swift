@@ -1,0 +1,229 @@
+import TabledModel
+import Yams
+
+/// Typed, located reads from a Yams node tree that report every problem and carry on.
+///
+/// Reading never stops at the first mistake: an officer sees all of them in one run.
+/// A read that fails returns nil after recording its diagnostic.
+final class NodeReader {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    static func location(of node: Node, file: String) -> SourceLocation {
+        let mark = node.mark
+        return SourceLocation(file: file, line: max(1, mark?.line ?? 1), column: max(1, mark?.column ?? 1))
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        NodeReader.location(of: node, file: file)
+    }
+
+    /// What a node is, in words, for "should be a list, not text".
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .plain && (scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null") {
+                return "empty"
+            }
+            return "text '\(scalar.string.prefix(40))'"
+        case .mapping: return "a mapping of keys"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    func wrongType(_ key: String, expected: String, _ node: Node) {
+        report(.error(ReaderDiagnostic.wrongType,
+                      ReaderMessages.wrongType(key, expected: expected, found: NodeReader.describe(node)),
+                      at: location(of: node)))
+    }
+
+    /// Whether a scalar is YAML's null (`~`, `null`, or nothing).
+    static func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    // MARK: Mappings
+
+    /// The fields of a mapping, with unknown keys reported against `allowed`.
+    func fields(_ node: Node, named key: String, allowed: [String], context: String) -> Fields? {
+        guard case .mapping(let mapping) = node else {
+            wrongType(key, expected: "a mapping of keys", node)
+            return nil
+        }
+        var values: [String: Node] = [:]
+        var order: [String] = []
+        for (keyNode, value) in mapping {
+            guard case .scalar(let keyScalar) = keyNode else {
+                report(.error(ReaderDiagnostic.wrongType, ReaderMessages.keyNotText, at: location(of: keyNode)))
+                continue
+            }
+            let name = keyScalar.string
+            guard allowed.contains(name) else {
+                var notes: [Diagnostic.Note] = []
+                if let guess = Suggestion.closest(to: name, in: allowed) {
+                    notes.append(.init(ReaderMessages.didYouMean(guess)))
+                } else {
+                    notes.append(.init(ReaderMessages.allowedKeys(allowed)))
+                }
+                report(.error(ReaderDiagnostic.unknownKey, ReaderMessages.unknownKey(name, in: context),
+                              at: location(of: keyNode), notes: notes))
+                continue
+            }
+            values[name] = value
+            order.append(name)
+        }
+        return Fields(node: node, location: location(of: node), context: context, values: values, order: order)
+    }
+
+    /// The entries of a mapping in order, for maps keyed by the officer's own names (figures, implications).
+    func entries(_ node: Node, named key: String) -> [(Located<String>, Node)] {
+        guard case .mapping(let mapping) = node else {
+            if !NodeReader.isNull(node) { wrongType(key, expected: "a mapping of keys", node) }
+            return []
+        }
+        var result: [(Located<String>, Node)] = []
+        for (keyNode, value) in mapping {
+            guard case .scalar(let keyScalar) = keyNode else {
+                report(.error(ReaderDiagnostic.wrongType, ReaderMessages.keyNotText, at: location(of: keyNode)))
+                continue
+            }
+            result.append((Located(keyScalar.string, at: location(of: keyNode)), value))
+        }
+        return result
+    }
+
+    func missing(_ key: String, in fields: Fields, example: String) {
+        report(.error(ReaderDiagnostic.missingField, ReaderMessages.missing(key, in: fields.context),
+                      at: fields.location, notes: [.init(ReaderMessages.missingHelp(key, example: example))]))
+    }
+
+    // MARK: Scalars
+
+    /// A scalar's text as written; lists and mappings are reported.
+    func text(_ node: Node, named key: String, allowEmpty: Bool = false) -> Located<String>? {
+        guard case .scalar(let scalar) = node else {
+            wrongType(key, expected: "text", node)
+            return nil
+        }
+        let value = scalar.string
+        if !allowEmpty && value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            report(.error(ReaderDiagnostic.emptyText, ReaderMessages.emptyText, at: location(of: node),
+                          notes: [.init(ReaderMessages.emptyTextHelp)]))
+            return nil
+        }
+        return Located(value, at: location(of: node))
+    }
+
+    /// Prose: a block of Markdown, trimmed of the trailing newline YAML block scalars add.
+    func prose(_ node: Node, named key: String) -> Located<String>? {
+        text(node, named: key).map { $0.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } }
+    }
+
+    func date(_ node: Node, named key: String) -> Located<ISODate>? {
+        guard let raw = text(node, named: key) else { return nil }
+        guard let date = ISODate(raw.value) else {
+            report(.error(ReaderDiagnostic.badDate, ReaderMessages.badDate(key, raw.value), at: raw.location,
+                          notes: [.init(ReaderMessages.badDateHelp)]))
+            return nil
+        }
+        return Located(date, at: raw.location)
+    }
+
+    /// `true` or `false` as YAML writes them; nil if the node is something else (not reported).
+    static func boolean(_ node: Node) -> Bool? {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return nil }
+        switch scalar.string {
+        case "true", "True", "TRUE", "yes", "Yes": return true
+        case "false", "False", "FALSE", "no", "No": return false
+        default: return nil
+        }
+    }
+
+    func boolean(_ node: Node, named key: String) -> Bool? {
+        guard let value = NodeReader.boolean(node) else {
+            wrongType(key, expected: "true or false", node)
+            return nil
+        }
+        return value
+    }
+
+    func choice<T: RawRepresentable & CaseIterable>(_ node: Node, named key: String, as type: T.Type) -> Located<T>? where T.RawValue == String {
+        guard let raw = text(node, named: key) else { return nil }
+        guard let value = T(rawValue: raw.value) else {
+            report(.error(ReaderDiagnostic.badChoice,
+                          ReaderMessages.badChoice(key, raw.value, choices: T.allCases.map(\.rawValue)),
+                          at: raw.location))
+            return nil
+        }
+        return Located(value, at: raw.location)
+    }
+
+    func integer(_ node: Node, named key: String) -> Located<Int>? {
+        guard let raw = text(node, named: key) else { return nil }
+        guard let value = Int(raw.value) else {
+            report(.error(ReaderDiagnostic.wrongType, ReaderMessages.badInteger(key, raw.value), at: raw.location))
+            return nil
+        }
+        return Located(value, at: raw.location)
+    }
+
+    func unit(_ node: Node) -> Located<AmountUnit>? {
+        guard let raw = text(node, named: "unit") else { return nil }
+        guard let unit = AmountUnit(spelling: raw.value) else {
+            report(.error(ReaderDiagnostic.badChoice, ReaderMessages.badUnit(raw.value), at: raw.location))
+            return nil
+        }
+        return Located(unit, at: raw.location)
+    }
+
+    // MARK: Lists
+
+    /// The items of a list; a null is an empty list, anything else is reported.
+    func list(_ node: Node, named key: String) -> [Node] {
+        switch node {
+        case .sequence(let sequence): return Array(sequence)
+        default:
+            if !NodeReader.isNull(node) { wrongType(key, expected: "a list", node) }
+            return []
+        }
+    }
+
+    /// A list of texts, or a single text standing for a list of one.
+    func texts(_ node: Node, named key: String) -> [Located<String>] {
+        if case .scalar = node, !NodeReader.isNull(node) {
+            return text(node, named: key).map { [$0] } ?? []
+        }
+        return list(node, named: key).compactMap { text($0, named: key) }
+    }
+}
+
+/// The known fields of one YAML mapping, with where the mapping is.
+struct Fields {
+    let node: Node
+    let location: SourceLocation
+    /// "the report", "table 'contributions'": how messages name this mapping.
+    let context: String
+    let values: [String: Node]
+    let order: [String]
+
+    subscript(key: String) -> Node? {
+        guard let value = values[key] else { return nil }
+        return value
+    }
+
+    /// The value of a key that is present and not null.
+    func present(_ key: String) -> Node? {
+        guard let value = values[key], !NodeReader.isNull(value) else { return nil }
+        return value
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import TabledModel
+import Yams
+
+/// Parses YAML text into a Yams node tree, turning every failure into a located diagnostic.
+///
+/// Aliases are refused and the tree's size and depth are bounded: Yams expands aliases
+/// without limit, and a few hundred bytes can otherwise stand for billions of values.
+enum YAMLDocument {
+    static let maximumValues = 200_000
+    static let maximumDepth = 64
+
+    /// The root node, or nil with the reason in `diagnostics`.
+    static func compose(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> Node? {
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            diagnostics.append(.error(ReaderDiagnostic.empty, ReaderMessages.empty, at: .start(of: file),
+                                      notes: [.init(ReaderMessages.emptyHelp)]))
+            return nil
+        }
+        // libyaml rejects a byte-order mark in the middle of a stream; one at the start is fine to drop.
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: body)
+        } catch let error as YamlError {
+            diagnostics.append(diagnostic(for: error, file: file))
+            return nil
+        } catch {
+            diagnostics.append(.error(ReaderDiagnostic.syntax, ReaderMessages.syntax("\(error)"), at: .start(of: file)))
+            return nil
+        }
+        guard let root else {
+            diagnostics.append(.error(ReaderDiagnostic.empty, ReaderMessages.empty, at: .start(of: file),
+                                      notes: [.init(ReaderMessages.emptyHelp)]))
+            return nil
+        }
+        var budget = maximumValues
+        if let problem = bounds(root, depth: 0, budget: &budget, file: file) {
+            diagnostics.append(problem)
+            return nil
+        }
+        return root
+    }
+
+    /// The first alias, depth or size problem in the tree.
+    private static func bounds(_ node: Node, depth: Int, budget: inout Int, file: String) -> Diagnostic? {
+        let location = NodeReader.location(of: node, file: file)
+        budget -= 1
+        if budget < 0 {
+            return .error(ReaderDiagnostic.tooComplex, ReaderMessages.tooComplex(maximumValues), at: location)
+        }
+        if depth > maximumDepth {
+            return .error(ReaderDiagnostic.tooComplex, ReaderMessages.tooDeep(maximumDepth), at: location)
+        }
+        switch node {
+        case .scalar(let scalar):
+            if scalar.anchor != nil { return aliasError(location) }
+        case .alias:
+            return aliasError(location)
+        case .sequence(let sequence):
+            if sequence.anchor != nil { return aliasError(location) }
+            for child in sequence {
+                if let problem = bounds(child, depth: depth + 1, budget: &budget, file: file) { return problem }
+            }
+        case .mapping(let mapping):
+            if mapping.anchor != nil { return aliasError(location) }
+            for (key, value) in mapping {
+                if let problem = bounds(key, depth: depth + 1, budget: &budget, file: file) { return problem }
+                if let problem = bounds(value, depth: depth + 1, budget: &budget, file: file) { return problem }
+            }
+        }
+        return nil
+    }
+
+    private static func aliasError(_ location: SourceLocation) -> Diagnostic {
+        .error(ReaderDiagnostic.alias, ReaderMessages.alias, at: location, notes: [.init(ReaderMessages.aliasHelp)])
+    }
+
+    private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column))
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            var notes: [Diagnostic.Note] = []
+            if let context { notes.append(.init(context.text, at: at(context.mark))) }
+            notes.append(.init(ReaderMessages.syntaxHelp))
+            let id = problem.contains("undefined alias") ? ReaderDiagnostic.alias : ReaderDiagnostic.syntax
+            return .error(id, ReaderMessages.syntax(problem), at: at(mark), notes: notes)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .error(ReaderDiagnostic.duplicateKey, ReaderMessages.duplicateKey(duplicates.first ?? "?"),
+                          at: at(context.mark), notes: [.init(ReaderMessages.duplicateKeyHelp)])
+        case .reader(let problem, _, _, _):
+            return .error(ReaderDiagnostic.notUTF8, ReaderMessages.syntax(problem), at: .start(of: file))
+        case .dataCouldNotBeDecoded:
+            return .error(ReaderDiagnostic.notUTF8, ReaderMessages.notUTF8, at: .start(of: file),
+                          notes: [.init(ReaderMessages.notUTF8Help)])
+        default:
+            return .error(ReaderDiagnostic.syntax, ReaderMessages.syntax("\(error)"), at: .start(of: file))
+        }
+    }
+}

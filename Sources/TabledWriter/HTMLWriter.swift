@@ -1,0 +1,190 @@
+import TabledMarkdown
+
+/// Writes a laid-out paper as a complete, accessible HTML page.
+public struct HTMLWriter: Sendable {
+    /// What the page shell needs besides the body.
+    public struct Page: Sendable {
+        public var title: String
+        public var stylesheet: String
+        public var language: String
+
+        public init(title: String, stylesheet: String, language: String = "en-GB") {
+            self.title = title
+            self.stylesheet = stylesheet
+            self.language = language
+        }
+    }
+
+    public init() {}
+
+    public func page(_ page: Page, body: [LayoutBlock]) -> String {
+        var out = """
+        <!DOCTYPE html>
+        <html lang="\(escapeAttribute(page.language))">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="Tabled">
+        <title>\(escape(page.title))</title>
+        <style>
+        \(page.stylesheet.replacingOccurrences(of: "</", with: "<\\/"))</style>
+        </head>
+        <body>
+        <main>
+
+        """
+        for block in body { write(block, into: &out) }
+        out += "</main>\n</body>\n</html>\n"
+        return out
+    }
+
+    /// The body alone, for packs that join several papers in one page.
+    public func fragment(_ body: [LayoutBlock]) -> String {
+        var out = ""
+        for block in body { write(block, into: &out) }
+        return out
+    }
+
+    private func idAttribute(_ anchor: String?) -> String {
+        guard let anchor, !anchor.isEmpty else { return "" }
+        return " id=\"\(escapeAttribute(anchor))\""
+    }
+
+    private func write(_ block: LayoutBlock, into out: inout String) {
+        switch block {
+        case .block(let markdown, let anchor):
+            write(markdown, anchor: anchor, into: &out)
+        case .numbered(let number, let anchor, let contents):
+            out += "<div class=\"para\"\(idAttribute(anchor))><span class=\"para-number\">\(escape(number))</span>"
+            out += "<div class=\"para-body\">\n"
+            for inner in contents { write(inner, into: &out) }
+            out += "</div></div>\n"
+        case .division(let role, let contents):
+            out += "<div class=\"\(escapeAttribute(role))\">\n"
+            for inner in contents { write(inner, into: &out) }
+            out += "</div>\n"
+        case .table(let anchor, let caption, let table):
+            writeTable(table, caption: caption, anchor: anchor, into: &out)
+        }
+    }
+
+    private func write(_ block: MarkdownBlock, anchor: String?, into out: inout String) {
+        switch block {
+        case .paragraph(let inlines):
+            out += "<p\(idAttribute(anchor))>\(html(inlines))</p>\n"
+        case .heading(let level, let inlines):
+            let level = min(max(level, 1), 6)
+            out += "<h\(level)\(idAttribute(anchor))>\(html(inlines))</h\(level)>\n"
+        case .list(let list):
+            let tag = list.ordered ? "ol" : "ul"
+            let start = list.ordered && list.start != 1 ? " start=\"\(list.start)\"" : ""
+            out += "<\(tag)\(idAttribute(anchor))\(start)>\n"
+            for item in list.items {
+                out += "<li>"
+                if list.tight, item.count == 1, case .paragraph(let inlines) = item[0] {
+                    out += html(inlines)
+                } else {
+                    out += "\n"
+                    for inner in item {
+                        if list.tight, case .paragraph(let inlines) = inner {
+                            out += html(inlines) + "\n"
+                        } else {
+                            write(inner, anchor: nil, into: &out)
+                        }
+                    }
+                }
+                out += "</li>\n"
+            }
+            out += "</\(tag)>\n"
+        case .blockQuote(let blocks):
+            out += "<blockquote\(idAttribute(anchor))>\n"
+            for inner in blocks { write(inner, anchor: nil, into: &out) }
+            out += "</blockquote>\n"
+        case .codeBlock(_, let text):
+            out += "<pre\(idAttribute(anchor))><code>\(escape(text))</code></pre>\n"
+        case .thematicBreak:
+            out += "<hr>\n"
+        case .table(let table):
+            writeTable(table, caption: [], anchor: anchor, into: &out)
+        case .html:
+            // Raw HTML never reaches output.
+            break
+        }
+    }
+
+    private func writeTable(_ table: MarkdownTable, caption: [MarkdownInline], anchor: String?, into out: inout String) {
+        func cellClass(_ column: Int) -> String {
+            guard column < table.alignments.count else { return "" }
+            switch table.alignments[column] {
+            case .right: return " class=\"num\""
+            case .center: return " class=\"centre\""
+            default: return ""
+            }
+        }
+        out += "<table\(idAttribute(anchor))>\n"
+        if !caption.isEmpty { out += "<caption>\(html(caption))</caption>\n" }
+        out += "<thead>\n<tr>"
+        for (c, cell) in table.header.enumerated() {
+            out += "<th scope=\"col\"\(cellClass(c))>\(html(cell))</th>"
+        }
+        out += "</tr>\n</thead>\n<tbody>\n"
+        for row in table.rows {
+            out += "<tr>"
+            for (c, cell) in row.enumerated() {
+                if c == 0 {
+                    out += "<th scope=\"row\"\(cellClass(c))>\(html(cell))</th>"
+                } else {
+                    out += "<td\(cellClass(c))>\(html(cell))</td>"
+                }
+            }
+            out += "</tr>\n"
+        }
+        out += "</tbody>\n</table>\n"
+    }
+
+    func html(_ inlines: [MarkdownInline]) -> String {
+        inlines.map(html).joined()
+    }
+
+    private func html(_ inline: MarkdownInline) -> String {
+        switch inline {
+        case .text(let text): return escape(text)
+        case .softBreak: return "\n"
+        case .lineBreak: return "<br>\n"
+        case .code(let code): return "<code>\(escape(code))</code>"
+        case .emphasis(let inner): return "<em>\(html(inner))</em>"
+        case .strong(let inner): return "<strong>\(html(inner))</strong>"
+        case .strikethrough(let inner): return "<del>\(html(inner))</del>"
+        case .link(let destination, let title, let inner):
+            guard LinkPolicy.isSafe(destination) else { return html(inner) }
+            let titleAttribute = title.isEmpty ? "" : " title=\"\(escapeAttribute(title))\""
+            return "<a href=\"\(escapeAttribute(destination))\"\(titleAttribute)>\(html(inner))</a>"
+        case .image(let source, let title, let alt):
+            guard LinkPolicy.isSafe(source) else { return escape(alt.plainText) }
+            let titleAttribute = title.isEmpty ? "" : " title=\"\(escapeAttribute(title))\""
+            return "<img src=\"\(escapeAttribute(source))\" alt=\"\(escapeAttribute(alt.plainText))\"\(titleAttribute)>"
+        case .html:
+            return ""
+        }
+    }
+
+    func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    func escapeAttribute(_ text: String) -> String {
+        escape(text).replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}
+
+import Foundation

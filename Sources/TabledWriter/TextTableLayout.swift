@@ -1,0 +1,61 @@
+import TabledMarkdown
+
+/// Lays out a table as aligned columns of plain text, figures right-aligned, never wrapped.
+///
+/// When the table is wider than the page, label cells wrap; figures never do.
+struct TextTableLayout {
+    let table: MarkdownTable
+    let caption: String
+    let width: Int
+
+    private var writer: PlainTextWriter { PlainTextWriter(width: width) }
+
+    func render() -> String {
+        let header = table.header.map { writer.text($0) }
+        let rows = table.rows.map { $0.map { writer.text($0) } }
+        let columns = max(header.count, rows.map(\.count).max() ?? 0)
+        func cell(_ row: [String], _ c: Int) -> String { c < row.count ? row[c] : "" }
+        let gap = 2
+        var widths = (0..<columns).map { c in
+            ([cell(header, c)] + rows.map { cell($0, c) }).map(\.count).max() ?? 0
+        }
+        // Give the label column what the figures leave, wrapping labels and headers to fit.
+        let figuresWidth = widths.dropFirst().reduce(0, +) + gap * max(0, columns - 1)
+        if columns > 0, widths[0] + figuresWidth > width {
+            widths[0] = max(12, width - figuresWidth)
+        }
+        // Header cells of figure columns wrap to their column's width where they are wider than the figures.
+        for c in 1..<max(columns, 1) where c < columns {
+            let figureWidth = rows.map { cell($0, c).count }.max() ?? 0
+            let longestWord = cell(header, c).split(separator: " ").map(\.count).max() ?? 0
+            let total = widths.reduce(0, +) + gap * (columns - 1)
+            if total > width { widths[c] = max(figureWidth, longestWord, widths[c] - (total - width)) }
+        }
+        func isRight(_ c: Int) -> Bool { c < table.alignments.count && table.alignments[c] == .right }
+        func lines(_ row: [String]) -> [String] {
+            let wrapped = (0..<columns).map { c in TextWrapping.wrapLine(cell(row, c), width: max(widths[c], 1)) }
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { line in
+                (0..<columns).map { c in
+                    let text = line < wrapped[c].count ? wrapped[c][line] : ""
+                    let pad = String(repeating: " ", count: max(0, widths[c] - text.count))
+                    return isRight(c) ? pad + text : text + pad
+                }.joined(separator: String(repeating: " ", count: gap)).trimmingTrailingSpaces()
+            }
+        }
+        var out: [String] = []
+        if !caption.isEmpty { out.append(TextWrapping.wrap(caption, width: width)) }
+        out += lines(header)
+        out.append((0..<columns).map { String(repeating: "-", count: widths[$0]) }.joined(separator: String(repeating: " ", count: gap)))
+        for row in rows { out += lines(row) }
+        return out.joined(separator: "\n")
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+
+/// An output form `render` can write.
+enum OutputFormat: String, CaseIterable {
+    case html, text, pdf
+
+    var fileExtension: String {
+        switch self {
+        case .html: "html"
+        case .text: "txt"
+        case .pdf: "pdf"
+        }
+    }
+
+    /// Parses `html,text`.
+    static func list(_ text: String) -> Result<[OutputFormat], UsageError> {
+        var formats: [OutputFormat] = []
+        for part in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
+            guard let format = OutputFormat(rawValue: part) else { return .failure(UsageError(message: "unknown format '\(part)'; formats are html and text")) }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        return formats.isEmpty ? .failure(UsageError(message: "no output format in '\(text)'")) : .success(formats)
+    }
+}
+
+import Foundation

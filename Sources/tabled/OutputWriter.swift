@@ -1,0 +1,34 @@
+import Foundation
+
+/// Writes output files atomically: a temporary file beside the target, then a rename.
+///
+/// A reader of the output folder sees the old file or the new one, never half of one.
+enum OutputWriter {
+    struct Failure: Error {
+        var message: String
+    }
+
+    static func makeDirectory(_ path: String) throws(Failure) {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(message: "cannot create '\(path)': \(error.localizedDescription)")
+        }
+    }
+
+    static func write(_ contents: String, to path: String) throws(Failure) {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        do {
+            try Data(contents.utf8).write(to: temporary)
+        } catch {
+            throw Failure(message: "cannot write '\(path)': \(error.localizedDescription)")
+        }
+        if rename(temporary.path, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw Failure(message: "cannot write '\(path)': \(reason)")
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import TabledPresent
+
+/// Loads a council's template overrides from `--templates DIR`.
+enum TemplateFolder {
+    static func load(_ path: String?) -> Result<TemplateSet, UsageError> {
+        guard let path else { return .success(.defaults) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return .failure(UsageError(message: "--templates '\(path)' is not a directory"))
+        }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+            return .failure(UsageError(message: "cannot read the templates in '\(path)'"))
+        }
+        var overrides: [String: String] = [:]
+        for name in names.sorted() where name.hasSuffix(".mustache") || name.hasSuffix(".css") {
+            let file = (path as NSString).appendingPathComponent(name)
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                return .failure(UsageError(message: "cannot read template '\(file)'"))
+            }
+            overrides[name] = text
+        }
+        if overrides.isEmpty {
+            return .failure(UsageError(message: "--templates '\(path)' holds no .mustache or .css files"))
+        }
+        return .success(TemplateSet.defaults.overriding(with: overrides))
+    }
+}
