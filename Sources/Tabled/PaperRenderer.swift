@@ -25,9 +25,10 @@ public struct PaperRenderer: Sendable {
 
     /// Reads, checks and — if nothing is wrong — renders one paper.
     public func render(_ source: String, file: String) -> Outcome {
-        let (report, check, diagnostics) = PaperRenderer.check(source, file: file, negative: style.negative)
-        guard let report, let check, !diagnostics.hasErrors else {
-            return Outcome(diagnostics: diagnostics.sortedByLocation(), paper: nil, verdicts: check?.verdicts ?? [:])
+        let checked = PaperRenderer.check(source, file: file, negative: style.negative)
+        let diagnostics = checked.diagnostics
+        guard let report = checked.report, let check = checked.check, !diagnostics.hasErrors else {
+            return Outcome(diagnostics: diagnostics.sortedByLocation(), paper: nil, verdicts: checked.check?.verdicts ?? [:])
         }
         let (markdown, presentDiagnostics) = renderer.markdown(for: report, check: check, style: style)
         let all = (diagnostics + presentDiagnostics).sortedByLocation()
@@ -41,13 +42,19 @@ public struct PaperRenderer: Sendable {
                        verdicts: check.verdicts)
     }
 
+    /// What reading and checking one paper found.
+    public struct Checked: Sendable {
+        public var report: Report?
+        public var check: ReportCheck?
+        public var diagnostics: [Diagnostic]
+    }
+
     /// Reads and checks without rendering: what `tabled check` runs on YAML.
-    public static func check(_ source: String, file: String, negative: NegativeStyle = .brackets)
-        -> (report: Report?, check: ReportCheck?, diagnostics: [Diagnostic]) {
+    public static func check(_ source: String, file: String, negative: NegativeStyle = .brackets) -> Checked {
         let read = ReportReader.read(source, file: file)
-        guard let report = read.report else { return (nil, nil, read.diagnostics) }
+        guard let report = read.report else { return Checked(report: nil, check: nil, diagnostics: read.diagnostics) }
         let check = ReportChecker.check(report, negative: negative)
-        return (report, check, read.diagnostics + check.diagnostics)
+        return Checked(report: report, check: check, diagnostics: read.diagnostics + check.diagnostics)
     }
 
     /// "Learning Disability Service Partnership – Cabinet, 21 March 2006".

@@ -71,3 +71,10 @@ extension CheckMessages {
         "\(terms) come to \(expected), but \(target) says \(actual): a difference of \(difference)"
     }
 }
+
+extension CheckMessages {
+    static func unknownFigureName(_ name: String) -> String {
+        "the formula names '\(name)', which is no figure and no table row"
+    }
+    static let figureNameHelp = "name a figure, a table row as TABLE.ROW (a one-column table) or TABLE.ROW.COLUMN"
+}

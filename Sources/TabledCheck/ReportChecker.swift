@@ -50,6 +50,8 @@ public enum ReportChecker {
                                         at: table.id.location, notes: [.init(CheckMessages.tableNotPlacedHelp)]))
         }
 
+        let figures = FigureChecker(report: report, verdicts: verdicts, negative: negative).check()
+        diagnostics += figures.diagnostics
         diagnostics += duplicateLabels(in: report)
         return ReportCheck(diagnostics: diagnostics, verdicts: verdicts)
     }

@@ -11,6 +11,8 @@ struct NumberingPlan {
 
     var summaryNumber: Int?
     var recommendationsNumber: Int?
+    /// 1 when the lead-in takes the first number of the recommendations section.
+    var recommendationOffset = 0
     var sectionNumbers: [Int] = []
     var implicationNumbers: [Int] = []
     var tableOrder: [String] = []
@@ -21,10 +23,12 @@ struct NumberingPlan {
         if report.summary != nil { summaryNumber = next; next += 1 }
         if let recommendations = report.recommendations {
             recommendationsNumber = next
+            let offset = recommendations.leadNumbered && recommendations.lead != nil ? 1 : 0
+            recommendationOffset = offset
             for (i, item) in recommendations.items.enumerated() {
                 if let id = item.id?.value {
-                    labels[id] = Label(noun: "recommendation", number: numbered ? "\(next).\(i + 1)" : "(\(ProseResolver.letter(i)))",
-                                       anchor: "rec-\(next)-\(i + 1)")
+                    labels[id] = Label(noun: "recommendation", number: numbered ? "\(next).\(i + 1 + offset)" : "(\(ProseResolver.letter(i)))",
+                                       anchor: "rec-\(next)-\(i + 1 + offset)")
                 }
             }
             next += 1

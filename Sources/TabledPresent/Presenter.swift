@@ -1,3 +1,4 @@
+import Foundation
 import TabledCheck
 import TabledModel
 
@@ -44,7 +45,7 @@ public struct Presenter {
                 BackgroundPapersView(items: $0.map(\.value), none: $0.isEmpty)
             },
             contacts: report.contacts.map {
-                ContactView(name: $0.name.value, role: $0.role?.value, phone: $0.phone?.value, email: $0.email?.value)
+                ContactView(name: $0.name.value, role: $0.role?.value, phone: $0.phone?.value.replacingOccurrences(of: " ", with: "\u{00A0}"), email: $0.email?.value)
             },
             hasContacts: !report.contacts.isEmpty,
             appendices: report.appendices.map { AppendixView(title: $0.title.value, file: $0.file?.value) },
@@ -61,12 +62,8 @@ public struct Presenter {
         if let recommendations = report.recommendations, let number = plan.recommendationsNumber {
             view.recommendations = RecommendationsView(
                 number: numbered ? "\(number)." : nil, anchor: "section-\(number)", title: "Recommendations",
-                lead: recommendations.lead.map { prose($0) },
-                items: recommendations.items.enumerated().map { i, item in
-                    let n = "\(number).\(i + 1)"
-                    return ParagraphView(number: numbered ? n : "(\(ProseResolver.letter(i)))", anchor: "rec-\(number)-\(i + 1)",
-                                         text: prose(item.text), table: nil)
-                })
+                lead: plan.recommendationOffset == 0 ? recommendations.lead.map { prose($0) } : nil,
+                items: recommendationItems(recommendations, number: number, offset: plan.recommendationOffset, numbered: numbered))
         }
         for (s, section) in report.sections.enumerated() {
             let number = plan.sectionNumbers[s]
@@ -96,6 +93,19 @@ public struct Presenter {
         }
         diagnostics += resolver.diagnostics
         return view
+    }
+
+    private mutating func recommendationItems(_ recommendations: Recommendations, number: Int, offset: Int, numbered: Bool) -> [ParagraphView] {
+        var items: [ParagraphView] = []
+        if offset == 1, let lead = recommendations.lead {
+            items.append(ParagraphView(number: numbered ? "\(number).1" : nil, anchor: "para-\(number)-1", text: prose(lead), table: nil))
+        }
+        for (i, item) in recommendations.items.enumerated() {
+            let n = i + 1 + offset
+            items.append(ParagraphView(number: numbered ? "\(number).\(n)" : "(\(ProseResolver.letter(i)))",
+                                       anchor: "rec-\(number)-\(n)", text: prose(item.text), table: nil))
+        }
+        return items
     }
 
     private mutating func prose(_ text: Located<String>) -> String {

@@ -137,13 +137,14 @@ extension NodeReader {
             return Recommendations(lead: nil, items: list(node, named: "recommendations").compactMap(readRecommendation),
                                    location: location(of: node))
         }
-        guard let fields = fields(node, named: "recommendations", allowed: ["lead", "items"], context: "the recommendations") else {
+        guard let fields = fields(node, named: "recommendations", allowed: ["lead", "lead_numbered", "items"], context: "the recommendations") else {
             return nil
         }
         let items = fields.present("items").map { list($0, named: "items").compactMap(readRecommendation) } ?? []
         if fields.present("items") == nil { missing("items", in: fields, example: "[- text: approve the agreement]") }
+        let leadNumbered = fields.present("lead_numbered").flatMap { boolean($0, named: "lead_numbered") } ?? false
         return Recommendations(lead: fields.present("lead").flatMap { prose($0, named: "lead") }, items: items,
-                               location: fields.location)
+                               leadNumbered: leadNumbered, location: fields.location)
     }
 
     func readRecommendation(_ node: Node) -> Recommendation? {

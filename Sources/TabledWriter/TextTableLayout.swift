@@ -16,20 +16,25 @@ struct TextTableLayout {
         let columns = max(header.count, rows.map(\.count).max() ?? 0)
         func cell(_ row: [String], _ c: Int) -> String { c < row.count ? row[c] : "" }
         let gap = 2
-        var widths = (0..<columns).map { c in
+        let natural = (0..<columns).map { c in
             ([cell(header, c)] + rows.map { cell($0, c) }).map(\.count).max() ?? 0
         }
-        // Give the label column what the figures leave, wrapping labels and headers to fit.
-        let figuresWidth = widths.dropFirst().reduce(0, +) + gap * max(0, columns - 1)
-        if columns > 0, widths[0] + figuresWidth > width {
-            widths[0] = max(12, width - figuresWidth)
-        }
-        // Header cells of figure columns wrap to their column's width where they are wider than the figures.
-        for c in 1..<max(columns, 1) where c < columns {
-            let figureWidth = rows.map { cell($0, c).count }.max() ?? 0
-            let longestWord = cell(header, c).split(separator: " ").map(\.count).max() ?? 0
-            let total = widths.reduce(0, +) + gap * (columns - 1)
-            if total > width { widths[c] = max(figureWidth, longestWord, widths[c] - (total - width)) }
+        var widths = natural
+        let available = width - gap * max(0, columns - 1)
+        if natural.reduce(0, +) > available {
+            // Start every column at the least it can take (figures never wrap; words may),
+            // then share what is left one character at a time so headers wrap evenly.
+            widths = (0..<columns).map { c in
+                let longestWord = ([cell(header, c)] + rows.map { cell($0, c) })
+                    .flatMap { $0.split(separator: " ").map(\.count) }.max() ?? 0
+                let figures = c == 0 ? 0 : (rows.map { cell($0, c).count }.max() ?? 0)
+                return min(natural[c], max(figures, min(longestWord, c == 0 ? 12 : longestWord), c == 0 ? 12 : 1))
+            }
+            var spare = available - widths.reduce(0, +)
+            while spare > 0, let c = (0..<columns).filter({ widths[$0] < natural[$0] }).min(by: { widths[$0] < widths[$1] }) {
+                widths[c] += 1
+                spare -= 1
+            }
         }
         func isRight(_ c: Int) -> Bool { c < table.alignments.count && table.alignments[c] == .right }
         func lines(_ row: [String]) -> [String] {

@@ -37,8 +37,9 @@ struct Check: ParsableCommand {
                 status = status.worse(.inputErrors)
                 continue
             }
-            let (_, check, found) = PaperRenderer.check(source, file: file)
-            let sorted = found.sortedByLocation()
+            let result = PaperRenderer.check(source, file: file)
+            let check = result.check
+            let sorted = result.diagnostics.sortedByLocation()
             diagnostics += sorted
             let tables = check.map { Array($0.verdicts.values) } ?? []
             summaries.append(FileSummary(file: file, verdicts: tables, diagnostics: sorted))
