@@ -130,7 +130,7 @@ public struct Presenter {
         return facts
     }
 
-    func tableView(_ table: BudgetTable, number: Int) -> TableView {
+    mutating func tableView(_ table: BudgetTable, number: Int) -> TableView {
         let negative = table.negative ?? style.negative
         let verdict = check.verdicts[table.id.value]
         var header = [HeaderCellView(text: table.label?.value ?? "", delimiter: ":--")]
@@ -171,6 +171,6 @@ public struct Presenter {
             rows.append(RowView(cells: cells))
         }
         return TableView(anchor: "table-\(number)", number: "Table \(number)", caption: table.caption.value,
-                         header: header, rows: rows, note: table.note.map { ProseResolver.sanitise($0.value) })
+                         header: header, rows: rows, note: table.note.map { prose($0) })
     }
 }
