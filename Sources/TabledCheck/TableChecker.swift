@@ -37,7 +37,10 @@ public enum TableChecker {
                 default:
                     break
                 }
-                cells[CellPosition(row: r, column: c)] = TableArithmetic.Cell(value: cell.value, location: cell.text.location)
+                // A figure in the wrong unit is reported once and then takes part in nothing.
+                var value = cell.value
+                if case .figure(_, let printed?) = value, printed != table.unit(of: column) { value = .illegible }
+                cells[CellPosition(row: r, column: c)] = TableArithmetic.Cell(value: value, location: cell.text.location)
             }
         }
 

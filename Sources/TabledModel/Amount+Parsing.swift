@@ -123,7 +123,9 @@ struct AmountScanner {
             } else if c == "." {
                 if sawPoint { failure = .extraDecimalPoint; return nil }
                 guard index + 1 < scalars.count, scalars[index + 1].asciiDigit != nil else {
-                    failure = .trailingText(".")
+                    // ".inf", ".nan": YAML's special floats are not printed amounts.
+                    let letterFollows = index + 1 < scalars.count && scalars[index + 1].properties.isAlphabetic
+                    failure = letterFollows ? .notDecimal : .trailingText(".")
                     return nil
                 }
                 sawPoint = true
