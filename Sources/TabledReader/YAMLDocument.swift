@@ -4,8 +4,8 @@ import Yams
 
 /// Parses YAML text into a Yams node tree, turning every failure into a located diagnostic.
 ///
-/// Aliases are refused and the tree's size and depth are bounded: Yams expands aliases
-/// without limit, and a few hundred bytes can otherwise stand for billions of values.
+/// Aliases are refused before Yams runs (it expands them without limit), and the tree's
+/// size and depth are bounded.
 enum YAMLDocument {
     static let maximumValues = 200_000
     static let maximumDepth = 64
@@ -19,6 +19,10 @@ enum YAMLDocument {
         }
         // libyaml rejects a byte-order mark in the middle of a stream; one at the start is fine to drop.
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        if let alias = AliasScanner.firstAlias(in: body) {
+            diagnostics.append(aliasError(SourceLocation(file: file, line: alias.line, column: alias.column)))
+            return nil
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: body)
@@ -42,7 +46,7 @@ enum YAMLDocument {
         return root
     }
 
-    /// The first alias, depth or size problem in the tree.
+    /// The first depth or size problem in the tree.
     private static func bounds(_ node: Node, depth: Int, budget: inout Int, file: String) -> Diagnostic? {
         let location = NodeReader.location(of: node, file: file)
         budget -= 1
@@ -53,17 +57,15 @@ enum YAMLDocument {
             return .error(ReaderDiagnostic.tooComplex, ReaderMessages.tooDeep(maximumDepth), at: location)
         }
         switch node {
-        case .scalar(let scalar):
-            if scalar.anchor != nil { return aliasError(location) }
+        case .scalar:
+            break
         case .alias:
             return aliasError(location)
         case .sequence(let sequence):
-            if sequence.anchor != nil { return aliasError(location) }
             for child in sequence {
                 if let problem = bounds(child, depth: depth + 1, budget: &budget, file: file) { return problem }
             }
         case .mapping(let mapping):
-            if mapping.anchor != nil { return aliasError(location) }
             for (key, value) in mapping {
                 if let problem = bounds(key, depth: depth + 1, budget: &budget, file: file) { return problem }
                 if let problem = bounds(value, depth: depth + 1, budget: &budget, file: file) { return problem }
