@@ -5,6 +5,12 @@ enum ReaderMessages {
     static func syntax(_ problem: String) -> String {
         "the YAML cannot be read: \(problem)"
     }
+    /// libyaml's "while scanning a quoted scalar" for a construct the file never finishes.
+    static func unfinished(_ context: String) -> String {
+        if context.contains("quoted scalar") { return "this quoted text is never closed" }
+        if context.contains("flow") { return "this [ or { is never closed" }
+        return "the YAML cannot be read: it ends \(context)"
+    }
     static let syntaxHelp = "check the indentation and quoting near this line; indent with spaces, not tabs"
     static func duplicateKey(_ key: String) -> String {
         "the key '\(key)' is given twice in the same mapping"

@@ -87,10 +87,22 @@ enum YAMLDocument {
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             var notes: [Diagnostic.Note] = []
-            if let context { notes.append(.init(context.text, at: at(context.mark))) }
+            var primary = at(mark)
+            if let context {
+                // "found unexpected end of stream" is true but useless at the last line:
+                // point at where the unfinished construct (an open quote, say) began.
+                if problem.contains("end of stream") {
+                    notes.append(.init(problem, at: primary))
+                    primary = at(context.mark)
+                } else {
+                    notes.append(.init(context.text, at: at(context.mark)))
+                }
+            }
             notes.append(.init(ReaderMessages.syntaxHelp))
             let id = problem.contains("undefined alias") ? ReaderDiagnostic.alias : ReaderDiagnostic.syntax
-            return .error(id, ReaderMessages.syntax(problem), at: at(mark), notes: notes)
+            let message = problem.contains("end of stream") && context != nil
+                ? ReaderMessages.unfinished(context!.text) : ReaderMessages.syntax(problem)
+            return .error(id, message, at: primary, notes: notes)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error(ReaderDiagnostic.duplicateKey, ReaderMessages.duplicateKey(duplicates.first ?? "?"),
                           at: at(context.mark), notes: [.init(ReaderMessages.duplicateKeyHelp)])

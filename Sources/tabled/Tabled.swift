@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `tabled` command: the only place that reads arguments, touches files or prints.
 @main
@@ -13,4 +14,24 @@ struct TabledCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [Render.self, Check.self, New.self]
     )
+
+    /// Runs the command, mapping every way out onto Tabled's exit codes.
+    ///
+    /// ArgumentParser exits 64 for bad usage; Tabled's contract says 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                Console.out(fullMessage(for: error))
+                Foundation.exit(ExitStatus.success.rawValue)
+            }
+            Console.err(fullMessage(for: error))
+            Foundation.exit(ExitStatus.usage.rawValue)
+        }
+    }
 }
