@@ -125,3 +125,20 @@ import Testing
         #expect(try String(contentsOf: folder.appendingPathComponent("paper.yaml"), encoding: .utf8) == "keep")
     }
 }
+
+/// The README's tour of the input format is a real paper: it must render.
+@Suite struct ReadmeTests {
+    @Test func theTourRenders() throws {
+        let readme = try String(contentsOf: CLI.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let tour = try #require(readme.range(of: "## A short tour of the input"))
+        let open = try #require(readme.range(of: "```yaml\n", range: tour.upperBound..<readme.endIndex))
+        let close = try #require(readme.range(of: "```", range: open.upperBound..<readme.endIndex))
+        let folder = try CLI.temporaryFolder()
+        try String(readme[open.upperBound..<close.lowerBound]).write(to: folder.appendingPathComponent("tour.yaml"), atomically: true, encoding: .utf8)
+        let run = try CLI.run(["render", "tour.yaml"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let text = try String(contentsOf: folder.appendingPathComponent("tour.txt"), encoding: .utf8)
+        #expect(text.contains("set out in paragraph 2.1;"))
+        #expect(text.contains("The pooled budgets will total £59.4m."))
+    }
+}
