@@ -30,9 +30,9 @@ public struct PaperRenderer: Sendable {
         guard let report = checked.report, let check = checked.check, !diagnostics.hasErrors else {
             return Outcome(diagnostics: diagnostics.sortedByLocation(), paper: nil, verdicts: checked.check?.verdicts ?? [:])
         }
-        let (markdown, presentDiagnostics) = renderer.markdown(for: report, check: check, style: style)
-        let all = (diagnostics + presentDiagnostics).sortedByLocation()
-        guard !all.hasErrors else { return Outcome(diagnostics: all, paper: nil, verdicts: check.verdicts) }
+        // Reference problems were found by check(); the presenter's own list repeats them.
+        let markdown = renderer.markdown(for: report, check: check, style: style).markdown
+        let all = diagnostics.sortedByLocation()
 
         let layout = DocumentLayout.layout(CommonMarkConverter.parse(markdown))
         let title = PaperRenderer.pageTitle(report)
@@ -54,7 +54,8 @@ public struct PaperRenderer: Sendable {
         let read = ReportReader.read(source, file: file)
         guard let report = read.report else { return Checked(report: nil, check: nil, diagnostics: read.diagnostics) }
         let check = ReportChecker.check(report, negative: negative)
-        return Checked(report: report, check: check, diagnostics: read.diagnostics + check.diagnostics)
+        let references = Presenter.referenceDiagnostics(report: report, check: check, style: PresentationStyle(negative: negative))
+        return Checked(report: report, check: check, diagnostics: read.diagnostics + check.diagnostics + references)
     }
 
     /// "Learning Disability Service Partnership – Cabinet, 21 March 2006".

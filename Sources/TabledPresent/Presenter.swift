@@ -17,6 +17,13 @@ public struct Presenter {
         self.resolver = ProseResolver(report: report, labels: [:], negative: style.negative)
     }
 
+    /// Every problem resolving references and figures in the prose, without rendering.
+    public static func referenceDiagnostics(report: Report, check: ReportCheck, style: PresentationStyle = .standard) -> [Diagnostic] {
+        var presenter = Presenter(report: report, check: check, style: style)
+        _ = presenter.present()
+        return presenter.diagnostics
+    }
+
     /// The view and any unresolved references in the prose.
     mutating func present() -> ReportView {
         let numbered = style.numberParagraphs && report.kind == .report
@@ -25,6 +32,7 @@ public struct Presenter {
         var tableNumbers: [String: Int] = [:]
         for (i, id) in plan.tableOrder.enumerated() { tableNumbers[id] = i + 1 }
 
+        let facts = self.facts()
         var view = ReportView(
             title: report.title.value,
             label: report.label?.value,
@@ -33,8 +41,8 @@ public struct Presenter {
                             item: $0.item?.value, reference: $0.reference?.value)
             },
             from: report.from?.value,
-            facts: facts(),
-            hasFacts: !facts().isEmpty,
+            facts: facts,
+            hasFacts: !facts.isEmpty,
             exempt: report.exempt.map { notice in
                 ExemptView(paragraphs: ProseResolver.list(notice.paragraphs.map { String($0.value) }),
                            reason: notice.reason.map { prose($0) })
