@@ -25,9 +25,9 @@ let package = Package(
         // Stage 1: YAML text -> located model.
         .target(name: "TabledReader", dependencies: ["TabledModel", "Yams"]),
         // Stage 2: the model -> diagnostics (table arithmetic, required content).
-        .target(name: "TabledCheck", dependencies: ["TabledModel"]),
-        // Stage 3: the model -> view models -> Markdown through Mustache templates.
-        .target(name: "TabledPresent", dependencies: ["TabledModel", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "TabledCheck", dependencies: ["TabledModel", "TabledMarkdown"]),
+        // Stage 3: the checked model -> view models -> Markdown through Mustache templates.
+        .target(name: "TabledPresent", dependencies: ["TabledModel", "TabledCheck", .product(name: "Mustache", package: "swift-mustache")]),
         // Stage 4: Markdown -> a Swift document tree (the only user of cmark-gfm).
         .target(name: "TabledMarkdown", dependencies: ["CCmarkGFM"]),
         // Stage 5: the document tree -> HTML page and plain text.

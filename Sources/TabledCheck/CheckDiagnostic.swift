@@ -6,6 +6,8 @@ public enum CheckDiagnostic {
     public static let badValue = "table.bad-value"
     public static let unitMismatch = "table.unit-mismatch"
     public static let shape = "table.shape"
+    /// (note) a table Tabled could not make sense of, so did not check.
+    public static let notChecked = "table.not-checked"
     public static let unknownTable = "report.unknown-table"
     public static let duplicateID = "report.duplicate-id"
     public static let tableNotPlaced = "report.table-not-placed"

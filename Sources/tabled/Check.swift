@@ -13,7 +13,7 @@ struct Check: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "Report YAML files.")
+    @Argument(help: "Tabled YAML files, or Markdown papers (.md) whose pipe tables are checked.")
     var files: [String]
 
     @Option(name: .long, help: "text (compiler-style lines and a summary) or json.")
@@ -37,12 +37,10 @@ struct Check: ParsableCommand {
                 status = status.worse(.inputErrors)
                 continue
             }
-            let result = PaperRenderer.check(source, file: file)
-            let check = result.check
-            let sorted = result.diagnostics.sortedByLocation()
+            let outcome = ReviewCheck.check(source, file: file)
+            let sorted = outcome.diagnostics
             diagnostics += sorted
-            let tables = check.map { Array($0.verdicts.values) } ?? []
-            summaries.append(FileSummary(file: file, verdicts: tables, diagnostics: sorted))
+            summaries.append(FileSummary(file: file, verdicts: outcome.verdicts, diagnostics: sorted))
             if sorted.hasErrors { status = status.worse(.inputErrors) }
         }
         switch format {
