@@ -78,3 +78,9 @@ extension CheckMessages {
     }
     static let figureNameHelp = "name a figure, a table row as TABLE.ROW (a one-column table) or TABLE.ROW.COLUMN"
 }
+
+extension CheckMessages {
+    static func tableCycle(_ id: String) -> String {
+        "table '\(id)' depends on itself through formulas that name other tables"
+    }
+}

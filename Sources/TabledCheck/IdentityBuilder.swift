@@ -8,15 +8,26 @@ struct IdentityBuilder {
         var notes: [Diagnostic.Note] = []
     }
 
+    /// What a formula name stands for: a row or column of this table, or a value from elsewhere.
+    enum Operand {
+        case local(Int)
+        case external(String)
+    }
+
     let table: BudgetTable
     /// Rows with the wrong number of cells: they take part in nothing.
     let broken: Set<Int>
+    /// Figures and other tables' cells, for row formulas that name them.
+    let external: ExternalValues?
     private(set) var identities: [Identity] = []
     private(set) var problems: [Problem] = []
+    /// Values from outside the table, at positions of their own (negative rows).
+    private(set) var externalCells: [CellPosition: TableArithmetic.Cell] = [:]
 
-    init(table: BudgetTable, broken: Set<Int>) {
+    init(table: BudgetTable, broken: Set<Int>, external: ExternalValues? = nil) {
         self.table = table
         self.broken = broken
+        self.external = external
     }
 
     /// Columns whose figures reconcile down the rows.
@@ -61,11 +72,21 @@ struct IdentityBuilder {
                 subtotalStart = r + 1
                 if kind == .sum { sumStart = r + 1 }
             case .formula(let formula):
-                guard !broken.contains(r), let terms = resolve(formula, names: rowIDs, kind: "row") else { continue }
+                guard !broken.contains(r), let operands = resolve(formula, names: rowIDs, kind: "row", allowExternal: true) else { continue }
                 for c in checkedColumns {
+                    var terms: [Identity.Term] = []
+                    for operand in operands {
+                        switch operand.operand {
+                        case .local(let index):
+                            terms.append(.init(sign: operand.sign, position: CellPosition(row: index, column: c), name: rowName(index)))
+                        case .external(let name):
+                            guard let position = externalCell(name, column: c, formula: formula) else { continue }
+                            terms.append(.init(sign: operand.sign, position: position, name: "'\(name)'"))
+                        }
+                    }
+                    guard terms.count == operands.count else { break }
                     identities.append(Identity(
-                        kind: .formula, target: CellPosition(row: r, column: c),
-                        terms: terms.map { .init(sign: $0.sign, position: CellPosition(row: $0.index, column: c), name: rowName($0.index)) },
+                        kind: .formula, target: CellPosition(row: r, column: c), terms: terms,
                         termsDescription: "'\(formula.value)'" + columnSuffix(c),
                         targetDescription: "the row '\(row.label.value)'"))
                 }
@@ -94,7 +115,11 @@ struct IdentityBuilder {
                         targetDescription: "the total column '\(column.label.value)'"))
                 }
             case .formula(let formula):
-                guard let terms = resolve(formula, names: columnIDs, kind: "column") else { continue }
+                guard let operands = resolve(formula, names: columnIDs, kind: "column", allowExternal: false) else { continue }
+                let terms = operands.compactMap { operand -> (sign: Int, index: Int)? in
+                    if case .local(let index) = operand.operand { return (operand.sign, index) }
+                    return nil
+                }
                 for (r, row) in table.rows.enumerated() where !row.isHeading && !broken.contains(r) {
                     identities.append(Identity(
                         kind: .formula, target: CellPosition(row: r, column: c),
@@ -122,17 +147,22 @@ struct IdentityBuilder {
         table.columns.count > 1 ? " in \(columnName(c))" : ""
     }
 
-    /// Signed indices for the names in a formula; nil, with a problem recorded, if any is unknown.
-    private mutating func resolve(_ formula: Located<String>, names: [String: Int], kind: String) -> [(sign: Int, index: Int)]? {
+    /// The operands of a formula; nil, with a problem recorded, if any name is unknown.
+    private mutating func resolve(_ formula: Located<String>, names: [String: Int], kind: String, allowExternal: Bool)
+        -> [(sign: Int, operand: Operand)]? {
         switch Formula.parse(formula.value) {
         case .failure(let error):
             problems.append(Problem(message: CheckMessages.badFormula(formula.value, error), location: formula.location,
                                     notes: [.init(CheckMessages.formulaHelp)]))
             return nil
         case .success(let parsed):
-            var result: [(sign: Int, index: Int)] = []
+            var result: [(sign: Int, operand: Operand)] = []
             for term in parsed.terms {
-                guard let index = names[term.name] else {
+                if let index = names[term.name] {
+                    result.append((term.sign, .local(index)))
+                } else if allowExternal, let external, external.isExternal(term.name) {
+                    result.append((term.sign, .external(term.name)))
+                } else {
                     var notes: [Diagnostic.Note] = []
                     if let guess = Suggestion.closest(to: term.name, in: Array(names.keys)) {
                         notes.append(.init(CheckMessages.didYouMean(guess)))
@@ -140,9 +170,23 @@ struct IdentityBuilder {
                     problems.append(Problem(message: CheckMessages.unknownName(term.name, in: kind), location: formula.location, notes: notes))
                     return nil
                 }
-                result.append((term.sign, index))
             }
             return result
+        }
+    }
+
+    /// A position holding a value from outside the table, for column c; nil, with a problem, if it is not there.
+    private mutating func externalCell(_ name: String, column c: Int, formula: Located<String>) -> CellPosition? {
+        guard let external else { return nil }
+        switch external.value(of: name, columnID: table.columns[c].id?.value) {
+        case .failure:
+            problems.append(Problem(message: CheckMessages.unknownFigureName(name), location: formula.location,
+                                    notes: [.init(CheckMessages.figureNameHelp)]))
+            return nil
+        case .success(let found):
+            let position = CellPosition(row: -1 - externalCells.count, column: c)
+            externalCells[position] = .init(value: found.value, location: found.location)
+            return position
         }
     }
 

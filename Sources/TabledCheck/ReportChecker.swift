@@ -14,6 +14,7 @@ public enum ReportChecker {
         var verdicts: [String: TableVerdict] = [:]
 
         var firstTable: [String: SourceLocation] = [:]
+        var unique: [BudgetTable] = []
         for table in report.tables {
             if let first = firstTable[table.id.value] {
                 diagnostics.append(.error(CheckDiagnostic.duplicateID, CheckMessages.duplicateID("table", table.id.value),
@@ -21,9 +22,29 @@ public enum ReportChecker {
                 continue
             }
             firstTable[table.id.value] = table.id.location
-            let (found, verdict) = TableChecker.check(table, negative: negative)
-            diagnostics += found
-            verdicts[table.id.value] = verdict
+            unique.append(table)
+        }
+        // A table whose formulas name another table is checked after it, so its computed totals are known.
+        var pending = unique
+        while !pending.isEmpty {
+            let ready = pending.filter { table in
+                ExternalValues.tablesNamed(by: table).allSatisfy { $0 == table.id.value || verdicts[$0] != nil || firstTable[$0] == nil }
+            }
+            guard !ready.isEmpty else {
+                for table in pending {
+                    diagnostics.append(Diagnostic(id: CheckDiagnostic.shape, severity: .error,
+                                                  message: CheckMessages.tableCycle(table.id.value), location: table.id.location,
+                                                  table: table.id.value))
+                }
+                break
+            }
+            for table in ready {
+                let external = ExternalValues(report: report, verdicts: verdicts)
+                let (found, verdict) = TableChecker.check(table, negative: negative, external: external)
+                diagnostics += found
+                verdicts[table.id.value] = verdict
+            }
+            pending.removeAll { table in ready.contains { $0.id.value == table.id.value } }
         }
 
         var placed: [String: SourceLocation] = [:]

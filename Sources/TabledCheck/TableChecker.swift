@@ -3,6 +3,11 @@ import TabledModel
 /// Checks one YAML table: its shape, every value, and every total and formula it declares.
 public enum TableChecker {
     public static func check(_ table: BudgetTable, negative: NegativeStyle) -> (diagnostics: [Diagnostic], verdict: TableVerdict) {
+        check(table, negative: negative, external: nil)
+    }
+
+    /// Checks a table whose row formulas may name figures and other tables' rows.
+    static func check(_ table: BudgetTable, negative: NegativeStyle, external: ExternalValues?) -> (diagnostics: [Diagnostic], verdict: TableVerdict) {
         var diagnostics: [Diagnostic] = []
         let name = table.id.value
         func error(_ id: String, _ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
@@ -44,12 +49,13 @@ public enum TableChecker {
             }
         }
 
-        var builder = IdentityBuilder(table: table, broken: broken)
+        var builder = IdentityBuilder(table: table, broken: broken, external: external)
         builder.buildRowIdentities()
         builder.buildColumnIdentities()
         for problem in builder.problems {
             error(CheckDiagnostic.shape, problem.message, at: problem.location, notes: problem.notes)
         }
+        cells.merge(builder.externalCells) { own, _ in own }
         let arithmetic = TableArithmetic(table: name, cells: cells, identities: builder.identities,
                                          exact: table.exact, negative: table.negative ?? negative)
         let (found, verdict) = arithmetic.evaluate()

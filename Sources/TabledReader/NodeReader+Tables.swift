@@ -99,8 +99,10 @@ extension NodeReader {
             return nil
         }
         if let heading = fields.present("heading") {
+            // Values on a heading are kept so that the checker can say they do not belong.
+            let cells = fields["values"].map { list($0, named: "values").compactMap(readCell) } ?? []
             return text(heading, named: "heading").map {
-                TableRow(id: fields.present("id").flatMap { text($0, named: "id") }, label: $0, kind: .heading, cells: [],
+                TableRow(id: fields.present("id").flatMap { text($0, named: "id") }, label: $0, kind: .heading, cells: cells,
                          location: rowLocation)
             }
         }

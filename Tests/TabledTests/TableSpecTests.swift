@@ -1,11 +1,14 @@
 import Foundation
 import Testing
 import Tabled
+import TabledCheck
 import TabledModel
 
 /// Runs every case in Spec/tables.md: the specification of table checks, by example.
 @Suite struct TableSpecTests {
     struct SpecCase: CustomTestStringConvertible, Sendable {
+        /// `yaml`: one table, wrapped in a paper; `paper`: a whole YAML paper; `markdown`: a Markdown paper.
+        var kind: String
         var title: String
         var yaml: String
         var expect: [String]
@@ -32,19 +35,29 @@ import TabledModel
     }
 
     static let cases: [SpecCase] = {
-        guard let text = try? TestSupport.read("Tests/TabledTests/Spec/tables.md") else { return [] }
+        var cases: [SpecCase] = []
+        for spec in ["tables.md", "markdown-tables.md"] {
+            guard let text = try? TestSupport.read("Tests/TabledTests/Spec/\(spec)") else { continue }
+            cases += parse(text)
+        }
+        return cases
+    }()
+
+    static func parse(_ text: String) -> [SpecCase] {
         var cases: [SpecCase] = []
         var title = ""
         var yaml: String?
         var block: String?
+        var inputKind = "yaml"
         var blockLines: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if let kind = block {
                 if line == "```" {
-                    if kind == "yaml" {
-                        yaml = blockLines.joined(separator: "\n")
+                    if kind == "yaml" || kind == "paper" || kind == "markdown" {
+                        yaml = blockLines.joined(separator: "\n") + "\n"
+                        inputKind = kind
                     } else if kind == "expect", let y = yaml {
-                        cases.append(SpecCase(title: title, yaml: y, expect: blockLines.filter { !$0.isEmpty }))
+                        cases.append(SpecCase(kind: inputKind, title: title, yaml: y, expect: blockLines.filter { !$0.isEmpty }))
                         yaml = nil
                     }
                     block = nil
@@ -59,31 +72,45 @@ import TabledModel
             }
         }
         return cases
-    }()
+    }
 
     @Test func specHasCases() {
-        #expect(Self.cases.count >= 20)
+        #expect(Self.cases.count >= 60)
     }
 
     @Test(arguments: cases)
     func specCase(_ spec: SpecCase) {
-        let checked = PaperRenderer.check(Self.wrap(spec.yaml), file: "spec.yaml")
-        let diagnostics = checked.diagnostics.sortedByLocation().filter { $0.id != "report.table-not-placed" }
+        let diagnostics: [Diagnostic]
+        let identitiesChecked: Int
+        let offset: Int
+        switch spec.kind {
+        case "markdown":
+            let result = MarkdownPaperChecker.check(spec.yaml, file: "spec.md")
+            diagnostics = result.diagnostics
+            identitiesChecked = result.verdicts.map(\.identitiesChecked).reduce(0, +)
+            offset = 0
+        default:
+            let source = spec.kind == "paper" ? spec.yaml : Self.wrap(spec.yaml)
+            let checked = PaperRenderer.check(source, file: "spec.yaml")
+            diagnostics = checked.diagnostics.sortedByLocation().filter { $0.id != "report.table-not-placed" }
+            identitiesChecked = checked.check?.verdicts.values.map(\.identitiesChecked).reduce(0, +) ?? 0
+            offset = spec.kind == "paper" ? 0 : Self.headerLines
+        }
         var expectedDiagnostics: [String] = []
         for line in spec.expect {
             if line == "ok" { continue }
             if line.hasPrefix("checked ") {
-                let count = Int(line.dropFirst("checked ".count))
-                #expect(checked.check?.verdicts["t"]?.identitiesChecked == count, "identities checked")
+                #expect(identitiesChecked == Int(line.dropFirst("checked ".count)), "identities checked")
                 continue
             }
             expectedDiagnostics.append(line)
         }
+        let expectsLine = expectedDiagnostics.contains { $0.contains("line=") }
+        let expectsFigures = expectedDiagnostics.contains { $0.contains("expected=") }
         let actual = diagnostics.map { d -> String in
             var words = ["\(d.severity.rawValue) \(d.id)"]
-            let expectsLine = expectedDiagnostics.contains { $0.contains("line=") }
-            if expectsLine { words.append("line=\(d.location.line - Self.headerLines)") }
-            if let a = d.arithmetic, expectedDiagnostics.contains(where: { $0.contains("expected=") }) {
+            if expectsLine { words.append("line=\(d.location.line - offset)") }
+            if let a = d.arithmetic, expectsFigures {
                 words.append("expected=\(a.expected) actual=\(a.actual) difference=\(a.difference)")
             }
             return words.joined(separator: " ")

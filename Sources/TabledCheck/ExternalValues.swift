@@ -1,0 +1,73 @@
+import TabledModel
+
+/// Values a formula may name outside its own table: figures, and other tables' cells.
+///
+/// `table.row` means the cell in the column with the same id as the formula's column,
+/// or the only value column if the other table has one; anything else must be written
+/// `table.row.column`.
+struct ExternalValues {
+    struct UnknownName: Error {
+        var name: String
+    }
+
+    /// A value found elsewhere, with where it was printed.
+    struct Value {
+        var value: PrintedValue
+        var location: SourceLocation
+    }
+
+    let report: Report
+    /// Verdicts of the tables checked so far, for their computed totals.
+    var verdicts: [String: TableVerdict]
+
+    /// Whether a formula name refers outside its table.
+    func isExternal(_ name: String) -> Bool {
+        name.contains(".") || report.figures.contains { $0.name.value == name }
+    }
+
+    /// The other tables a table's formulas name, which must be checked first.
+    static func tablesNamed(by table: BudgetTable) -> Set<String> {
+        var names = Set<String>()
+        let formulas = table.rows.compactMap { row -> String? in
+            if case .formula(let f) = row.kind { return f.value }
+            return nil
+        }
+        for formula in formulas {
+            guard case .success(let parsed) = Formula.parse(formula) else { continue }
+            for term in parsed.terms where term.name.contains(".") {
+                names.insert(String(term.name.split(separator: ".")[0]))
+            }
+        }
+        return names
+    }
+
+    /// The value a name stands for; `columnID` is the id of the formula's own column, if any.
+    func value(of name: String, columnID: String?) -> Result<Value, UnknownName> {
+        let parts = name.split(separator: ".").map(String.init)
+        if parts.count == 1 {
+            guard let figure = report.figures.first(where: { $0.name.value == name }) else { return .failure(UnknownName(name: name)) }
+            return .success(Value(value: figure.value.value, location: figure.value.location))
+        }
+        guard parts.count <= 3, let table = report.tables.first(where: { $0.id.value == parts[0] }),
+              let r = table.rows.firstIndex(where: { $0.id?.value == parts[1] }) else { return .failure(UnknownName(name: name)) }
+        let valueColumns = table.columns.indices.filter { !table.columns[$0].isText }
+        let c: Int
+        if parts.count == 3 {
+            guard let index = table.columns.firstIndex(where: { $0.id?.value == parts[2] }) else { return .failure(UnknownName(name: name)) }
+            c = index
+        } else if let columnID, let index = table.columns.firstIndex(where: { $0.id?.value == columnID }) {
+            c = index
+        } else if valueColumns.count == 1 {
+            c = valueColumns[0]
+        } else {
+            return .failure(UnknownName(name: name))
+        }
+        let row = table.rows[r]
+        guard c < row.cells.count else { return .success(Value(value: .noFigure, location: row.location)) }
+        let cell = row.cells[c]
+        if case .noFigure = cell.value, let computed = verdicts[table.id.value]?.computed[CellPosition(row: r, column: c)] {
+            return .success(Value(value: .figure(computed, printedUnit: nil), location: cell.text.location))
+        }
+        return .success(Value(value: cell.value, location: cell.text.location))
+    }
+}
