@@ -43,3 +43,40 @@ import Testing
         #expect(CLI.files(in: folder) == ["r.yaml"])
     }
 }
+
+/// `tabled check` on an existing Markdown paper.
+@Suite struct CheckMarkdownCommandTests {
+    let brent = CLI.root.appendingPathComponent("Tests/TabledTests/Spec/seeds/004-brent-executive.md").path
+    let oxfordshire = CLI.root.appendingPathComponent("Tests/TabledTests/Spec/seeds/003-oxfordshire-cabinet.md").path
+
+    @Test func brentOverspendIsAnErrorInJSON() throws {
+        let run = try CLI.run(["check", "--format", "json", brent])
+        #expect(run.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+        let first = try #require(diagnostics.first)
+        #expect(first["id"] as? String == "table.total-mismatch")
+        #expect(first["expected"] as? String == "539572")
+        #expect(first["actual"] as? String == "376961")
+        #expect(first["difference"] as? String == "-162611")
+        #expect(first["table"] as? String == "Mental Health 2013-14")
+        #expect(first["line"] as? Int == 11)
+    }
+
+    @Test func textOutputEndsWithASummaryPerFile() throws {
+        let run = try CLI.run(["check", oxfordshire, brent])
+        #expect(run.status == 1)
+        #expect(run.stdout == "\(oxfordshire): 1 table, 1 checked, 0 not checked, 0 errors, 0 warnings\n"
+                + "\(brent): 2 tables, 2 checked, 0 not checked, 2 errors, 0 warnings\n")
+        #expect(run.stderr.contains("004-brent-executive.md:11:31: error: "))
+    }
+
+    @Test func aTableItCannotReadIsCountedNotChecked() throws {
+        let folder = try CLI.temporaryFolder()
+        try "| A | £m |\n|---|--:|\n| x | 1 |\n| y | 2 |\n".write(to: folder.appendingPathComponent("p.md"), atomically: true, encoding: .utf8)
+        let run = try CLI.run(["check", "p.md"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.stdout == "p.md: 1 table, 0 checked, 1 not checked, 0 errors, 0 warnings\n")
+        #expect(run.stderr.contains("p.md:1:1: note: table 'A £m' was not checked"))
+    }
+}
