@@ -5,20 +5,28 @@ import TabledModel
 /// `table.row` means the cell in the column with the same id as the formula's column,
 /// or the only value column if the other table has one; anything else must be written
 /// `table.row.column`.
-struct ExternalValues {
-    struct UnknownName: Error {
-        var name: String
+public struct ExternalValues: Sendable {
+    public struct UnknownName: Error {
+        public var name: String
     }
 
-    /// A value found elsewhere, with where it was printed.
-    struct Value {
-        var value: PrintedValue
-        var location: SourceLocation
+
+
+    /// A value found elsewhere, with where it was printed and its unit.
+    public struct Value: Sendable {
+        public var value: PrintedValue
+        public var location: SourceLocation
+        public var unit: AmountUnit
     }
 
     let report: Report
     /// Verdicts of the tables checked so far, for their computed totals.
     var verdicts: [String: TableVerdict]
+
+    public init(report: Report, verdicts: [String: TableVerdict]) {
+        self.report = report
+        self.verdicts = verdicts
+    }
 
     /// Whether a formula name refers outside its table.
     func isExternal(_ name: String) -> Bool {
@@ -42,14 +50,14 @@ struct ExternalValues {
     }
 
     /// The value a name stands for; `columnID` is the id of the formula's own column, if any.
-    func value(of name: String, columnID: String?) -> Result<Value, UnknownName> {
+    public func value(of name: String, columnID: String?) -> Result<Value, UnknownName> {
         let parts = name.split(separator: ".").map(String.init)
         if parts.count == 1 {
             guard let figure = report.figures.first(where: { $0.name.value == name }) else { return .failure(UnknownName(name: name)) }
-            return .success(Value(value: figure.value.value, location: figure.value.location))
+            return .success(Value(value: figure.value.value, location: figure.value.location, unit: figure.unit))
         }
         guard parts.count <= 3, let table = report.tables.first(where: { $0.id.value == parts[0] }),
-              let r = table.rows.firstIndex(where: { $0.id?.value == parts[1] }) else { return .failure(UnknownName(name: name)) }
+              let r = ExternalValues.row(parts[1], in: table) else { return .failure(UnknownName(name: name)) }
         let valueColumns = table.columns.indices.filter { !table.columns[$0].isText }
         let c: Int
         if parts.count == 3 {
@@ -63,11 +71,19 @@ struct ExternalValues {
             return .failure(UnknownName(name: name))
         }
         let row = table.rows[r]
-        guard c < row.cells.count else { return .success(Value(value: .noFigure, location: row.location)) }
+        let unit = table.unit(of: table.columns[c])
+        guard c < row.cells.count else { return .success(Value(value: .noFigure, location: row.location, unit: unit)) }
         let cell = row.cells[c]
         if case .noFigure = cell.value, let computed = verdicts[table.id.value]?.computed[CellPosition(row: r, column: c)] {
-            return .success(Value(value: .figure(computed, printedUnit: nil), location: cell.text.location))
+            return .success(Value(value: .figure(computed, printedUnit: nil), location: cell.text.location, unit: unit))
         }
-        return .success(Value(value: cell.value, location: cell.text.location))
+        return .success(Value(value: cell.value, location: cell.text.location, unit: unit))
+    }
+
+    /// A row by id; `total` also means the table's last `total: sum` row when no row has that id.
+    static func row(_ id: String, in table: BudgetTable) -> Int? {
+        if let index = table.rows.firstIndex(where: { $0.id?.value == id }) { return index }
+        guard id == "total" else { return nil }
+        return table.rows.lastIndex { if case .total(.sum) = $0.kind { return true } else { return false } }
     }
 }

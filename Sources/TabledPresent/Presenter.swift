@@ -28,7 +28,7 @@ public struct Presenter {
     mutating func present() -> ReportView {
         let numbered = style.numberParagraphs && report.kind == .report
         let plan = NumberingPlan(report: report, numbered: numbered)
-        resolver = ProseResolver(report: report, labels: plan.labels, negative: style.negative)
+        resolver = ProseResolver(report: report, labels: plan.labels, negative: style.negative, verdicts: check.verdicts)
         var tableNumbers: [String: Int] = [:]
         for (i, id) in plan.tableOrder.enumerated() { tableNumbers[id] = i + 1 }
 

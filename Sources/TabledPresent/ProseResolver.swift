@@ -1,3 +1,4 @@
+import TabledCheck
 import TabledModel
 
 /// Resolves `{{ref:ID}}` and `{{figure:NAME}}` in officers' Markdown prose.
@@ -5,10 +6,15 @@ struct ProseResolver {
     let labels: [String: NumberingPlan.Label]
     let figures: [String: Figure]
     let negative: NegativeStyle
+    let values: ExternalValues
+    /// Every amount the paper states, in pounds, for spotting stale copies in prose.
+    let knownAmounts: [KnownAmount]
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(report: Report, labels: [String: NumberingPlan.Label], negative: NegativeStyle) {
+    init(report: Report, labels: [String: NumberingPlan.Label], negative: NegativeStyle, verdicts: [String: TableVerdict] = [:]) {
         self.labels = labels
+        self.values = ExternalValues(report: report, verdicts: verdicts)
+        self.knownAmounts = KnownAmount.all(in: report)
         var figures: [String: Figure] = [:]
         for figure in report.figures where figures[figure.name.value] == nil { figures[figure.name.value] = figure }
         self.figures = figures
@@ -18,6 +24,7 @@ struct ProseResolver {
     /// The prose with every placeholder replaced; unknown ones are reported and left visible.
     mutating func resolve(_ prose: Located<String>) -> String {
         let text = ProseResolver.sanitise(prose.value)
+        diagnostics += StaleFigureCheck(known: knownAmounts).check(prose)
         guard text.contains("{{") else { return text }
         var out = ""
         var rest = Substring(text)
@@ -59,6 +66,19 @@ struct ProseResolver {
                 return name
             }
             return ProseResolver.escapeMarkdown(amount.formatted(unit: figure.unit, negative: negative))
+        case "table":
+            switch values.value(of: name, columnID: nil) {
+            case .success(let found):
+                guard let amount = found.value.amount else {
+                    diagnostics.append(.error(PresentDiagnostic.unknownReference, PresentMessages.figureWithoutValue(name), at: location))
+                    return name
+                }
+                return ProseResolver.escapeMarkdown(amount.formatted(unit: found.unit, negative: negative))
+            case .failure:
+                diagnostics.append(.error(PresentDiagnostic.unknownReference, PresentMessages.unknownTableCell(name), at: location,
+                                          notes: [.init(PresentMessages.tableCellHelp)]))
+                return name
+            }
         default:
             diagnostics.append(.error(PresentDiagnostic.badPlaceholder, PresentMessages.unknownPlaceholder(placeholder), at: location))
             return placeholder
