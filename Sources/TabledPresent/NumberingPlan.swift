@@ -1,64 +1,159 @@
 import TabledModel
 
-/// Where everything numbered in a report falls, worked out once so references agree with the page.
+/// Where everything numbered in a report falls, worked out once in house style, so that
+/// every `{{ref:ID}}` prints exactly the number its target shows on the page.
 struct NumberingPlan {
+    /// A numbered thing's printed number (nil when the style prints none) and its anchor.
+    struct Place {
+        var number: String?
+        var anchor: String
+    }
+
     /// What a `{{ref:ID}}` prints and links to.
     struct Label {
         var noun: String
         var number: String
         var anchor: String
+
+        var text: String { number.isEmpty ? noun : "\(noun) \(number)" }
     }
 
-    var summaryNumber: Int?
-    var recommendationsNumber: Int?
-    /// 1 when the lead-in takes the first number of the recommendations section.
-    var recommendationOffset = 0
-    var sectionNumbers: [Int] = []
-    var implicationNumbers: [Int] = []
-    var tableOrder: [String] = []
-    var labels: [String: Label] = [:]
+    struct SectionPlaces {
+        var section: Place
+        /// One place per paragraph; nil where a table stands.
+        var paragraphs: [Place?]
+    }
 
-    init(report: Report, numbered: Bool) {
-        var next = 1
-        if report.summary != nil { summaryNumber = next; next += 1 }
-        if let recommendations = report.recommendations {
-            recommendationsNumber = next
-            let offset = recommendations.leadNumbered && recommendations.lead != nil ? 1 : 0
-            recommendationOffset = offset
-            for (i, item) in recommendations.items.enumerated() {
-                if let id = item.id?.value {
-                    labels[id] = Label(noun: "recommendation", number: numbered ? "\(next).\(i + 1 + offset)" : "(\(ProseResolver.letter(i)))",
-                                       anchor: "rec-\(next)-\(i + 1 + offset)")
-                }
-            }
-            next += 1
-        }
+    struct RecommendationPlaces {
+        var section: Place
+        /// Set when the lead-in is printed as a numbered paragraph.
+        var lead: Place?
+        var items: [Place]
+    }
+
+    private(set) var summary: SectionPlaces?
+    private(set) var recommendations: RecommendationPlaces?
+    private(set) var sections: [SectionPlaces] = []
+    private(set) var implications: [SectionPlaces] = []
+    private(set) var tableOrder: [String] = []
+    private(set) var appendices: [Place] = []
+    private(set) var labels: [String: Label] = [:]
+
+    private let style: HouseStyle
+    private let numbered: Bool
+    private var sectionCount = 0
+    private var paragraphCount = 0
+
+    init(report: Report, style: HouseStyle) {
+        self.style = style
+        numbered = report.kind == .report && style.paragraphs != .none
+
+        if report.summary != nil { summary = plainSection(paragraphs: 1) }
+        if style.recommendationsPosition == .start { planRecommendations(report) }
         for section in report.sections {
-            sectionNumbers.append(next)
-            if let id = section.id?.value { labels[id] = Label(noun: "section", number: "\(next)", anchor: "section-\(next)") }
-            var p = 0
-            for paragraph in section.paragraphs {
+            let places = planSection(section.paragraphs.map { if case .table = $0 { return false } else { return true } })
+            if let id = section.id?.value {
+                labels[id] = Label(noun: "section", number: places.section.number.map(trimDot) ?? "'\(section.title.value)'",
+                                   anchor: places.section.anchor)
+            }
+            for (paragraph, place) in zip(section.paragraphs, places.paragraphs) {
                 switch paragraph {
-                case .text(let id, _):
-                    p += 1
-                    if let id = id?.value { labels[id] = Label(noun: "paragraph", number: "\(next).\(p)", anchor: "para-\(next)-\(p)") }
+                case .text(let id?, _):
+                    if let place { labels[id.value] = paragraphLabel(place, section: section.title.value) }
                 case .table(let id):
                     if !tableOrder.contains(id.value) { tableOrder.append(id.value) }
+                default:
+                    break
                 }
             }
-            next += 1
+            sections.append(places)
         }
-        for _ in report.implications {
-            implicationNumbers.append(next)
-            next += 1
-        }
+        for _ in report.implications { implications.append(plainSection(paragraphs: 1)) }
+        if style.recommendationsPosition == .end { planRecommendations(report) }
+
         for (i, id) in tableOrder.enumerated() {
             labels[id] = Label(noun: "Table", number: "\(i + 1)", anchor: "table-\(i + 1)")
         }
+        let appendixNoun = style.appendices == .letters ? "Appendix" : "Annex"
         for (i, appendix) in report.appendices.enumerated() {
-            if let id = appendix.id?.value {
-                labels[id] = Label(noun: "Appendix", number: ProseResolver.letter(i).uppercased(), anchor: "appendix-\(i + 1)")
+            let number = style.appendices == .letters ? ProseResolver.letter(i).uppercased() : "\(i + 1)"
+            let place = Place(number: "\(appendixNoun) \(number)", anchor: "appendix-\(number.lowercased())")
+            appendices.append(place)
+            if let id = appendix.id?.value { labels[id] = Label(noun: appendixNoun, number: number, anchor: place.anchor) }
+        }
+    }
+
+    private func trimDot(_ number: String) -> String {
+        number.hasSuffix(".") ? String(number.dropLast()) : number
+    }
+
+    private func paragraphLabel(_ place: Place, section: String) -> Label {
+        guard let number = place.number else { return Label(noun: "section", number: "'\(section)'", anchor: place.anchor) }
+        return Label(noun: "paragraph", number: number, anchor: place.anchor)
+    }
+
+    /// The next section and its numbered paragraphs (false marks a table's place).
+    private mutating func planSection(_ isParagraph: [Bool]) -> SectionPlaces {
+        sectionCount += 1
+        let s = sectionCount
+        let decimal = numbered && style.paragraphs == .decimal
+        let section = Place(number: decimal ? "\(s)." : nil, anchor: "section-\(s)")
+        var p = 0
+        let paragraphs: [Place?] = isParagraph.map { paragraph in
+            guard paragraph else { return nil }
+            p += 1
+            return nextParagraph(section: s, index: p)
+        }
+        return SectionPlaces(section: section, paragraphs: paragraphs)
+    }
+
+    private mutating func plainSection(paragraphs count: Int) -> SectionPlaces {
+        planSection(Array(repeating: true, count: count))
+    }
+
+    /// A body paragraph's place: "3.2" (decimal), "17" (continuous) or unnumbered.
+    private mutating func nextParagraph(section s: Int, index p: Int) -> Place {
+        guard numbered else { return Place(number: nil, anchor: "para-\(s)-\(p)") }
+        switch style.paragraphs {
+        case .decimal:
+            return Place(number: "\(s).\(p)", anchor: "para-\(s)-\(p)")
+        case .continuous:
+            paragraphCount += 1
+            return Place(number: "\(paragraphCount)", anchor: "para-\(paragraphCount)")
+        case .none:
+            return Place(number: nil, anchor: "para-\(s)-\(p)")
+        }
+    }
+
+    private mutating func planRecommendations(_ report: Report) {
+        guard let given = report.recommendations else { return }
+        sectionCount += 1
+        let s = sectionCount
+        let decimal = numbered && style.paragraphs == .decimal
+        let section = Place(number: decimal ? "\(s)." : nil, anchor: "section-\(s)")
+        // Continuous numbering always numbers the lead-in; decimal only when the paper does (Brent).
+        let numberLead = given.lead != nil && numbered && (given.leadNumbered || style.paragraphs == .continuous)
+        let lead = numberLead ? nextParagraph(section: s, index: 1) : nil
+        var items: [Place] = []
+        for i in given.items.indices {
+            let anchorIndex = i + 1 + (numberLead ? 1 : 0)
+            let anchor = "rec-\(s)-\(anchorIndex)"
+            let number: String?
+            switch (style.recommendations, numbered) {
+            case (.letters, _), (.decimal, false):
+                number = "(\(ProseResolver.letter(i)))"
+            case (.decimal, true):
+                if style.paragraphs == .continuous {
+                    number = lead.flatMap(\.number).map { "\($0).\(i + 1)" } ?? nextParagraph(section: s, index: anchorIndex).number
+                } else {
+                    number = "\(s).\(anchorIndex)"
+                }
+            }
+            items.append(Place(number: number, anchor: anchor))
+            if let id = given.items[i].id?.value, let number {
+                labels[id] = Label(noun: "recommendation", number: number, anchor: anchor)
             }
         }
+        recommendations = RecommendationPlaces(section: section, lead: lead, items: items)
     }
 }

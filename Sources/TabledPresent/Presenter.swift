@@ -6,11 +6,11 @@ import TabledModel
 public struct Presenter {
     let report: Report
     let check: ReportCheck
-    let style: PresentationStyle
+    let style: HouseStyle
     private(set) var diagnostics: [Diagnostic] = []
     private var resolver: ProseResolver
 
-    public init(report: Report, check: ReportCheck, style: PresentationStyle = .standard) {
+    public init(report: Report, check: ReportCheck, style: HouseStyle = .standard) {
         self.report = report
         self.check = check
         self.style = style
@@ -18,7 +18,7 @@ public struct Presenter {
     }
 
     /// Every problem resolving references and figures in the prose, without rendering.
-    public static func referenceDiagnostics(report: Report, check: ReportCheck, style: PresentationStyle = .standard) -> [Diagnostic] {
+    public static func referenceDiagnostics(report: Report, check: ReportCheck, style: HouseStyle = .standard) -> [Diagnostic] {
         var presenter = Presenter(report: report, check: check, style: style)
         _ = presenter.present()
         return presenter.diagnostics
@@ -26,8 +26,7 @@ public struct Presenter {
 
     /// The view and any unresolved references in the prose.
     mutating func present() -> ReportView {
-        let numbered = style.numberParagraphs && report.kind == .report
-        let plan = NumberingPlan(report: report, numbered: numbered)
+        let plan = NumberingPlan(report: report, style: style)
         resolver = ProseResolver(report: report, labels: plan.labels, negative: style.negative, verdicts: check.verdicts)
         var tableNumbers: [String: Int] = [:]
         for (i, id) in plan.tableOrder.enumerated() { tableNumbers[id] = i + 1 }
@@ -36,6 +35,7 @@ public struct Presenter {
         var view = ReportView(
             title: report.title.value,
             label: report.label?.value,
+            council: style.council,
             meeting: report.meeting.map {
                 MeetingView(body: $0.body.value, date: $0.date.value.longForm, weekday: $0.date.value.weekday,
                             item: $0.item?.value, reference: $0.reference?.value)
@@ -47,73 +47,70 @@ public struct Presenter {
                 ExemptView(paragraphs: ProseResolver.list(notice.paragraphs.map { String($0.value) }),
                            reason: notice.reason.map { prose($0) })
             },
-            summary: nil, recommendations: nil, sections: [], implications: [],
+            summary: nil, recommendations: nil, finalRecommendations: nil, sections: [], implications: [],
             signed: report.signed.map { SignatoryView(name: $0.name.value, role: $0.role?.value) },
             backgroundPapers: report.backgroundPapers.map {
                 BackgroundPapersView(items: $0.map(\.value), none: $0.isEmpty)
             },
             contacts: report.contacts.map {
-                ContactView(name: $0.name.value, role: $0.role?.value, phone: $0.phone?.value.replacingOccurrences(of: " ", with: "\u{00A0}"), email: $0.email?.value)
+                ContactView(name: $0.name.value, role: $0.role?.value,
+                            phone: $0.phone?.value.replacingOccurrences(of: " ", with: "\u{00A0}"), email: $0.email?.value)
             },
             hasContacts: !report.contacts.isEmpty,
-            appendices: report.appendices.map { AppendixView(title: $0.title.value, file: $0.file?.value) },
+            appendices: zip(report.appendices, plan.appendices).map { appendix, place in
+                AppendixView(number: place.number ?? "", anchor: place.anchor, title: appendix.title.value, file: appendix.file?.value)
+            },
             hasAppendices: !report.appendices.isEmpty,
             published: report.published?.value.monthAndYear
         )
 
-        if let summary = report.summary, let number = plan.summaryNumber {
-            view.summary = SectionView(
-                number: numbered ? "\(number)." : nil, anchor: "section-\(number)", title: "Summary",
-                paragraphs: [ParagraphView(number: numbered ? "\(number).1" : nil, anchor: "para-\(number)-1",
-                                           text: prose(summary), table: nil)])
+        if let summary = report.summary, let places = plan.summary {
+            view.summary = SectionView(number: places.section.number, anchor: places.section.anchor, title: "Summary",
+                                       paragraphs: [paragraph(places.paragraphs.first ?? nil, text: summary)])
         }
-        if let recommendations = report.recommendations, let number = plan.recommendationsNumber {
-            view.recommendations = RecommendationsView(
-                number: numbered ? "\(number)." : nil, anchor: "section-\(number)", title: "Recommendations",
-                lead: plan.recommendationOffset == 0 ? recommendations.lead.map { prose($0) } : nil,
-                items: recommendationItems(recommendations, number: number, offset: plan.recommendationOffset, numbered: numbered))
+        if let recommendations = report.recommendations, let places = plan.recommendations {
+            var items: [ParagraphView] = []
+            if let lead = recommendations.lead, let place = places.lead {
+                items.append(paragraph(place, text: lead))
+            }
+            for (item, place) in zip(recommendations.items, places.items) {
+                items.append(ParagraphView(number: place.number, anchor: place.anchor, text: prose(item.text), table: nil))
+            }
+            let rendered = RecommendationsView(
+                number: places.section.number, anchor: places.section.anchor, title: "Recommendations",
+                lead: places.lead == nil ? recommendations.lead.map { prose($0) } : nil, items: items)
+            if style.recommendationsPosition == .start {
+                view.recommendations = rendered
+            } else {
+                view.finalRecommendations = rendered
+            }
         }
-        for (s, section) in report.sections.enumerated() {
-            let number = plan.sectionNumbers[s]
+        for (section, places) in zip(report.sections, plan.sections) {
             var paragraphs: [ParagraphView] = []
-            var p = 0
-            for paragraph in section.paragraphs {
-                switch paragraph {
+            for (item, place) in zip(section.paragraphs, places.paragraphs) {
+                switch item {
                 case .text(_, let text):
-                    p += 1
-                    paragraphs.append(ParagraphView(number: numbered ? "\(number).\(p)" : nil, anchor: "para-\(number)-\(p)",
-                                                    text: prose(text), table: nil))
+                    paragraphs.append(paragraph(place, text: text))
                 case .table(let id):
                     guard let table = report.tables.first(where: { $0.id.value == id.value }) else { continue }
                     paragraphs.append(ParagraphView(number: nil, anchor: nil, text: nil,
                                                     table: tableView(table, number: tableNumbers[id.value] ?? 0)))
                 }
             }
-            view.sections.append(SectionView(number: numbered ? "\(number)." : nil, anchor: "section-\(number)",
+            view.sections.append(SectionView(number: places.section.number, anchor: places.section.anchor,
                                              title: section.title.value, paragraphs: paragraphs))
         }
-        for (i, implication) in report.implications.enumerated() {
-            let number = plan.implicationNumbers[i]
+        for (implication, places) in zip(report.implications, plan.implications) {
             view.implications.append(SectionView(
-                number: numbered ? "\(number)." : nil, anchor: "section-\(number)", title: implication.heading,
-                paragraphs: [ParagraphView(number: numbered ? "\(number).1" : nil, anchor: "para-\(number)-1",
-                                           text: prose(implication.text), table: nil)]))
+                number: places.section.number, anchor: places.section.anchor, title: implication.heading,
+                paragraphs: [paragraph(places.paragraphs.first ?? nil, text: implication.text)]))
         }
         diagnostics += resolver.diagnostics
         return view
     }
 
-    private mutating func recommendationItems(_ recommendations: Recommendations, number: Int, offset: Int, numbered: Bool) -> [ParagraphView] {
-        var items: [ParagraphView] = []
-        if offset == 1, let lead = recommendations.lead {
-            items.append(ParagraphView(number: numbered ? "\(number).1" : nil, anchor: "para-\(number)-1", text: prose(lead), table: nil))
-        }
-        for (i, item) in recommendations.items.enumerated() {
-            let n = i + 1 + offset
-            items.append(ParagraphView(number: numbered ? "\(number).\(n)" : "(\(ProseResolver.letter(i)))",
-                                       anchor: "rec-\(number)-\(n)", text: prose(item.text), table: nil))
-        }
-        return items
+    private mutating func paragraph(_ place: NumberingPlan.Place?, text: Located<String>) -> ParagraphView {
+        ParagraphView(number: place?.number, anchor: place?.anchor, text: prose(text), table: nil)
     }
 
     private mutating func prose(_ text: Located<String>) -> String {

@@ -55,7 +55,7 @@ struct ProseResolver {
                 unknown("label", name, candidates: Array(labels.keys), at: location)
                 return name
             }
-            return "[\(label.noun) \(label.number)](#\(label.anchor))"
+            return "[\(ProseResolver.escapeMarkdown(label.text))](#\(label.anchor))"
         case "figure":
             guard let figure = figures[name] else {
                 unknown("figure", name, candidates: Array(figures.keys), at: location)

@@ -6,13 +6,18 @@ struct ReportView {
     var title: String
     /// "Annex 4c" for an annex; nil for a report.
     var label: String?
+    /// The council's name, from the house style.
+    var council: String?
     var meeting: MeetingView?
     var from: String?
     var facts: [FactView]
     var hasFacts: Bool
     var exempt: ExemptView?
     var summary: SectionView?
+    /// Recommendations where the house style puts them first, after the summary.
     var recommendations: RecommendationsView?
+    /// Recommendations where the house style puts them last, after the implications.
+    var finalRecommendations: RecommendationsView?
     var sections: [SectionView]
     var implications: [SectionView]
     var signed: SignatoryView?
@@ -89,6 +94,9 @@ struct ContactView {
 }
 
 struct AppendixView {
+    /// "Appendix A", "Annex 1".
+    var number: String
+    var anchor: String
     var title: String
     var file: String?
 }

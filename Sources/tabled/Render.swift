@@ -25,6 +25,9 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "Folder of templates that override the defaults by file name.")
     var templates: String?
 
+    @Option(name: .long, help: "A house style file: numbering, negatives, the council's name.")
+    var style: String?
+
     func run() throws {
         let formats: [OutputFormat]
         switch OutputFormat.list(format) {
@@ -44,9 +47,10 @@ struct Render: ParsableCommand {
             Console.fail(error.message)
             throw ExitStatus.usage.exitCode
         }
+        let houseStyle = try HouseStyleFile.load(style)
         let renderer: PaperRenderer
         do {
-            renderer = try PaperRenderer(templates: templateSet)
+            renderer = try PaperRenderer(templates: templateSet, style: houseStyle)
         } catch {
             Console.fail("\(error)")
             throw ExitStatus.usage.exitCode

@@ -142,3 +142,27 @@ import Testing
         #expect(text.contains("The pooled budgets will total £59.4m."))
     }
 }
+
+/// `--style FILE`: a council's house style.
+@Suite struct StyleOptionTests {
+    let example = CLI.root.appendingPathComponent("Examples/oxfordshire-2006-learning-disability/report.yaml").path
+    let style = CLI.root.appendingPathComponent("Examples/oxfordshire-2006-learning-disability/style.yaml").path
+
+    @Test func theSameReportInAnotherCouncilsStyle() throws {
+        let out = try CLI.temporaryFolder()
+        let run = try CLI.run(["render", example, "--style", style, "--format", "text", "-o", out.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let text = try String(contentsOf: out.appendingPathComponent("report.txt"), encoding: .utf8)
+        #expect(text.hasPrefix("Oxfordshire County Council\nCabinet\n"))
+        #expect(text.contains("13    The Cabinet is RECOMMENDED to\n\n(a)   confirm"))
+    }
+
+    @Test func aBrokenStyleFileIsLocatedAndNothingIsWritten() throws {
+        let folder = try CLI.temporaryFolder()
+        try "numbering:\n  paragraphs: roman\n".write(to: folder.appendingPathComponent("style.yaml"), atomically: true, encoding: .utf8)
+        let run = try CLI.run(["render", example, "--style", "style.yaml", "-o", "out"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("style.yaml:2:15: error: 'paragraphs' cannot be 'roman'; it is one of: decimal, continuous, none [input.bad-choice]"))
+        #expect(CLI.files(in: folder) == ["style.yaml"])
+    }
+}

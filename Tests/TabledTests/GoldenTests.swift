@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 import Tabled
+import TabledModel
+import TabledReader
 
 /// Every Example renders exactly as its golden files say.
 ///
@@ -12,7 +14,7 @@ import Tabled
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return folders.sorted().flatMap { name -> [String] in
             let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(name).path)) ?? []
-            return files.filter { $0.hasSuffix(".yaml") && $0 != "as-published.yaml" }.sorted().map { "Examples/\(name)/\($0)" }
+            return files.filter { $0.hasSuffix(".yaml") && $0 != "as-published.yaml" && $0 != "style.yaml" }.sorted().map { "Examples/\(name)/\($0)" }
         }
     }()
 
@@ -22,7 +24,13 @@ import Tabled
 
     @Test(arguments: examples)
     func matchesGolden(_ example: String) throws {
-        let renderer = try PaperRenderer()
+        // An Example with its council's style.yaml is rendered in that style.
+        let styleFile = example.split(separator: "/").dropLast().joined(separator: "/") + "/style.yaml"
+        var style = HouseStyle.standard
+        if let text = try? TestSupport.read(styleFile) {
+            style = try #require(StyleReader.read(text, file: styleFile).style)
+        }
+        let renderer = try PaperRenderer(style: style)
         let source = try TestSupport.read(example)
         let outcome = renderer.render(source, file: example)
         let paper = try #require(outcome.paper, "\(outcome.diagnostics.map(\.message))")

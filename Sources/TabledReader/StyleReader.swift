@@ -1,0 +1,46 @@
+import TabledModel
+import Yams
+
+/// Reads a council's house style file (`--style FILE`).
+public enum StyleReader {
+    public struct Result: Sendable {
+        public var style: HouseStyle?
+        public var diagnostics: [Diagnostic]
+    }
+
+    public static func read(_ text: String, file: String) -> Result {
+        var diagnostics: [Diagnostic] = []
+        guard let root = YAMLDocument.compose(text, file: file, diagnostics: &diagnostics) else {
+            return Result(style: nil, diagnostics: diagnostics)
+        }
+        let reader = NodeReader(file: file)
+        var style = HouseStyle.standard
+        if let fields = reader.fields(root, named: "the house style", allowed: ["council", "negative", "numbering", "recommendations"],
+                                      context: "the house style") {
+            style.council = fields.present("council").flatMap { reader.text($0, named: "council") }?.value
+            if let node = fields.present("negative"), let value = reader.choice(node, named: "negative", as: NegativeStyle.self) {
+                style.negative = value.value
+            }
+            if let node = fields.present("recommendations"),
+               let value = reader.choice(node, named: "recommendations", as: HouseStyle.RecommendationsPosition.self) {
+                style.recommendationsPosition = value.value
+            }
+            if let node = fields.present("numbering"),
+               let numbering = reader.fields(node, named: "numbering", allowed: ["paragraphs", "recommendations", "appendices"],
+                                             context: "numbering") {
+                if let n = numbering.present("paragraphs"), let v = reader.choice(n, named: "paragraphs", as: HouseStyle.ParagraphNumbering.self) {
+                    style.paragraphs = v.value
+                }
+                if let n = numbering.present("recommendations"),
+                   let v = reader.choice(n, named: "recommendations", as: HouseStyle.RecommendationNumbering.self) {
+                    style.recommendations = v.value
+                }
+                if let n = numbering.present("appendices"), let v = reader.choice(n, named: "appendices", as: HouseStyle.AppendixNumbering.self) {
+                    style.appendices = v.value
+                }
+            }
+        }
+        let all = (diagnostics + reader.diagnostics).sortedByLocation()
+        return Result(style: all.hasErrors ? nil : style, diagnostics: all)
+    }
+}
