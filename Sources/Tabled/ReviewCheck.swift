@@ -15,12 +15,12 @@ public enum ReviewCheck {
         return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
     }
 
-    public static func check(_ source: String, file: String) -> Outcome {
+    public static func check(_ source: String, file: String, style: HouseStyle = .standard) -> Outcome {
         if isMarkdown(file) {
             let result = MarkdownPaperChecker.check(source, file: file)
             return Outcome(diagnostics: result.diagnostics, verdicts: result.verdicts)
         }
-        let checked = PaperRenderer.check(source, file: file)
+        let checked = PaperRenderer.check(source, file: file, style: style)
         let verdicts = checked.report.map { report in
             report.tables.compactMap { checked.check?.verdicts[$0.id.value] }
         } ?? []

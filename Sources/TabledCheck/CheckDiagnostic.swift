@@ -12,4 +12,5 @@ public enum CheckDiagnostic {
     public static let duplicateID = "report.duplicate-id"
     public static let tableNotPlaced = "report.table-not-placed"
     public static let tablePlacedTwice = "report.table-placed-twice"
+    public static let missingImplication = "report.missing-implication"
 }

@@ -84,3 +84,13 @@ extension CheckMessages {
         "table '\(id)' depends on itself through formulas that name other tables"
     }
 }
+
+extension CheckMessages {
+    static func missingImplication(_ kind: String, body: String) -> String {
+        "reports to \(body) must state their \(kind.replacingOccurrences(of: "_", with: " ")) implications, and this one does not"
+    }
+    static func houseStyleRule(_ body: String) -> String { "the house style's rule for \(body)" }
+    static func missingImplicationHelp(_ kind: String) -> String {
+        "add it under implications:, for example  \(kind): There are no \(kind.replacingOccurrences(of: "_", with: " ")) implications."
+    }
+}

@@ -34,7 +34,25 @@ public struct HouseStyle: Sendable, Equatable {
         case end
     }
 
+    /// What a decision-making body requires of the reports that come to it.
+    public struct BodyRule: Sendable, Equatable {
+        /// The body's name as reports give it in `meeting.body`, e.g. "Cabinet".
+        public var body: Located<String>
+        /// The implications every report to it must state, e.g. legal, financial, equalities, risk.
+        public var implications: [Located<String>]
+
+        public init(body: Located<String>, implications: [Located<String>]) {
+            self.body = body
+            self.implications = implications
+        }
+    }
+
     public var council: String?
+    /// A logo printed in the masthead: a path or address as the HTML should refer to it.
+    public var logo: String?
+    /// Colours for the default stylesheet, by its variable names (ink, muted, rule, accent, paper).
+    public var colours: [String: String]
+    public var bodies: [BodyRule]
     public var negative: NegativeStyle
     public var paragraphs: ParagraphNumbering
     public var recommendations: RecommendationNumbering
@@ -43,13 +61,25 @@ public struct HouseStyle: Sendable, Equatable {
 
     public init(council: String? = nil, negative: NegativeStyle = .brackets, paragraphs: ParagraphNumbering = .decimal,
                 recommendations: RecommendationNumbering = .decimal, appendices: AppendixNumbering = .letters,
-                recommendationsPosition: RecommendationsPosition = .start) {
+                recommendationsPosition: RecommendationsPosition = .start, logo: String? = nil,
+                colours: [String: String] = [:], bodies: [BodyRule] = []) {
         self.council = council
+        self.logo = logo
+        self.colours = colours
+        self.bodies = bodies
         self.negative = negative
         self.paragraphs = paragraphs
         self.recommendations = recommendations
         self.appendices = appendices
         self.recommendationsPosition = recommendationsPosition
+    }
+
+    /// The colour variables a house style may set.
+    public static let colourNames = ["ink", "muted", "rule", "accent", "paper"]
+
+    /// The rule for a body, matched without regard to case.
+    public func rule(for body: String) -> BodyRule? {
+        bodies.first { $0.body.value.lowercased() == body.lowercased() }
     }
 
     /// Tabled's own style, used when no `--style` is given.

@@ -87,6 +87,14 @@ Nil
 <!-- tabled:end -->
 
 {{/label}}
+{{#logo}}
+<!-- tabled:div logo -->
+
+![{{#council}}{{council}}{{/council}}{{^council}}Council logo{{/council}}]({{logo}})
+
+<!-- tabled:end -->
+
+{{/logo}}
 {{#meeting}}
 <!-- tabled:div masthead -->
 
@@ -186,8 +194,8 @@ a:focus { outline: 3px solid #ffbf47; outline-offset: 1px; }
 .masthead p { margin: 0 0 0.5em; color: var(--muted); }
 .facts ul { list-style: none; padding: 0; margin: 0.5em 0 1em; }
 .exempt-notice { border: 2px solid var(--ink); padding: 0 0.75em; margin: 1em 0; }
-.para { display: grid; grid-template-columns: 3.5em 1fr; column-gap: 0.5em; margin: 0 0 0.75em; }
-.para-number { font-weight: bold; padding-top: 0; }
+.para { position: relative; padding-left: 4em; margin: 0 0 0.75em; }
+.para-number { position: absolute; left: 0; top: 0; font-weight: bold; }
 .para-body > :first-child { margin-top: 0; }
 .para-body > :last-child { margin-bottom: 0; }
 table { border-collapse: collapse; margin: 1em 0 1.25em; width: 100%; font-variant-numeric: tabular-nums; }
@@ -245,7 +253,10 @@ thead th.num { text-align: right; }
 
 """#,
         "report.md.mustache": #"""
-{{! A board paper: masthead, title, facts, numbered sections, then the footer. }}
+{{! A board paper: masthead, title, facts, numbered sections, then the footer.
+    A council's own report template can inherit this one as tabled-report and
+    replace its header or footer block; the README shows how. }}
+{{$header}}
 {{>masthead}}
 # {{title}}
 
@@ -254,6 +265,7 @@ Report by {{from}}
 
 {{/from}}
 {{>facts}}
+{{/header}}
 {{#exempt}}
 <!-- tabled:div exempt-notice -->
 
@@ -277,7 +289,9 @@ Report by {{from}}
 {{#finalRecommendations}}
 {{>recommendations}}
 {{/finalRecommendations}}
+{{$footer}}
 {{>footer}}
+{{/footer}}
 
 """#,
         "section.md.mustache": #"""

@@ -27,6 +27,13 @@ public struct MarkdownRenderer: Sendable {
         guard library.getTemplate(named: "report") != nil else {
             throw TemplateError(template: "report.md.mustache", problem: "there is no report template")
         }
+        // Mustache prints a misspelt variable as nothing: refuse such a template instead.
+        var check = TemplateVariableCheck(templates: templates.mustacheTemplates)
+        check.check("report", sample: ReportView.sample)
+        if let problem = check.problems.first {
+            throw TemplateError(template: "\(problem.template).md.mustache",
+                                problem: "line \(problem.line): '\(problem.variable)' is not in the view model, so it would print nothing")
+        }
         self.library = library
         self.templates = templates
     }

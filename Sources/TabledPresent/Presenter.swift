@@ -36,6 +36,7 @@ public struct Presenter {
             title: report.title.value,
             label: report.label?.value,
             council: style.council,
+            logo: style.logo,
             meeting: report.meeting.map {
                 MeetingView(body: $0.body.value, date: $0.date.value.longForm, weekday: $0.date.value.weekday,
                             item: $0.item?.value, reference: $0.reference?.value)

@@ -8,6 +8,8 @@ struct ReportView {
     var label: String?
     /// The council's name, from the house style.
     var council: String?
+    /// The council's logo, from the house style.
+    var logo: String?
     var meeting: MeetingView?
     var from: String?
     var facts: [FactView]

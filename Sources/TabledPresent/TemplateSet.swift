@@ -19,8 +19,14 @@ public struct TemplateSet: Sendable {
     public var stylesheet: String { files["paper.css"] ?? "" }
 
     /// Mustache templates by the name partials use: "report" for report.md.mustache.
+    ///
+    /// Every default is also there as "tabled-NAME", so that a council's own `report`
+    /// can inherit the default one: `{{<tabled-report}}{{$header}}...{{/header}}{{/tabled-report}}`.
     var mustacheTemplates: [String: String] {
         var result: [String: String] = [:]
+        for (file, text) in DefaultTemplates.files where file.hasSuffix(".md.mustache") {
+            result["tabled-" + String(file.dropLast(".md.mustache".count))] = text
+        }
         for (file, text) in files where file.hasSuffix(".md.mustache") {
             result[String(file.dropLast(".md.mustache".count))] = text
         }

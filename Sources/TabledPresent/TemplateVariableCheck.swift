@@ -41,8 +41,15 @@ struct TemplateVariableCheck {
             guard let sigil = tag.first else { continue }
             let body = String(tag.dropFirst()).trimmingCharacters(in: .whitespaces)
             switch sigil {
-            case "!", "%", "=", "$", "<":
+            case "!", "%", "=":
                 continue
+            case "$":
+                // A block: its contents render in the same context.
+                stack.append(stack.last as Any)
+            case "<":
+                // A parent: its own tags are checked too, in this context.
+                walk(body, stack: stack, depth: depth + 1)
+                stack.append(stack.last as Any)
             case "#", "^":
                 guard let value = resolve(body, in: stack) else {
                     report(Problem(template: name, line: line, variable: body))

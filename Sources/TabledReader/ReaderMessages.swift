@@ -57,6 +57,12 @@ enum ReaderMessages {
     static func badInteger(_ key: String, _ text: String) -> String {
         "'\(key)' should be a whole number, not '\(text)'"
     }
+    static func badColour(_ name: String, _ text: String) -> String {
+        "colour '\(name)' should be written #rrggbb, not '\(text)'"
+    }
+    static func unknownImplication(_ kind: String) -> String {
+        "'\(kind)' is not a kind of implication Tabled knows"
+    }
     static let emptyText = "this text is empty"
     static let emptyTextHelp = "write the text, or remove the key"
     static let badTolerance = "'tolerance' can only be 0, which makes every identity in the table exact"

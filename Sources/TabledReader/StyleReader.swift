@@ -15,9 +15,33 @@ public enum StyleReader {
         }
         let reader = NodeReader(file: file)
         var style = HouseStyle.standard
-        if let fields = reader.fields(root, named: "the house style", allowed: ["council", "negative", "numbering", "recommendations"],
+        if let fields = reader.fields(root, named: "the house style", allowed: ["council", "logo", "colours", "bodies", "negative", "numbering", "recommendations"],
                                       context: "the house style") {
             style.council = fields.present("council").flatMap { reader.text($0, named: "council") }?.value
+            style.logo = fields.present("logo").flatMap { reader.text($0, named: "logo") }?.value
+            if let node = fields.present("colours"),
+               let colours = reader.fields(node, named: "colours", allowed: HouseStyle.colourNames, context: "colours") {
+                for name in colours.order {
+                    guard let value = colours.present(name).flatMap({ reader.text($0, named: name) }) else { continue }
+                    guard value.value.wholeMatch(of: #/#[0-9a-fA-F]{6}/#) != nil else {
+                        reader.report(.error(ReaderDiagnostic.badChoice, ReaderMessages.badColour(name, value.value), at: value.location))
+                        continue
+                    }
+                    style.colours[name] = value.value
+                }
+            }
+            if let node = fields.present("bodies") {
+                for (body, rule) in reader.entries(node, named: "bodies") {
+                    guard let ruleFields = reader.fields(rule, named: body.value, allowed: ["implications"], context: "body '\(body.value)'") else { continue }
+                    let required = ruleFields.present("implications").map { reader.texts($0, named: "implications") } ?? []
+                    for kind in required where !Implication.kinds.contains(kind.value) {
+                        var notes: [Diagnostic.Note] = [.init(ReaderMessages.allowedKeys(Implication.kinds))]
+                        if let guess = Suggestion.closest(to: kind.value, in: Implication.kinds) { notes = [.init(ReaderMessages.didYouMean(guess))] }
+                        reader.report(.error(ReaderDiagnostic.badChoice, ReaderMessages.unknownImplication(kind.value), at: kind.location, notes: notes))
+                    }
+                    style.bodies.append(HouseStyle.BodyRule(body: body, implications: required))
+                }
+            }
             if let node = fields.present("negative"), let value = reader.choice(node, named: "negative", as: NegativeStyle.self) {
                 style.negative = value.value
             }

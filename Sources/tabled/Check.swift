@@ -19,7 +19,11 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: "text (compiler-style lines and a summary) or json.")
     var format: Format = .text
 
+    @Option(name: .long, help: "A house style file, whose rules (required implications) are checked too.")
+    var style: String?
+
     func run() throws {
+        let houseStyle = try HouseStyleFile.load(style)
         var status = ExitStatus.success
         var summaries: [FileSummary] = []
         var diagnostics: [Diagnostic] = []
@@ -37,7 +41,7 @@ struct Check: ParsableCommand {
                 status = status.worse(.inputErrors)
                 continue
             }
-            let outcome = ReviewCheck.check(source, file: file)
+            let outcome = ReviewCheck.check(source, file: file, style: houseStyle)
             let sorted = outcome.diagnostics
             diagnostics += sorted
             summaries.append(FileSummary(file: file, verdicts: outcome.verdicts, diagnostics: sorted))

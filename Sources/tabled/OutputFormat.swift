@@ -16,7 +16,7 @@ enum OutputFormat: String, CaseIterable {
     static func list(_ text: String) -> Result<[OutputFormat], UsageError> {
         var formats: [OutputFormat] = []
         for part in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
-            guard let format = OutputFormat(rawValue: part) else { return .failure(UsageError(message: "unknown format '\(part)'; formats are html and text")) }
+            guard let format = OutputFormat(rawValue: part) else { return .failure(UsageError(message: "unknown format '\(part)'; formats are html, text and pdf")) }
             if !formats.contains(format) { formats.append(format) }
         }
         return formats.isEmpty ? .failure(UsageError(message: "no output format in '\(text)'")) : .success(formats)

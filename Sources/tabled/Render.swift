@@ -19,7 +19,7 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: "Folder to write into (default: beside each input).")
     var output: String?
 
-    @Option(name: .long, help: "Output formats, comma-separated: html, text.")
+    @Option(name: .long, help: "Output formats, comma-separated: html, text, pdf (pdf needs WeasyPrint).")
     var format: String = "html,text"
 
     @Option(name: .long, help: "Folder of templates that override the defaults by file name.")
@@ -36,9 +36,13 @@ struct Render: ParsableCommand {
             Console.fail(error.message)
             throw ExitStatus.usage.exitCode
         }
+        var weasyprint: String?
         if formats.contains(.pdf) {
-            Console.fail("PDF output is not available in this version; render html and print it, or use --format html,text")
-            throw ExitStatus.usage.exitCode
+            guard let found = PDFPrinter.locate() else {
+                Console.fail(PDFPrinter.installHelp)
+                throw ExitStatus.usage.exitCode
+            }
+            weasyprint = found
         }
         let templateSet: TemplateSet
         switch TemplateFolder.load(templates) {
@@ -69,7 +73,7 @@ struct Render: ParsableCommand {
 
         var status = ExitStatus.success
         for file in files {
-            status = status.worse(render(file, with: renderer, formats: formats))
+            status = status.worse(render(file, with: renderer, formats: formats, weasyprint: weasyprint))
         }
         if status != .success { throw status.exitCode }
     }
@@ -81,7 +85,7 @@ struct Render: ParsableCommand {
         return (folder as NSString).appendingPathComponent(name)
     }
 
-    private func render(_ file: String, with renderer: PaperRenderer, formats: [OutputFormat]) -> ExitStatus {
+    private func render(_ file: String, with renderer: PaperRenderer, formats: [OutputFormat], weasyprint: String?) -> ExitStatus {
         let source: String
         switch InputFile.read(file) {
         case .success(let text): source = text
@@ -102,8 +106,12 @@ struct Render: ParsableCommand {
         do {
             try OutputWriter.makeDirectory((base as NSString).deletingLastPathComponent)
             for format in formats {
-                let contents = format == .html ? paper.html : paper.text
-                try OutputWriter.write(contents, to: base + "." + format.fileExtension)
+                let path = base + "." + format.fileExtension
+                switch format {
+                case .html: try OutputWriter.write(paper.html, to: path)
+                case .text: try OutputWriter.write(paper.text, to: path)
+                case .pdf: try PDFPrinter.print(paper.html, to: path, using: weasyprint ?? "weasyprint")
+                }
             }
         } catch {
             Console.fail(error.message)

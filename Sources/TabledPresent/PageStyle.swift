@@ -1,0 +1,42 @@
+import TabledModel
+
+/// The per-paper part of the stylesheet: the house colours, and for print the running
+/// header (body, date, item) and "Page N of M".
+public enum PageStyle {
+    public static func css(for report: Report, style: HouseStyle) -> String {
+        var css = ""
+        if !style.colours.isEmpty {
+            let variables = HouseStyle.colourNames.compactMap { name in style.colours[name].map { "--\(name): \($0);" } }
+            css += ":root { " + variables.joined(separator: " ") + " }\n"
+        }
+        var header: [String] = []
+        if let council = style.council { header.append(council) }
+        if let meeting = report.meeting {
+            header.append("\(meeting.body.value), \(meeting.date.value.longForm)")
+            if let item = meeting.item?.value { header.append("Item \(item)") }
+        } else if let label = report.label?.value {
+            header.append(label)
+        }
+        css += "@page {\n"
+        if !header.isEmpty {
+            css += "  @top-left { content: \(cssString(header.joined(separator: " · "))); font-size: 9pt; color: #4a4a4a; font-family: Arial, Helvetica, sans-serif; }\n"
+        }
+        css += "  @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); font-size: 9pt; color: #4a4a4a; font-family: Arial, Helvetica, sans-serif; }\n}\n"
+        return css
+    }
+
+    /// A CSS string literal: quotes, backslashes and line breaks escaped.
+    static func cssString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n", "\r": out += " "
+            case "<": out += "\\3C "
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

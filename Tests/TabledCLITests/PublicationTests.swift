@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// PDF through WeasyPrint, house-style rules and template overrides, as a council's web team would use them.
+@Suite struct PublicationTests {
+    let brent = CLI.root.appendingPathComponent("Examples/brent-2014-mental-health/report.yaml").path
+    let oxfordshire = CLI.root.appendingPathComponent("Examples/oxfordshire-2006-learning-disability/report.yaml").path
+
+    /// Runs a poppler tool (installed by `make test-deps`) and returns what it printed.
+    func poppler(_ tool: String, _ arguments: [String]) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/\(tool)")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return data
+    }
+
+    @Test func pdfHasARunningHeaderPageNumbersAndAPageOneThatIsNotBlank() throws {
+        let out = try CLI.temporaryFolder()
+        let run = try CLI.run(["render", brent, "--format", "pdf", "-o", out.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(CLI.files(in: out) == ["report.pdf"])
+        let pdf = out.appendingPathComponent("report.pdf").path
+        let text = String(decoding: try poppler("pdftotext", ["-layout", pdf, "-"]), as: UTF8.self)
+        #expect(text.contains("Executive, 17 February 2014"))
+        #expect(text.contains("Page 1 of "))
+        #expect(text.contains("539,572"))
+        // Page 1 as a picture: a blank page is all white.
+        let png = out.appendingPathComponent("page")
+        _ = try poppler("pdftoppm", ["-r", "40", "-gray", "-f", "1", "-l", "1", "-png", pdf, png.path])
+        let image = try #require(CLI.files(in: out).first { $0.hasPrefix("page") })
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(image).path)[.size] as? Int)
+        let ink = try poppler("pdftoppm", ["-r", "20", "-gray", "-f", "1", "-l", "1", pdf]).filter { $0 < 128 }.count
+        #expect(size > 1_000)
+        #expect(ink > 50, "page 1 has \(ink) dark pixels; a blank page has none")
+    }
+
+    @Test func withoutWeasyPrintPDFIsAClearUsageError() throws {
+        let out = try CLI.temporaryFolder()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLI.binary)
+        process.arguments = ["render", brent, "--format", "html,pdf", "-o", out.path]
+        process.environment = ["PATH": "/nonexistent"]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(message.contains("apt-get install weasyprint"))
+        #expect(CLI.files(in: out).isEmpty)
+    }
+
+    @Test func aBodysRequiredImplicationIsEnforced() throws {
+        let folder = try CLI.temporaryFolder()
+        try """
+        bodies:
+          Cabinet: {implications: [legal, financial, equalities]}
+        """.write(to: folder.appendingPathComponent("style.yaml"), atomically: true, encoding: .utf8)
+        let run = try CLI.run(["render", oxfordshire, "--style", "style.yaml", "-o", "out"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("error: reports to Cabinet must state their legal implications, and this one does not [report.missing-implication]"))
+        #expect(run.stderr.contains("style.yaml:2:28: note: the house style's rule for Cabinet"))
+        #expect(CLI.files(in: folder) == ["style.yaml"])
+    }
+
+    @Test func aCouncilOverridesOnlyTheHeaderByInheritance() throws {
+        let folder = try CLI.temporaryFolder()
+        let templates = folder.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try """
+        {{<tabled-report}}
+        {{$header}}
+        **Anytown Borough Council** · {{#meeting}}{{body}}, {{date}}{{/meeting}}
+
+        # {{title}}
+
+        {{/header}}
+        {{/tabled-report}}
+        """.write(to: templates.appendingPathComponent("report.md.mustache"), atomically: true, encoding: .utf8)
+        let run = try CLI.run(["render", oxfordshire, "--templates", "templates", "--format", "text", "-o", "out"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let text = try String(contentsOf: folder.appendingPathComponent("out/report.txt"), encoding: .utf8)
+        #expect(text.hasPrefix("Anytown Borough Council · Cabinet, 21 March 2006\n\nLearning Disability Service Partnership\n===="))
+        #expect(text.contains("1.1   confirm the arrangements"), "the rest of the default template is kept")
+    }
+
+    @Test func aTemplateNamingAMissingVariableIsRefused() throws {
+        let folder = try CLI.temporaryFolder()
+        try "{{! caption }}\n{{number}}: {{captoin}}\n".write(to: folder.appendingPathComponent("table.md.mustache"), atomically: true, encoding: .utf8)
+        let run = try CLI.run(["render", oxfordshire, "--templates", folder.path, "-o", folder.appendingPathComponent("out").path])
+        #expect(run.status == 2)
+        #expect(run.stderr == "tabled: error: template 'table.md.mustache': line 2: 'captoin' is not in the view model, so it would print nothing\n")
+        #expect(CLI.files(in: folder) == ["table.md.mustache"])
+    }
+}
