@@ -152,7 +152,8 @@ public struct Presenter {
             case .heading, .total, .formula: strong = true
             case .data: break
             }
-            var cells = [CellView(text: row.label.value, strong: strong && !row.label.value.isEmpty)]
+            let label = resolver.resolvePlain(row.label)
+            var cells = [CellView(text: label, strong: strong && !label.isEmpty)]
             for (c, column) in table.columns.enumerated() {
                 guard c < row.cells.count else {
                     cells.append(CellView(text: "", strong: false))
@@ -176,7 +177,7 @@ public struct Presenter {
             }
             rows.append(RowView(cells: cells))
         }
-        return TableView(anchor: "table-\(number)", number: "Table \(number)", caption: table.caption.value,
+        return TableView(anchor: "table-\(number)", number: "Table \(number)", caption: resolver.resolvePlain(table.caption),
                          header: header, rows: rows, note: table.note.map { prose($0) })
     }
 }

@@ -23,7 +23,17 @@ struct ProseResolver {
 
     /// The prose with every placeholder replaced; unknown ones are reported and left visible.
     mutating func resolve(_ prose: Located<String>) -> String {
-        let text = ProseResolver.sanitise(prose.value)
+        resolve(prose, asMarkdown: true)
+    }
+
+    /// Plain text with placeholders replaced, for table labels and captions that the
+    /// templates escape: a reference prints as its words, without a link.
+    mutating func resolvePlain(_ text: Located<String>) -> String {
+        resolve(text, asMarkdown: false)
+    }
+
+    private mutating func resolve(_ prose: Located<String>, asMarkdown: Bool) -> String {
+        let text = asMarkdown ? ProseResolver.sanitise(prose.value) : prose.value
         diagnostics += StaleFigureCheck(known: knownAmounts).check(prose)
         guard text.contains("{{") else { return text }
         var out = ""
@@ -36,13 +46,14 @@ struct ProseResolver {
                 break
             }
             let inner = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            out += replacement(for: inner, at: prose.location)
+            out += replacement(for: inner, at: prose.location, asMarkdown: asMarkdown)
             rest = rest[close.upperBound...]
         }
         return out + rest
     }
 
-    private mutating func replacement(for placeholder: String, at location: SourceLocation) -> String {
+    private mutating func replacement(for placeholder: String, at location: SourceLocation, asMarkdown: Bool) -> String {
+        let markdown: (String) -> String = { asMarkdown ? ProseResolver.escapeMarkdown($0) : $0 }
         let parts = placeholder.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2 else {
             diagnostics.append(.error(PresentDiagnostic.badPlaceholder, PresentMessages.unknownPlaceholder(placeholder), at: location))
@@ -55,7 +66,7 @@ struct ProseResolver {
                 unknown("label", name, candidates: Array(labels.keys), at: location)
                 return name
             }
-            return "[\(ProseResolver.escapeMarkdown(label.text))](#\(label.anchor))"
+            return asMarkdown ? "[\(ProseResolver.escapeMarkdown(label.text))](#\(label.anchor))" : label.text
         case "figure":
             guard let figure = figures[name] else {
                 unknown("figure", name, candidates: Array(figures.keys), at: location)
@@ -65,7 +76,7 @@ struct ProseResolver {
                 diagnostics.append(.error(PresentDiagnostic.unknownReference, PresentMessages.figureWithoutValue(name), at: location))
                 return name
             }
-            return ProseResolver.escapeMarkdown(amount.formatted(unit: figure.unit, negative: negative))
+            return markdown(amount.formatted(unit: figure.unit, negative: negative))
         case "table":
             switch values.value(of: name, columnID: nil) {
             case .success(let found):
@@ -73,7 +84,7 @@ struct ProseResolver {
                     diagnostics.append(.error(PresentDiagnostic.unknownReference, PresentMessages.figureWithoutValue(name), at: location))
                     return name
                 }
-                return ProseResolver.escapeMarkdown(amount.formatted(unit: found.unit, negative: negative))
+                return markdown(amount.formatted(unit: found.unit, negative: negative))
             case .failure:
                 diagnostics.append(.error(PresentDiagnostic.unknownReference, PresentMessages.unknownTableCell(name), at: location,
                                           notes: [.init(PresentMessages.tableCellHelp)]))
