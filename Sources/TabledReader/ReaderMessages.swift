@@ -63,6 +63,8 @@ enum ReaderMessages {
     static func unknownImplication(_ kind: String) -> String {
         "'\(kind)' is not a kind of implication Tabled knows"
     }
+    static let agendaItemKind = "an agenda item is a standard item, a report, or a title with text"
+    static let agendaItemHelp = "for example: - standard: apologies, - report: reports/paper.yaml, or - {title: Minutes, text: ...}"
     static let emptyText = "this text is empty"
     static let emptyTextHelp = "write the text, or remove the key"
     static let badTolerance = "'tolerance' can only be 0, which makes every identity in the table exact"

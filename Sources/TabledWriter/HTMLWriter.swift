@@ -15,9 +15,22 @@ public struct HTMLWriter: Sendable {
         }
     }
 
-    public init() {}
+    /// Added to every heading level: a paper inside a pack starts at h2, under the pack's h1.
+    public var headingOffset: Int
+    /// Put before every id and every in-page link, so papers joined in one pack keep their anchors apart.
+    public var idPrefix: String
+
+    public init(headingOffset: Int = 0, idPrefix: String = "") {
+        self.headingOffset = headingOffset
+        self.idPrefix = idPrefix
+    }
 
     public func page(_ page: Page, body: [LayoutBlock]) -> String {
+        document(page, bodyHTML: "<main>\n" + fragment(body) + "</main>\n")
+    }
+
+    /// A complete page around body HTML this writer made (packs assemble several papers).
+    public func document(_ page: Page, bodyHTML: String) -> String {
         var out = """
         <!DOCTYPE html>
         <html lang="\(escapeAttribute(page.language))">
@@ -30,11 +43,10 @@ public struct HTMLWriter: Sendable {
         \(page.stylesheet.replacingOccurrences(of: "</", with: "<\\/"))</style>
         </head>
         <body>
-        <main>
 
         """
-        for block in body { write(block, into: &out) }
-        out += "</main>\n</body>\n</html>\n"
+        out += bodyHTML
+        out += "</body>\n</html>\n"
         return out
     }
 
@@ -47,7 +59,7 @@ public struct HTMLWriter: Sendable {
 
     private func idAttribute(_ anchor: String?) -> String {
         guard let anchor, !anchor.isEmpty else { return "" }
-        return " id=\"\(escapeAttribute(anchor))\""
+        return " id=\"\(escapeAttribute(idPrefix + anchor))\""
     }
 
     private func write(_ block: LayoutBlock, into out: inout String) {
@@ -73,7 +85,7 @@ public struct HTMLWriter: Sendable {
         case .paragraph(let inlines):
             out += "<p\(idAttribute(anchor))>\(html(inlines))</p>\n"
         case .heading(let level, let inlines):
-            let level = min(max(level, 1), 6)
+            let level = min(max(level + headingOffset, 1), 6)
             out += "<h\(level)\(idAttribute(anchor))>\(html(inlines))</h\(level)>\n"
         case .list(let list):
             let tag = list.ordered ? "ol" : "ul"
@@ -158,7 +170,8 @@ public struct HTMLWriter: Sendable {
         case .link(let destination, let title, let inner):
             guard LinkPolicy.isSafe(destination) else { return html(inner) }
             let titleAttribute = title.isEmpty ? "" : " title=\"\(escapeAttribute(title))\""
-            return "<a href=\"\(escapeAttribute(destination))\"\(titleAttribute)>\(html(inner))</a>"
+            let target = destination.hasPrefix("#") ? "#" + idPrefix + destination.dropFirst() : destination
+            return "<a href=\"\(escapeAttribute(target))\"\(titleAttribute)>\(html(inner))</a>"
         case .image(let source, let title, let alt):
             guard LinkPolicy.isSafe(source) else { return escape(alt.plainText) }
             let titleAttribute = title.isEmpty ? "" : " title=\"\(escapeAttribute(title))\""

@@ -1,0 +1,77 @@
+import TabledModel
+import Yams
+
+/// Reads an agenda's YAML (DESIGN.md section 8) into the located model.
+public enum AgendaReader {
+    public struct Result: Sendable {
+        public var agenda: Agenda?
+        public var diagnostics: [Diagnostic]
+    }
+
+    public static func read(_ text: String, file: String) -> Result {
+        var diagnostics: [Diagnostic] = []
+        guard let root = YAMLDocument.compose(text, file: file, diagnostics: &diagnostics) else {
+            return Result(agenda: nil, diagnostics: diagnostics)
+        }
+        let reader = NodeReader(file: file)
+        let agenda = reader.readAgenda(root)
+        let all = (diagnostics + reader.diagnostics).sortedByLocation()
+        return Result(agenda: all.hasErrors ? nil : agenda, diagnostics: all)
+    }
+}
+
+extension NodeReader {
+    func readAgenda(_ root: Node) -> Agenda? {
+        guard let fields = fields(root, named: "the agenda", allowed: ["meeting", "published", "members", "items"], context: "the agenda") else {
+            return nil
+        }
+        var meeting: Agenda.Meeting?
+        if let node = fields.present("meeting"),
+           let m = self.fields(node, named: "meeting", allowed: ["body", "date", "time", "venue"], context: "the meeting") {
+            let body = m.present("body").flatMap { text($0, named: "body") }
+            if m.present("body") == nil { missing("body", in: m, example: "Cabinet") }
+            let date = m.present("date").flatMap { self.date($0, named: "date") }
+            if m.present("date") == nil { missing("date", in: m, example: "2006-03-21") }
+            if let body, let date {
+                meeting = Agenda.Meeting(body: body, date: date, time: m.present("time").flatMap { text($0, named: "time") },
+                                         venue: m.present("venue").flatMap { text($0, named: "venue") })
+            }
+        } else if fields.present("meeting") == nil {
+            missing("meeting", in: fields, example: "{body: Cabinet, date: 2006-03-21, time: \"14:00\", venue: County Hall}")
+        }
+        let members: [Agenda.Member] = fields.present("members").map { list($0, named: "members").compactMap(readMember) } ?? []
+        let items = fields.present("items").map { list($0, named: "items").compactMap(readAgendaItem) } ?? []
+        if fields.present("items") == nil { missing("items", in: fields, example: "[{standard: apologies}, {report: reports/paper.yaml}]") }
+        guard let meeting else { return nil }
+        return Agenda(file: file, meeting: meeting, published: fields.present("published").flatMap { date($0, named: "published") },
+                      members: members, items: items)
+    }
+
+    private func readMember(_ node: Node) -> Agenda.Member? {
+        if case .scalar = node { return text(node, named: "member").map { Agenda.Member(name: $0, role: nil) } }
+        guard let fields = fields(node, named: "member", allowed: ["name", "role"], context: "a member") else { return nil }
+        guard let name = fields.present("name").flatMap({ text($0, named: "name") }) else {
+            missing("name", in: fields, example: "Cllr A. Member")
+            return nil
+        }
+        return Agenda.Member(name: name, role: fields.present("role").flatMap { text($0, named: "role") })
+    }
+
+    private func readAgendaItem(_ node: Node) -> AgendaItem? {
+        guard let fields = fields(node, named: "item", allowed: ["standard", "title", "text", "report"], context: "an agenda item") else {
+            return nil
+        }
+        if let standard = fields.present("standard") {
+            return choice(standard, named: "standard", as: AgendaItem.Standard.self).map { .standard($0.value, fields.location) }
+        }
+        if let report = fields.present("report") {
+            return text(report, named: "report").map { .report($0) }
+        }
+        guard let title = fields.present("title").flatMap({ text($0, named: "title") }) else {
+            report(.error(ReaderDiagnostic.missingField, ReaderMessages.agendaItemKind, at: fields.location,
+                          notes: [.init(ReaderMessages.agendaItemHelp)]))
+            return nil
+        }
+        return .free(title: title, text: fields.present("text").flatMap { prose($0, named: "text") })
+    }
+}
