@@ -34,9 +34,11 @@ let package = Package(
         .target(name: "TabledWriter", dependencies: ["TabledMarkdown"]),
         // The pipeline that joins the stages; no I/O.
         .target(name: "Tabled", dependencies: ["TabledModel", "TabledReader", "TabledCheck", "TabledPresent", "TabledMarkdown", "TabledWriter"]),
+        // Agendas: front sheets and public and confidential packs, from checked papers; no I/O.
+        .target(name: "TabledPack", dependencies: ["Tabled", "TabledModel", "TabledPresent", "TabledWriter", "TabledMarkdown"]),
         // The command line: the only place that reads argv, touches files or prints.
-        .executableTarget(name: "tabled", dependencies: ["Tabled", "TabledModel", "TabledReader", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .testTarget(name: "TabledTests", dependencies: ["Tabled", "TabledModel", "TabledReader", "TabledCheck", "TabledPresent", "TabledMarkdown", "TabledWriter"], exclude: ["Spec"]),
+        .executableTarget(name: "tabled", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "TabledTests", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", "TabledCheck", "TabledPresent", "TabledMarkdown", "TabledWriter"], exclude: ["Spec"]),
         .testTarget(name: "TabledCLITests", dependencies: []),
     ],
     swiftLanguageModes: [.v6]

@@ -24,8 +24,10 @@ public struct PaperRenderer: Sendable {
     }
 
     /// Reads, checks and — if nothing is wrong — renders one paper.
-    public func render(_ source: String, file: String) -> Outcome {
-        let checked = PaperRenderer.check(source, file: file, style: style)
+    ///
+    /// On an agenda, `agendaItem` gives the paper its meeting and item number.
+    public func render(_ source: String, file: String, agendaItem: AgendaPlacement? = nil) -> Outcome {
+        let checked = PaperRenderer.check(source, file: file, style: style, agendaItem: agendaItem)
         let diagnostics = checked.diagnostics
         guard let report = checked.report, let check = checked.check, !diagnostics.hasErrors else {
             return Outcome(diagnostics: diagnostics.sortedByLocation(), paper: nil, verdicts: checked.check?.verdicts ?? [:])
@@ -39,7 +41,7 @@ public struct PaperRenderer: Sendable {
         let stylesheet = renderer.templates.stylesheet + PageStyle.css(for: report, style: style)
         let html = HTMLWriter().page(.init(title: title, stylesheet: stylesheet), body: layout)
         let text = PlainTextWriter().document(layout)
-        return Outcome(diagnostics: all, paper: RenderedPaper(title: title, markdown: markdown, html: html, text: text),
+        return Outcome(diagnostics: all, paper: RenderedPaper(report: report, layout: layout, title: title, markdown: markdown, html: html, text: text),
                        verdicts: check.verdicts)
     }
 
@@ -51,9 +53,10 @@ public struct PaperRenderer: Sendable {
     }
 
     /// Reads and checks without rendering: what `tabled check` runs on YAML.
-    public static func check(_ source: String, file: String, style: HouseStyle = .standard) -> Checked {
+    public static func check(_ source: String, file: String, style: HouseStyle = .standard, agendaItem: AgendaPlacement? = nil) -> Checked {
         let read = ReportReader.read(source, file: file)
-        guard let report = read.report else { return Checked(report: nil, check: nil, diagnostics: read.diagnostics) }
+        guard var report = read.report else { return Checked(report: nil, check: nil, diagnostics: read.diagnostics) }
+        if let agendaItem { agendaItem.place(&report) }
         let check = ReportChecker.check(report, negative: style.negative)
         let references = Presenter.referenceDiagnostics(report: report, check: check, style: style)
         let required = StyleChecker.check(report, style: style)

@@ -94,3 +94,10 @@ extension CheckMessages {
         "add it under implications:, for example  \(kind): There are no \(kind.replacingOccurrences(of: "_", with: " ")) implications."
     }
 }
+
+extension CheckMessages {
+    static func sumAcrossUnits(_ total: String, _ unit: AmountUnit, _ other: String, _ otherUnit: AmountUnit) -> String {
+        "total column '\(total)' is in \(unit.rawValue) but would add column '\(other)', which is in \(otherUnit.rawValue)"
+    }
+    static let sumAcrossUnitsHelp = "a total column adds the columns to its left back to the previous total column; move the other column to its right, or add a total column before it"
+}

@@ -3,6 +3,7 @@ import TabledModel
 /// Turns a table's `total:` and `formula:` declarations into identities over its cells.
 struct IdentityBuilder {
     struct Problem {
+        var id = CheckDiagnostic.shape
         var message: String
         var location: SourceLocation
         var notes: [Diagnostic.Note] = []
@@ -105,6 +106,16 @@ struct IdentityBuilder {
                 start = c + 1
                 guard !members.isEmpty else {
                     problems.append(Problem(message: CheckMessages.sumColumnFirst(column.label.value), location: column.location))
+                    continue
+                }
+                // Pounds and scores do not add up: a total column adds columns in its own unit only.
+                let unit = table.unit(of: column)
+                if let stranger = members.first(where: { table.unit(of: table.columns[$0]) != unit }) {
+                    problems.append(Problem(
+                        id: CheckDiagnostic.unitMismatch,
+                        message: CheckMessages.sumAcrossUnits(column.label.value, unit, table.columns[stranger].label.value,
+                                                              table.unit(of: table.columns[stranger])),
+                        location: column.location, notes: [.init(CheckMessages.sumAcrossUnitsHelp)]))
                     continue
                 }
                 for (r, row) in table.rows.enumerated() where !row.isHeading && !broken.contains(r) {

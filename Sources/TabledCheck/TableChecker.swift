@@ -53,7 +53,7 @@ public enum TableChecker {
         builder.buildRowIdentities()
         builder.buildColumnIdentities()
         for problem in builder.problems {
-            error(CheckDiagnostic.shape, problem.message, at: problem.location, notes: problem.notes)
+            error(problem.id, problem.message, at: problem.location, notes: problem.notes)
         }
         cells.merge(builder.externalCells) { own, _ in own }
         let arithmetic = TableArithmetic(table: name, cells: cells, identities: builder.identities,

@@ -4,6 +4,68 @@
 public enum DefaultTemplates {
     /// File name to contents, exactly as in Templates/.
     public static let files: [String: String] = [
+        "agenda-item.md.mustache": #"""
+{{! One numbered item of business on the front sheet. }}
+<!-- tabled:para {{{number}}} {{{anchor}}} -->
+
+{{#link}}**[{{title}}]({{{link}}})**{{/link}}{{^link}}**{{title}}**{{/link}}{{#from}}\
+Report by {{from}}{{/from}}
+
+{{#text}}
+{{{text}}}
+
+{{/text}}
+{{#exempt}}
+{{exempt}}
+
+{{/exempt}}
+<!-- tabled:end -->
+
+
+"""#,
+        "agenda.md.mustache": #"""
+{{! The agenda front sheet: the meeting, its members and its numbered items of business. }}
+<!-- tabled:div masthead -->
+
+{{#council}}
+{{council}}\
+{{/council}}
+**{{body}}**\
+{{date}}{{#time}}, {{time}}{{/time}}{{#venue}}\
+{{venue}}{{/venue}}
+
+<!-- tabled:end -->
+
+# Agenda
+
+{{#published}}
+Published {{published}}
+
+{{/published}}
+{{#hasMembers}}
+## Membership
+
+{{#members}}
+- {{name}}{{#role}} ({{role}}){{/role}}
+{{/members}}
+
+{{/hasMembers}}
+<!-- tabled:anchor contents -->
+
+## Items of business
+
+{{#partOne}}
+{{>agenda-item}}
+{{/partOne}}
+{{#hasPartTwo}}
+## Part II: not for publication
+
+{{#partTwo}}
+{{>agenda-item}}
+{{/partTwo}}
+{{/hasPartTwo}}
+
+"""#,
         "facts.md.mustache": #"""
 {{! Wards, key decision and purpose, as a short list of facts. }}
 {{#hasFacts}}
@@ -207,7 +269,12 @@ th[scope="row"] { text-align: left; font-weight: normal; }
 thead th.num { text-align: right; }
 .signature { margin-top: 2em; }
 .contacts ul, .background-papers ul, .appendices ul { padding-left: 1.2em; }
+.skip-link { position: absolute; left: -999px; top: 0; background: var(--paper); padding: 0.5em; }
+.skip-link:focus { left: 0.5em; }
+.pack-item { border-top: 3px solid var(--rule); margin-top: 3em; padding-top: 1em; }
+.exempt-item { border: 2px solid var(--ink); padding: 0 0.75em; }
 @media print {
+  .pack-item { break-before: page; border-top: none; margin-top: 0; }
   body { font-size: 11pt; }
   main { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }

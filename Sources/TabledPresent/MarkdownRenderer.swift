@@ -30,6 +30,7 @@ public struct MarkdownRenderer: Sendable {
         // Mustache prints a misspelt variable as nothing: refuse such a template instead.
         var check = TemplateVariableCheck(templates: templates.mustacheTemplates)
         check.check("report", sample: ReportView.sample)
+        check.check("agenda", sample: AgendaView.sample)
         if let problem = check.problems.first {
             throw TemplateError(template: "\(problem.template).md.mustache",
                                 problem: "line \(problem.line): '\(problem.variable)' is not in the view model, so it would print nothing")
@@ -44,6 +45,17 @@ public struct MarkdownRenderer: Sendable {
         let view = presenter.present()
         let markdown = library.render(view, withTemplate: "report") ?? ""
         return (markdown, presenter.diagnostics)
+    }
+
+    /// The agenda front sheet as Markdown.
+    public func agendaMarkdown(for agenda: Agenda, entries: [AgendaEntry], style: HouseStyle = .standard) -> String {
+        let view = AgendaPresenter(agenda: agenda, entries: entries, style: style).view()
+        return library.render(view, withTemplate: "agenda") ?? ""
+    }
+
+    /// The exempt notice of a Part II item, as packs print it in place of the report.
+    public static func exemptNotice(_ exempt: ExemptNotice) -> String {
+        AgendaPresenter.notice(exempt)
     }
 
     /// Renders any view through a named template: for tests of the templates themselves.

@@ -4,11 +4,6 @@ import TabledModel
 /// header (body, date, item) and "Page N of M".
 public enum PageStyle {
     public static func css(for report: Report, style: HouseStyle) -> String {
-        var css = ""
-        if !style.colours.isEmpty {
-            let variables = HouseStyle.colourNames.compactMap { name in style.colours[name].map { "--\(name): \($0);" } }
-            css += ":root { " + variables.joined(separator: " ") + " }\n"
-        }
         var header: [String] = []
         if let council = style.council { header.append(council) }
         if let meeting = report.meeting {
@@ -16,6 +11,16 @@ public enum PageStyle {
             if let item = meeting.item?.value { header.append("Item \(item)") }
         } else if let label = report.label?.value {
             header.append(label)
+        }
+        return css(header: header, style: style)
+    }
+
+    /// The per-page CSS with a running header of the given parts, joined by middle dots.
+    public static func css(header: [String], style: HouseStyle) -> String {
+        var css = ""
+        if !style.colours.isEmpty {
+            let variables = HouseStyle.colourNames.compactMap { name in style.colours[name].map { "--\(name): \($0);" } }
+            css += ":root { " + variables.joined(separator: " ") + " }\n"
         }
         css += "@page {\n"
         if !header.isEmpty {

@@ -181,7 +181,7 @@ public struct HTMLWriter: Sendable {
         }
     }
 
-    func escape(_ text: String) -> String {
+    public func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for c in text.unicodeScalars {

@@ -1,0 +1,19 @@
+import TabledModel
+
+/// Everything `tabled pack` writes for one meeting, or why it cannot.
+public struct MeetingPack: Sendable {
+    /// One output file, by its path inside the meeting's folder.
+    public struct File: Sendable, Equatable {
+        public var path: String
+        public var contents: String
+    }
+
+    /// The meeting's folder name, from its body and date: `cabinet-2006-03-21`.
+    public var folder: String
+    /// Empty when there are errors: nothing is written for a meeting with errors.
+    public var files: [File]
+    public var diagnostics: [Diagnostic]
+    /// The meeting, for the batch summary.
+    public var meeting: String
+    public var items: Int
+}

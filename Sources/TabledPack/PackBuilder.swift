@@ -1,0 +1,179 @@
+import Tabled
+import TabledMarkdown
+import TabledModel
+import TabledPresent
+import TabledWriter
+
+/// Builds a meeting's front sheet, its reports and its public and confidential packs.
+///
+/// Exempt reports are kept out of every public file: the public pack and front sheet
+/// carry only a Part II item's number, title and exempt notice, and every file holding
+/// exempt content has `confidential` in its path (a contract); no other file does.
+public struct PackBuilder: Sendable {
+    /// A report's text as the CLI read it, and the name to report it by.
+    public struct Source: Sendable {
+        public var text: String
+        public var file: String
+
+        public init(text: String, file: String) {
+            self.text = text
+            self.file = file
+        }
+    }
+
+    public let renderer: PaperRenderer
+
+    public init(renderer: PaperRenderer) {
+        self.renderer = renderer
+    }
+
+    /// Every file for the meeting, or no files and the reasons.
+    public func build(_ agenda: Agenda, sources: [Int: Source], earlier: [Diagnostic] = []) -> MeetingPack {
+        var diagnostics = earlier + checkAgenda(agenda)
+        let style = renderer.style
+        let exclusion = agenda.exclusionIndex
+        let placement = { (number: Int) in
+            AgendaPlacement(body: agenda.meeting.body, date: agenda.meeting.date, item: "\(number)")
+        }
+
+        // Render every report first: nothing is written unless all of them pass.
+        var papers: [Int: RenderedPaper] = [:]
+        for (index, item) in agenda.items.enumerated() {
+            guard case .report(let written) = item, let source = sources[index] else { continue }
+            let outcome = renderer.render(source.text, file: source.file, agendaItem: placement(index + 1))
+            diagnostics += outcome.diagnostics
+            guard let paper = outcome.paper else { continue }
+            let partTwo = exclusion.map { index > $0 } ?? false
+            if partTwo && paper.report.exempt == nil {
+                diagnostics.append(.error(PackDiagnostic.notExemptInPartTwo, PackMessages.notExemptInPartTwo(written.value),
+                                          at: written.location, notes: [.init(PackMessages.notExemptInPartTwoHelp)]))
+            } else if !partTwo && paper.report.exempt != nil {
+                diagnostics.append(.error(PackDiagnostic.exemptInPartOne, PackMessages.exemptInPartOne(written.value),
+                                          at: written.location, notes: [.init(PackMessages.exemptInPartOneHelp)]))
+            }
+            papers[index] = paper
+        }
+
+        let folder = PackBuilder.slug("\(agenda.meeting.body.value) \(agenda.meeting.date.value)")
+        let meetingName = "\(agenda.meeting.body.value), \(agenda.meeting.date.value.longForm)"
+        guard !diagnostics.hasErrors else {
+            return MeetingPack(folder: folder, files: [], diagnostics: diagnostics.sortedByLocation(), meeting: meetingName, items: agenda.items.count)
+        }
+
+        var files: [MeetingPack.File] = []
+        var names: [Int: String] = [:]
+        for (index, paper) in papers.sorted(by: { $0.key < $1.key }) {
+            let exempt = paper.report.exempt != nil
+            let name = String(format: "%02d-", index + 1) + PackBuilder.slug(paper.report.title.value)
+            let path = (exempt ? "confidential/" : "items/") + name
+            names[index] = path
+            files.append(.init(path: path + ".html", contents: paper.html))
+            files.append(.init(path: path + ".txt", contents: paper.text))
+        }
+
+        // The front sheet links to public item files only.
+        let frontSheet = entries(agenda, papers: papers) { index in names[index].flatMap { $0.hasPrefix("items/") ? $0 + ".html" : nil } }
+        let frontMarkdown = renderer.renderer.agendaMarkdown(for: agenda, entries: frontSheet, style: style)
+        let frontLayout = DocumentLayout.layout(CommonMarkConverter.parse(frontMarkdown))
+        let stylesheet = renderer.renderer.templates.stylesheet + PageStyle.css(header: [style.council, meetingName].compactMap { $0 }, style: style)
+        files.append(.init(path: "agenda.html",
+                           contents: HTMLWriter().page(.init(title: "Agenda: \(meetingName)", stylesheet: stylesheet), body: frontLayout)))
+        files.append(.init(path: "agenda.txt", contents: PlainTextWriter().document(frontLayout)))
+
+        // Packs: the front sheet with in-page links, then each item.
+        let packSheet = entries(agenda, papers: papers) { index in papers[index] == nil ? nil : "#item-\(index + 1)" }
+        let packLayout = DocumentLayout.layout(CommonMarkConverter.parse(
+            renderer.renderer.agendaMarkdown(for: agenda, entries: packSheet, style: style)))
+        files.append(.init(path: "public-pack.html",
+                           contents: pack(title: "Agenda pack: \(meetingName)", stylesheet: stylesheet, front: packLayout,
+                                          agenda: agenda, papers: papers, confidential: false)))
+        if papers.values.contains(where: { $0.report.exempt != nil }) {
+            files.append(.init(path: "confidential/confidential-pack.html",
+                               contents: pack(title: "Confidential agenda pack: \(meetingName)", stylesheet: stylesheet, front: packLayout,
+                                              agenda: agenda, papers: papers, confidential: true)))
+        }
+        return MeetingPack(folder: folder, files: files, diagnostics: diagnostics.sortedByLocation(), meeting: meetingName,
+                           items: agenda.items.count)
+    }
+
+    /// Problems with the agenda as a whole: a second exclusion, short notice.
+    private func checkAgenda(_ agenda: Agenda) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let exclusions = agenda.items.filter { if case .standard(.exclusion, _) = $0 { return true } else { return false } }
+        for extra in exclusions.dropFirst() {
+            diagnostics.append(.error(PackDiagnostic.exclusionTwice, PackMessages.exclusionTwice, at: extra.location))
+        }
+        if let published = agenda.published {
+            // Clear days leave out both the day of publication and the day of the meeting.
+            let clearDays = agenda.meeting.date.value.dayNumber - published.value.dayNumber - 1
+            if clearDays < 5 {
+                diagnostics.append(.warning(PackDiagnostic.shortNotice,
+                                            PackMessages.shortNotice(published: published.value.longForm,
+                                                                     meeting: agenda.meeting.date.value.longForm,
+                                                                     clearDays: max(0, clearDays)),
+                                            at: published.location, notes: [.init("the meeting", at: agenda.meeting.date.location)]))
+            }
+        }
+        return diagnostics
+    }
+
+    private func entries(_ agenda: Agenda, papers: [Int: RenderedPaper], link: (Int) -> String?) -> [AgendaEntry] {
+        let exclusion = agenda.exclusionIndex
+        return agenda.items.enumerated().map { index, item in
+            let partTwo = exclusion.map { index > $0 } ?? false
+            let content: AgendaEntry.Content
+            switch item {
+            case .standard(let standard, _): content = .standard(standard)
+            case .free(let title, let text): content = .free(title: title, text: text)
+            case .report(let path):
+                let report = papers[index]?.report
+                content = .report(title: report?.title.value ?? path.value, from: report?.from?.value, exempt: report?.exempt,
+                                  link: link(index))
+            }
+            return AgendaEntry(number: index + 1, content: content, partTwo: partTwo)
+        }
+    }
+
+    /// One HTML document: a skip link, the front sheet, then each report on a new page.
+    private func pack(title: String, stylesheet: String, front: [LayoutBlock], agenda: Agenda,
+                      papers: [Int: RenderedPaper], confidential: Bool) -> String {
+        var body = "<a class=\"skip-link\" href=\"#contents\">Skip to the items of business</a>\n<main>\n"
+        body += HTMLWriter().fragment(front)
+        let writer = HTMLWriter()
+        for (index, paper) in papers.sorted(by: { $0.key < $1.key }) {
+            let number = index + 1
+            body += "<section class=\"pack-item\" id=\"item-\(number)\">\n"
+            if let exempt = paper.report.exempt, !confidential {
+                // Public: the number, the title and the notice, and not one byte more.
+                body += "<div class=\"exempt-item\">\n<h2>\(number). \(writer.escape(paper.report.title.value))</h2>\n"
+                body += "<p>\(writer.escape(MarkdownRenderer.exemptNotice(exempt)))</p>\n</div>\n"
+            } else {
+                body += HTMLWriter(headingOffset: 1, idPrefix: "item-\(number)-").fragment(paper.layout)
+            }
+            body += "</section>\n"
+        }
+        body += "</main>\n"
+        return HTMLWriter().document(.init(title: title, stylesheet: stylesheet), bodyHTML: body)
+    }
+
+    /// `Cabinet 2006-03-21` → `cabinet-2006-03-21`: letters, digits and single hyphens only,
+    /// so no title or id can steer a path.
+    public static func slug(_ text: String) -> String {
+        var out = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar)) {
+                out.unicodeScalars.append(scalar)
+            } else if !out.hasSuffix("-") && !out.isEmpty {
+                out += "-"
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        guard out.count > 48 else { return out.isEmpty ? "item" : out }
+        // Cut long titles at a word, not in the middle of one.
+        let cut = String(out.prefix(49))
+        if let hyphen = cut.lastIndex(of: "-") { return String(cut[..<hyphen]) }
+        return String(out.prefix(48))
+    }
+}
+
+import Foundation

@@ -1,0 +1,21 @@
+import TabledModel
+
+/// One numbered item as the front sheet shows it, with what the pack learned of its report.
+public struct AgendaEntry: Sendable {
+    public enum Content: Sendable {
+        case standard(AgendaItem.Standard)
+        case free(title: Located<String>, text: Located<String>?)
+        /// A report: its title, author, exempt notice if Part II, and where to read it.
+        case report(title: String, from: String?, exempt: ExemptNotice?, link: String?)
+    }
+
+    public var number: Int
+    public var content: Content
+    public var partTwo: Bool
+
+    public init(number: Int, content: Content, partTwo: Bool) {
+        self.number = number
+        self.content = content
+        self.partTwo = partTwo
+    }
+}

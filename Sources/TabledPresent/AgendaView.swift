@@ -1,0 +1,43 @@
+/// Everything the agenda front sheet prints.
+struct AgendaView {
+    var council: String?
+    var body: String
+    var date: String
+    var time: String?
+    var venue: String?
+    var published: String?
+    var members: [MemberView]
+    var hasMembers: Bool
+    var partOne: [AgendaItemView]
+    var partTwo: [AgendaItemView]
+    var hasPartTwo: Bool
+}
+
+struct MemberView {
+    var name: String
+    var role: String?
+}
+
+/// One numbered item of business.
+struct AgendaItemView {
+    var number: String
+    var anchor: String
+    var title: String
+    /// Markdown: a free item's text or a standard item's wording.
+    var text: String?
+    var from: String?
+    /// The exempt notice of a Part II report.
+    var exempt: String?
+    /// Where the report is: a file beside the front sheet, or an anchor in a pack.
+    var link: String?
+}
+
+extension AgendaView {
+    /// Every field filled, for checking agenda templates against.
+    static let sample = AgendaView(
+        council: "Council", body: "Cabinet", date: "Tuesday 21 March 2006", time: "14:00", venue: "County Hall",
+        published: "13 March 2006", members: [MemberView(name: "N", role: "R")], hasMembers: true,
+        partOne: [AgendaItemView(number: "1", anchor: "item-1", title: "T", text: "t", from: "F", exempt: "E", link: "l")],
+        partTwo: [AgendaItemView(number: "2", anchor: "item-2", title: "T", text: "t", from: "F", exempt: "E", link: "l")],
+        hasPartTwo: true)
+}

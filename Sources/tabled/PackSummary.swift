@@ -1,0 +1,26 @@
+/// The table printed after a batch: one line per meeting.
+struct PackSummary {
+    let agendas: [String]
+    let results: [Pack.Result]
+
+    var table: String {
+        let header = ["meeting", "items", "errors", "warnings", "files written"]
+        var rows: [[String]] = []
+        for (agenda, result) in zip(agendas, results) {
+            let errors = result.diagnostics.filter { $0.severity == .error }.count + (result.failure == nil ? 0 : 1)
+            let warnings = result.diagnostics.filter { $0.severity == .warning }.count
+            rows.append([result.pack?.meeting ?? agenda, result.pack.map { "\($0.items)" } ?? "-", "\(errors)", "\(warnings)", "\(result.written)"])
+        }
+        let widths = header.indices.map { c in ([header[c]] + rows.map { $0[c] }).map(\.count).max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { c, text in
+                let pad = String(repeating: " ", count: widths[c] - text.count)
+                return c == 0 ? text + pad : pad + text
+            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }
+        return ([line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")] + rows.map(line))
+            .joined(separator: "\n")
+    }
+}
+
+import Foundation

@@ -1,0 +1,48 @@
+import Foundation
+import TabledPack
+
+/// Replaces a meeting's pack folder whole: the new pack is written beside it under a
+/// hidden name and swapped in only when complete, so a failed or interrupted run leaves
+/// the previous pack as it was.
+enum PackWriter {
+    static func replace(folder target: String, with files: [MeetingPack.File]) throws(OutputWriter.Failure) {
+        let url = URL(fileURLWithPath: target)
+        let parent = url.deletingLastPathComponent()
+        let name = url.lastPathComponent
+        try OutputWriter.makeDirectory(parent.path)
+        removeLeftovers(of: name, in: parent)
+        let tag = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let temporary = parent.appendingPathComponent(".\(name).tmp-\(tag)")
+        do {
+            for file in files {
+                let path = temporary.appendingPathComponent(file.path)
+                try OutputWriter.makeDirectory(path.deletingLastPathComponent().path)
+                try OutputWriter.write(file.contents, to: path.path)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+        let old = parent.appendingPathComponent(".\(name).old-\(tag)")
+        let existed = FileManager.default.fileExists(atPath: url.path)
+        if existed && rename(url.path, old.path) != 0 {
+            try? FileManager.default.removeItem(at: temporary)
+            throw OutputWriter.Failure(message: "cannot replace '\(target)': \(String(cString: strerror(errno)))")
+        }
+        if rename(temporary.path, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            if existed { _ = rename(old.path, url.path) }
+            try? FileManager.default.removeItem(at: temporary)
+            throw OutputWriter.Failure(message: "cannot write '\(target)': \(reason)")
+        }
+        if existed { try? FileManager.default.removeItem(at: old) }
+    }
+
+    /// Hidden folders an interrupted run left behind.
+    private static func removeLeftovers(of name: String, in parent: URL) {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for entry in entries where entry.hasPrefix(".\(name).tmp-") || entry.hasPrefix(".\(name).old-") {
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+        }
+    }
+}
