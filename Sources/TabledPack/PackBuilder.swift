@@ -81,7 +81,7 @@ public struct PackBuilder: Sendable {
         files.append(.init(path: "agenda.txt", contents: PlainTextWriter().document(frontLayout)))
 
         // Packs: the front sheet with in-page links, then each item.
-        let packSheet = entries(agenda, papers: papers) { index in papers[index] == nil ? nil : "#item-\(index + 1)" }
+        let packSheet = entries(agenda, papers: papers) { index in papers[index] == nil ? nil : "#report-\(index + 1)" }
         let packLayout = DocumentLayout.layout(CommonMarkConverter.parse(
             renderer.renderer.agendaMarkdown(for: agenda, entries: packSheet, style: style)))
         files.append(.init(path: "public-pack.html",
@@ -142,13 +142,13 @@ public struct PackBuilder: Sendable {
         let writer = HTMLWriter()
         for (index, paper) in papers.sorted(by: { $0.key < $1.key }) {
             let number = index + 1
-            body += "<section class=\"pack-item\" id=\"item-\(number)\">\n"
+            body += "<section class=\"pack-item\" id=\"report-\(number)\">\n"
             if let exempt = paper.report.exempt, !confidential {
                 // Public: the number, the title and the notice, and not one byte more.
                 body += "<div class=\"exempt-item\">\n<h2>\(number). \(writer.escape(paper.report.title.value))</h2>\n"
                 body += "<p>\(writer.escape(MarkdownRenderer.exemptNotice(exempt)))</p>\n</div>\n"
             } else {
-                body += HTMLWriter(headingOffset: 1, idPrefix: "item-\(number)-").fragment(paper.layout)
+                body += HTMLWriter(headingOffset: 1, idPrefix: "report-\(number)-").fragment(paper.layout)
             }
             body += "</section>\n"
         }

@@ -173,6 +173,27 @@ Reference {{reference}}{{/reference}}
 {{/meeting}}
 
 """#,
+        "new-agenda.yaml": #"""
+# A Tabled agenda: one file per meeting. Make the front sheet and packs with:
+#   tabled pack agenda.yaml
+# Report paths are relative to this file and must sit in its folder or below it.
+
+meeting: {body: Cabinet, date: 2027-01-19, time: "14:00", venue: County Hall}
+published: 2027-01-08          # at least five clear days before the meeting
+
+members:
+  - {name: Cllr A. Member, role: Leader of the Council}
+  - {name: Cllr B. Member, role: Cabinet Member for Finance}
+
+items:
+  - standard: apologies         # apologies | declarations | minutes | public_questions
+  - standard: declarations      #   | urgent_business | exclusion
+  - {title: Minutes, text: To approve the minutes of the meeting held on 15 December 2026.}
+  # - report: reports/transport-grants.yaml     # a report, numbered by its place here
+  # - standard: exclusion                       # Part II: what follows is not for publication
+  # - report: reports/exempt-contract.yaml      # must be exempt, with its Schedule 12A paragraphs
+
+"""#,
         "new-report.yaml": #"""
 # A Tabled report. Render it with:  tabled render report.yaml
 # Every mistake is reported with its line and column, and nothing is written until

@@ -95,8 +95,8 @@ public struct PlainTextWriter: Sendable {
     }
 
     private func linkText(_ label: String, destination: String) -> String {
-        // Anchors and unsafe links print as their words; a web link keeps its address.
-        guard LinkPolicy.isSafe(destination), !destination.hasPrefix("#") else { return label }
+        // Anchors, relative links and unsafe links print as their words; a web or mail link keeps its address.
+        guard LinkPolicy.isSafe(destination), destination.contains(":") else { return label }
         let bare = destination.replacingOccurrences(of: "mailto:", with: "")
         return label == bare || label == destination ? label : "\(label) <\(bare)>"
     }

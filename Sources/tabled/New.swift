@@ -5,14 +5,14 @@ import TabledPresent
 /// `tabled new`: a commented starting file that renders as it is.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a commented starting report."
+        abstract: "Write a commented starting report or agenda."
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case report
+        case report, agenda
     }
 
-    @Argument(help: "What to start: report.")
+    @Argument(help: "What to start: report or agenda.")
     var kind: Kind
 
     @Argument(help: "Where to write it; an existing file is never overwritten.")
@@ -33,6 +33,7 @@ struct New: ParsableCommand {
             Console.fail(error.message)
             throw ExitStatus.writeFailed.exitCode
         }
-        Console.out("wrote \(path): render it with 'tabled render \(path)'")
+        let command = kind == .report ? "render" : "pack"
+        Console.out("wrote \(path): \(command) it with 'tabled \(command) \(path)'")
     }
 }
