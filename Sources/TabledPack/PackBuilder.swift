@@ -138,7 +138,7 @@ public struct PackBuilder: Sendable {
     private func pack(title: String, stylesheet: String, front: [LayoutBlock], agenda: Agenda,
                       papers: [Int: RenderedPaper], confidential: Bool) -> String {
         var body = "<a class=\"skip-link\" href=\"#contents\">Skip to the items of business</a>\n<main>\n"
-        body += HTMLWriter().fragment(front)
+        body += "<div class=\"pack-front\">\n" + HTMLWriter().fragment(front) + "</div>\n"
         let writer = HTMLWriter()
         for (index, paper) in papers.sorted(by: { $0.key < $1.key }) {
             let number = index + 1
@@ -155,6 +155,12 @@ public struct PackBuilder: Sendable {
         body += "</main>\n"
         return HTMLWriter().document(.init(title: title, stylesheet: stylesheet), bodyHTML: body)
     }
+
+    /// Print-only CSS for packs: the contents gives each report's page number. WeasyPrint
+    /// understands `target-counter`; browsers and the Nu checker do not, so it is kept out of the HTML.
+    public static let printStylesheet = """
+        .pack-front a[href^="#report-"]::after { content: " (page " target-counter(attr(href), page) ")"; font-weight: normal; }
+        """
 
     /// `Cabinet 2006-03-21` → `cabinet-2006-03-21`: letters, digits and single hyphens only,
     /// so no title or id can steer a path.

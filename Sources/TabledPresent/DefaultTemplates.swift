@@ -296,6 +296,7 @@ thead th.num { text-align: right; }
 .exempt-item { border: 2px solid var(--ink); padding: 0 0.75em; }
 @media print {
   .pack-item { break-before: page; border-top: none; margin-top: 0; }
+  .skip-link { display: none; }
   body { font-size: 11pt; }
   main { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }

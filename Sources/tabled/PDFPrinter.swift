@@ -16,25 +16,28 @@ enum PDFPrinter {
     }
 
     /// Prints `html` to `path` atomically: WeasyPrint writes a temporary file that is then renamed.
-    static func print(_ html: String, to path: String, using weasyprint: String) throws(OutputWriter.Failure) {
+    static func print(_ html: String, to path: String, using weasyprint: String, printStylesheet: String? = nil) throws(OutputWriter.Failure) {
         let target = URL(fileURLWithPath: path)
         let folder = target.deletingLastPathComponent()
         let stem = ".\(target.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         // The page is written beside the PDF so that relative links (a logo) resolve as they do for the HTML.
         let page = folder.appendingPathComponent(stem + ".html")
         let pdf = folder.appendingPathComponent(stem + ".pdf")
+        let css = folder.appendingPathComponent(stem + ".css")
         defer {
             try? FileManager.default.removeItem(at: page)
             try? FileManager.default.removeItem(at: pdf)
+            try? FileManager.default.removeItem(at: css)
         }
         do {
             try Data(html.utf8).write(to: page)
+            if let printStylesheet { try Data(printStylesheet.utf8).write(to: css) }
         } catch {
             throw OutputWriter.Failure(message: "cannot write '\(path)': \(error.localizedDescription)")
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: weasyprint)
-        process.arguments = ["--quiet", page.path, pdf.path]
+        process.arguments = ["--quiet"] + (printStylesheet == nil ? [] : ["--stylesheet", css.path]) + [page.path, pdf.path]
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice

@@ -29,6 +29,9 @@ struct Pack: ParsableCommand {
     @Option(name: .long, help: "Folder of templates that override the defaults by file name.")
     var templates: String?
 
+    @Option(name: .long, help: "html, or html,pdf to print each pack to PDF too (needs WeasyPrint).")
+    var format: String = "html"
+
     /// What became of one agenda.
     struct Result {
         var diagnostics: [Diagnostic] = []
@@ -39,6 +42,24 @@ struct Pack: ParsableCommand {
     }
 
     func run() throws {
+        var weasyprint: String?
+        switch OutputFormat.list(format) {
+        case .success(let formats) where formats.allSatisfy({ $0 == .html || $0 == .pdf }):
+            if formats.contains(.pdf) {
+                guard let found = PDFPrinter.locate() else {
+                    Console.fail(PDFPrinter.installHelp)
+                    throw ExitStatus.usage.exitCode
+                }
+                weasyprint = found
+            }
+        case .success:
+            Console.fail("packs are written as html, and optionally pdf: --format html or --format html,pdf")
+            throw ExitStatus.usage.exitCode
+        case .failure(let error):
+            Console.fail(error.message)
+            throw ExitStatus.usage.exitCode
+        }
+        let printer = weasyprint
         let houseStyle = try HouseStyleFile.load(style)
         let templateSet: TemplateSet
         switch TemplateFolder.load(templates) {
@@ -76,7 +97,7 @@ struct Pack: ParsableCommand {
         }
         DispatchQueue.concurrentPerform(iterations: built.count) { i in
             guard let pack = built[i].pack, !pack.files.isEmpty else { return }
-            results.set(i, write(pack, for: agendas[i], result: built[i]))
+            results.set(i, write(pack, for: agendas[i], result: built[i], weasyprint: printer))
         }
         let all = results.values
 
@@ -150,12 +171,11 @@ struct Pack: ParsableCommand {
     }
 
     /// Writes a whole pack into a hidden folder, then swaps it for the old one.
-    private func write(_ pack: MeetingPack, for agenda: String, result: Result) -> Result {
+    private func write(_ pack: MeetingPack, for agenda: String, result: Result, weasyprint: String?) -> Result {
         var result = result
         let target = destination(for: agenda, folder: pack.folder)
         do {
-            try PackWriter.replace(folder: target, with: pack.files)
-            result.written = pack.files.count
+            result.written = try PackWriter.replace(folder: target, with: pack.files, weasyprint: weasyprint)
         } catch {
             result.failure = error.message
             result.status = .writeFailed

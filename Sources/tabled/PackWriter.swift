@@ -5,7 +5,10 @@ import TabledPack
 /// hidden name and swapped in only when complete, so a failed or interrupted run leaves
 /// the previous pack as it was.
 enum PackWriter {
-    static func replace(folder target: String, with files: [MeetingPack.File]) throws(OutputWriter.Failure) {
+    /// Returns how many files were written; with WeasyPrint, each pack is printed to PDF beside its HTML.
+    @discardableResult
+    static func replace(folder target: String, with files: [MeetingPack.File], weasyprint: String? = nil) throws(OutputWriter.Failure) -> Int {
+        var written = files.count
         let url = URL(fileURLWithPath: target)
         let parent = url.deletingLastPathComponent()
         let name = url.lastPathComponent
@@ -18,6 +21,11 @@ enum PackWriter {
                 let path = temporary.appendingPathComponent(file.path)
                 try OutputWriter.makeDirectory(path.deletingLastPathComponent().path)
                 try OutputWriter.write(file.contents, to: path.path)
+                if let weasyprint, file.path.hasSuffix("pack.html") {
+                    try PDFPrinter.print(file.contents, to: String(path.path.dropLast("html".count)) + "pdf", using: weasyprint,
+                                         printStylesheet: PackBuilder.printStylesheet)
+                    written += 1
+                }
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
@@ -36,6 +44,7 @@ enum PackWriter {
             throw OutputWriter.Failure(message: "cannot write '\(target)': \(reason)")
         }
         if existed { try? FileManager.default.removeItem(at: old) }
+        return written
     }
 
     /// Hidden folders an interrupted run left behind.

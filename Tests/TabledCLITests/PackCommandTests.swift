@@ -230,6 +230,31 @@ import Testing
         #expect(tree(folder) == ["agenda.yaml", "cabinet-2027-01-19/agenda.html", "cabinet-2027-01-19/agenda.txt", "cabinet-2027-01-19/public-pack.html"])
     }
 
+    @Test func packsPrintToPDFWithAContentsOfPageNumbers() throws {
+        let folder = try meeting()
+        let run = try CLI.run(["pack", "agenda.yaml", "--format", "html,pdf", "-o", "out"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let pack = folder.appendingPathComponent("out/cabinet-2026-12-15")
+        #expect(tree(pack).filter { $0.hasSuffix(".pdf") } == ["confidential/confidential-pack.pdf", "public-pack.pdf"])
+        let text = try pdfText(pack.appendingPathComponent("public-pack.pdf").path)
+        #expect(text.contains("Transport Grants (page 2)"), "each report starts a new page and the contents says which")
+        #expect(text.contains("Page 1 of "))
+        #expect(!text.contains(Self.canary))
+        #expect(try pdfText(pack.appendingPathComponent("confidential/confidential-pack.pdf").path).contains(Self.canary))
+    }
+
+    func pdfText(_ path: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        process.arguments = [path, "-"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
     @Test func theExamplesAgendaPacks() throws {
         let out = try CLI.temporaryFolder()
         let run = try CLI.run(["pack", CLI.root.appendingPathComponent("Examples/cabinet-agenda.yaml").path, "-o", out.path])
