@@ -47,7 +47,20 @@ public struct HouseStyle: Sendable, Equatable {
         }
     }
 
+    /// A council's own wording for a standard agenda item.
+    public struct StandardWording: Sendable, Equatable {
+        public var title: String?
+        public var text: String?
+
+        public init(title: String?, text: String?) {
+            self.title = title
+            self.text = text
+        }
+    }
+
     public var council: String?
+    /// Standard agenda items in the council's words, by item (apologies, declarations ...).
+    public var standardItems: [String: StandardWording] = [:]
     /// A logo printed in the masthead: a path or address as the HTML should refer to it.
     public var logo: String?
     /// Colours for the default stylesheet, by its variable names (ink, muted, rule, accent, paper).

@@ -51,8 +51,9 @@ struct AgendaPresenter {
             switch entry.content {
             case .standard(let standard):
                 let words = Self.wording(standard, exemptParagraphs: exemptParagraphs)
-                item.title = words.title
-                item.text = words.text
+                let own = style.standardItems[standard.rawValue]
+                item.title = own?.title ?? words.title
+                item.text = own?.text.map(ProseResolver.sanitise) ?? words.text
             case .free(let title, let text):
                 item.title = title.value
                 item.text = text.map { ProseResolver.sanitise($0.value) }

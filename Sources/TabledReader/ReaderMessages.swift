@@ -65,6 +65,8 @@ enum ReaderMessages {
     }
     static let agendaItemKind = "an agenda item is a standard item, a report, or a title with text"
     static let agendaItemHelp = "for example: - standard: apologies, - report: reports/paper.yaml, or - {title: Minutes, text: ...}"
+    static let keyDecisionNeedsPlan = "a key decision must name its forward plan reference"
+    static let keyDecisionHelp = "write key_decision: {forward_plan: FP/2026/012}, or key_decision: false"
     static let emptyText = "this text is empty"
     static let emptyTextHelp = "write the text, or remove the key"
     static let badTolerance = "'tolerance' can only be 0, which makes every identity in the table exact"

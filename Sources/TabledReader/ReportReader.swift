@@ -99,6 +99,11 @@ extension NodeReader {
 
     func readKeyDecision(_ node: Node) -> KeyDecision {
         if NodeReader.boolean(node) == false || NodeReader.isNull(node) { return .no }
+        if NodeReader.boolean(node) == true {
+            report(.error(ReaderDiagnostic.missingField, ReaderMessages.keyDecisionNeedsPlan, at: location(of: node),
+                          notes: [.init(ReaderMessages.keyDecisionHelp)]))
+            return .no
+        }
         guard let fields = fields(node, named: "key_decision", allowed: ["forward_plan"], context: "key_decision") else {
             return .no
         }

@@ -15,7 +15,7 @@ public enum StyleReader {
         }
         let reader = NodeReader(file: file)
         var style = HouseStyle.standard
-        if let fields = reader.fields(root, named: "the house style", allowed: ["council", "logo", "colours", "bodies", "negative", "numbering", "recommendations"],
+        if let fields = reader.fields(root, named: "the house style", allowed: ["council", "logo", "colours", "bodies", "standard_items", "negative", "numbering", "recommendations"],
                                       context: "the house style") {
             style.council = fields.present("council").flatMap { reader.text($0, named: "council") }?.value
             style.logo = fields.present("logo").flatMap { reader.text($0, named: "logo") }?.value
@@ -28,6 +28,17 @@ public enum StyleReader {
                         continue
                     }
                     style.colours[name] = value.value
+                }
+            }
+            if let node = fields.present("standard_items"),
+               let items = reader.fields(node, named: "standard_items", allowed: AgendaItem.Standard.allCases.map(\.rawValue),
+                                         context: "standard_items") {
+                for name in items.order {
+                    guard let item = items.present(name),
+                          let wording = reader.fields(item, named: name, allowed: ["title", "text"], context: "standard item '\(name)'") else { continue }
+                    style.standardItems[name] = HouseStyle.StandardWording(
+                        title: wording.present("title").flatMap { reader.text($0, named: "title") }?.value,
+                        text: wording.present("text").flatMap { reader.prose($0, named: "text") }?.value)
                 }
             }
             if let node = fields.present("bodies") {

@@ -255,6 +255,16 @@ import Testing
         return String(decoding: data, as: UTF8.self)
     }
 
+    @Test func aCouncilsOwnWordingForStandardItems() throws {
+        let folder = try meeting()
+        try "standard_items:\n  apologies: {title: Apologies, text: To note apologies received by the clerk.}\n"
+            .write(to: folder.appendingPathComponent("style.yaml"), atomically: true, encoding: .utf8)
+        let run = try CLI.run(["pack", "agenda.yaml", "--style", "style.yaml", "-o", "out"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let agenda = try String(contentsOf: folder.appendingPathComponent("out/cabinet-2026-12-15/agenda.txt"), encoding: .utf8)
+        #expect(agenda.contains("1     Apologies\n\n      To note apologies received by the clerk."))
+    }
+
     @Test func theExamplesAgendaPacks() throws {
         let out = try CLI.temporaryFolder()
         let run = try CLI.run(["pack", CLI.root.appendingPathComponent("Examples/cabinet-agenda.yaml").path, "-o", out.path])

@@ -39,6 +39,28 @@ import Testing
         #expect(ink > 50, "page 1 has \(ink) dark pixels; a blank page has none")
     }
 
+    static let examples: [String] = {
+        let folder = CLI.root.appendingPathComponent("Examples")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.sorted().flatMap { name -> [String] in
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(name).path)) ?? []
+            return files.filter { $0.hasSuffix(".yaml") && $0 != "as-published.yaml" && $0 != "style.yaml" }.sorted()
+                .map { "Examples/\(name)/\($0)" }
+        }
+    }()
+
+    @Test(arguments: examples)
+    func everyExamplePrintsToPDFWithAPageOneThatIsNotBlank(_ example: String) throws {
+        let out = try CLI.temporaryFolder()
+        let run = try CLI.run(["render", CLI.root.appendingPathComponent(example).path, "--format", "pdf", "-o", out.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let pdf = try #require(CLI.files(in: out).first { $0.hasSuffix(".pdf") })
+        let path = out.appendingPathComponent(pdf).path
+        #expect(String(decoding: try poppler("pdftotext", [path, "-"]), as: UTF8.self).contains("Page 1 of "))
+        let ink = try poppler("pdftoppm", ["-r", "20", "-gray", "-f", "1", "-l", "1", path]).filter { $0 < 128 }.count
+        #expect(ink > 50, "page 1 of \(example) has \(ink) dark pixels")
+    }
+
     @Test func withoutWeasyPrintPDFIsAClearUsageError() throws {
         let out = try CLI.temporaryFolder()
         let process = Process()
