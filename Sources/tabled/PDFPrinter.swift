@@ -5,6 +5,15 @@ import Foundation
 enum PDFPrinter {
     static let installHelp = "PDF output needs WeasyPrint: install it with 'apt-get install weasyprint' (or 'pip install weasyprint')"
 
+    /// The weasyprint executable, or a clear error and exit 2 before anything is written.
+    static func required() throws -> String {
+        guard let found = locate() else {
+            Console.fail(installHelp)
+            throw ExitStatus.usage.exitCode
+        }
+        return found
+    }
+
     /// The weasyprint executable on PATH, if any.
     static func locate() -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"

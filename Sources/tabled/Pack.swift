@@ -45,13 +45,7 @@ struct Pack: ParsableCommand {
         var weasyprint: String?
         switch OutputFormat.list(format) {
         case .success(let formats) where formats.allSatisfy({ $0 == .html || $0 == .pdf }):
-            if formats.contains(.pdf) {
-                guard let found = PDFPrinter.locate() else {
-                    Console.fail(PDFPrinter.installHelp)
-                    throw ExitStatus.usage.exitCode
-                }
-                weasyprint = found
-            }
+            if formats.contains(.pdf) { weasyprint = try PDFPrinter.required() }
         case .success:
             Console.fail("packs are written as html, and optionally pdf: --format html or --format html,pdf")
             throw ExitStatus.usage.exitCode
@@ -60,22 +54,7 @@ struct Pack: ParsableCommand {
             throw ExitStatus.usage.exitCode
         }
         let printer = weasyprint
-        let houseStyle = try HouseStyleFile.load(style)
-        let templateSet: TemplateSet
-        switch TemplateFolder.load(templates) {
-        case .success(let set): templateSet = set
-        case .failure(let error):
-            Console.fail(error.message)
-            throw ExitStatus.usage.exitCode
-        }
-        let renderer: PaperRenderer
-        do {
-            renderer = try PaperRenderer(templates: templateSet, style: houseStyle)
-        } catch {
-            Console.fail("\(error)")
-            throw ExitStatus.usage.exitCode
-        }
-        let builder = PackBuilder(renderer: renderer)
+        let builder = PackBuilder(renderer: try RendererSetup.make(templates: templates, style: style))
 
         // Build every meeting in parallel; write only after each one has passed its checks.
         let results = ResultBox(count: agendas.count)

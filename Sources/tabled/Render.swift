@@ -37,28 +37,8 @@ struct Render: ParsableCommand {
             throw ExitStatus.usage.exitCode
         }
         var weasyprint: String?
-        if formats.contains(.pdf) {
-            guard let found = PDFPrinter.locate() else {
-                Console.fail(PDFPrinter.installHelp)
-                throw ExitStatus.usage.exitCode
-            }
-            weasyprint = found
-        }
-        let templateSet: TemplateSet
-        switch TemplateFolder.load(templates) {
-        case .success(let set): templateSet = set
-        case .failure(let error):
-            Console.fail(error.message)
-            throw ExitStatus.usage.exitCode
-        }
-        let houseStyle = try HouseStyleFile.load(style)
-        let renderer: PaperRenderer
-        do {
-            renderer = try PaperRenderer(templates: templateSet, style: houseStyle)
-        } catch {
-            Console.fail("\(error)")
-            throw ExitStatus.usage.exitCode
-        }
+        if formats.contains(.pdf) { weasyprint = try PDFPrinter.required() }
+        let renderer = try RendererSetup.make(templates: templates, style: style)
 
         // Two inputs must not write the same output file.
         var targets: [String: String] = [:]
