@@ -13,6 +13,8 @@ public struct PaperRenderer: Sendable {
         public var paper: RenderedPaper?
         /// One verdict per table, for reviewers.
         public var verdicts: [String: TableVerdict]
+        /// How long each stage took.
+        public var timings = StageTimings()
     }
 
     public let renderer: MarkdownRenderer
@@ -27,22 +29,33 @@ public struct PaperRenderer: Sendable {
     ///
     /// On an agenda, `agendaItem` gives the paper its meeting and item number.
     public func render(_ source: String, file: String, agendaItem: AgendaPlacement? = nil) -> Outcome {
-        let checked = PaperRenderer.check(source, file: file, style: style, agendaItem: agendaItem)
+        let clock = ContinuousClock()
+        var timings = StageTimings()
+        var start = clock.now
+        func lap(_ stage: WritableKeyPath<StageTimings, Duration>) {
+            let now = clock.now
+            timings[keyPath: stage] += now - start
+            start = now
+        }
+        let checked = PaperRenderer.check(source, file: file, style: style, agendaItem: agendaItem, timings: &timings)
+        start = clock.now
         let diagnostics = checked.diagnostics
         guard let report = checked.report, let check = checked.check, !diagnostics.hasErrors else {
-            return Outcome(diagnostics: diagnostics.sortedByLocation(), paper: nil, verdicts: checked.check?.verdicts ?? [:])
+            return Outcome(diagnostics: diagnostics.sortedByLocation(), paper: nil, verdicts: checked.check?.verdicts ?? [:], timings: timings)
         }
         // Reference problems were found by check(); the presenter's own list repeats them.
         let markdown = renderer.markdown(for: report, check: check, style: style).markdown
-        let all = diagnostics.sortedByLocation()
-
+        lap(\.templates)
         let layout = DocumentLayout.layout(CommonMarkConverter.parse(markdown))
+        lap(\.cmark)
         let title = PaperRenderer.pageTitle(report)
         let stylesheet = renderer.templates.stylesheet + PageStyle.css(for: report, style: style)
         let html = HTMLWriter().page(.init(title: title, stylesheet: stylesheet), body: layout)
         let text = PlainTextWriter().document(layout)
-        return Outcome(diagnostics: all, paper: RenderedPaper(report: report, layout: layout, title: title, markdown: markdown, html: html, text: text),
-                       verdicts: check.verdicts)
+        lap(\.writers)
+        return Outcome(diagnostics: diagnostics.sortedByLocation(),
+                       paper: RenderedPaper(report: report, layout: layout, title: title, markdown: markdown, html: html, text: text),
+                       verdicts: check.verdicts, timings: timings)
     }
 
     /// What reading and checking one paper found.
@@ -54,7 +67,18 @@ public struct PaperRenderer: Sendable {
 
     /// Reads and checks without rendering: what `tabled check` runs on YAML.
     public static func check(_ source: String, file: String, style: HouseStyle = .standard, agendaItem: AgendaPlacement? = nil) -> Checked {
+        var timings = StageTimings()
+        return check(source, file: file, style: style, agendaItem: agendaItem, timings: &timings)
+    }
+
+    static func check(_ source: String, file: String, style: HouseStyle, agendaItem: AgendaPlacement?,
+                      timings: inout StageTimings) -> Checked {
+        let clock = ContinuousClock()
+        let start = clock.now
         let read = ReportReader.read(source, file: file)
+        let afterRead = clock.now
+        timings.read += afterRead - start
+        defer { timings.check += clock.now - afterRead }
         guard var report = read.report else { return Checked(report: nil, check: nil, diagnostics: read.diagnostics) }
         if let agendaItem { agendaItem.place(&report) }
         let check = ReportChecker.check(report, negative: style.negative)

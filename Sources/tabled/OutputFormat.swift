@@ -2,13 +2,15 @@ import ArgumentParser
 
 /// An output form `render` can write.
 enum OutputFormat: String, CaseIterable {
-    case html, text, pdf
+    /// `markdown` writes the GitHub-flavoured Markdown the templates made, before cmark-gfm.
+    case html, text, pdf, markdown
 
     var fileExtension: String {
         switch self {
         case .html: "html"
         case .text: "txt"
         case .pdf: "pdf"
+        case .markdown: "md"
         }
     }
 
@@ -16,7 +18,7 @@ enum OutputFormat: String, CaseIterable {
     static func list(_ text: String) -> Result<[OutputFormat], UsageError> {
         var formats: [OutputFormat] = []
         for part in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
-            guard let format = OutputFormat(rawValue: part) else { return .failure(UsageError(message: "unknown format '\(part)'; formats are html, text and pdf")) }
+            guard let format = OutputFormat(rawValue: part) else { return .failure(UsageError(message: "unknown format '\(part)'; formats are html, text, pdf and markdown")) }
             if !formats.contains(format) { formats.append(format) }
         }
         return formats.isEmpty ? .failure(UsageError(message: "no output format in '\(text)'")) : .success(formats)

@@ -19,7 +19,7 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: "Folder to write into (default: beside each input).")
     var output: String?
 
-    @Option(name: .long, help: "Output formats, comma-separated: html, text, pdf (pdf needs WeasyPrint).")
+    @Option(name: .long, help: "Output formats, comma-separated: html, text, pdf (needs WeasyPrint), markdown (the intermediate GFM).")
     var format: String = "html,text"
 
     @Option(name: .long, help: "Folder of templates that override the defaults by file name.")
@@ -27,6 +27,9 @@ struct Render: ParsableCommand {
 
     @Option(name: .long, help: "A house style file: numbering, negatives, the council's name.")
     var style: String?
+
+    @Flag(name: .long, help: "Print on stderr where the time went, stage by stage.")
+    var profile = false
 
     func run() throws {
         let formats: [OutputFormat]
@@ -51,11 +54,46 @@ struct Render: ParsableCommand {
             targets[target] = file
         }
 
-        var status = ExitStatus.success
-        for file in files {
-            status = status.worse(render(file, with: renderer, formats: formats, weasyprint: weasyprint))
+        // Papers are independent: render them on every core, then report in the order given.
+        let results = RenderResults(count: files.count)
+        let printer = weasyprint
+        let clock = ContinuousClock()
+        let started = clock.now
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            results.set(i, render(files[i], with: renderer, formats: formats, weasyprint: printer))
         }
+        let elapsed = clock.now - started
+        var status = ExitStatus.success
+        var timings = StageTimings()
+        var writing = Duration.zero
+        for result in results.values {
+            for line in result.messages { Console.err(line) }
+            status = status.worse(result.status)
+            timings = timings + result.timings
+            writing += result.writing
+        }
+        if profile { Console.err(Self.profileReport(timings, writing: writing, papers: files.count, elapsed: elapsed)) }
         if status != .success { throw status.exitCode }
+    }
+
+    /// What one file came to: its exit status, its messages in order, and its timings.
+    struct Result: Sendable {
+        var status = ExitStatus.success
+        var messages: [String] = []
+        var timings = StageTimings()
+        var writing = Duration.zero
+    }
+
+    static func profileReport(_ timings: StageTimings, writing: Duration, papers: Int, elapsed: Duration) -> String {
+        let stages = timings.stages + [("writing files", writing)]
+        let total = stages.reduce(Duration.zero) { $0 + $1.1 }
+        func ms(_ d: Duration) -> Double { Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15 }
+        var lines = ["profile: \(papers) paper\(papers == 1 ? "" : "s") in \(String(format: "%.1f", ms(elapsed))) ms of wall time; time in each stage, summed over papers:"]
+        for (name, duration) in stages {
+            let share = ms(total) > 0 ? 100 * ms(duration) / ms(total) : 0
+            lines.append(String(format: "  %-14@ %9.1f ms  %5.1f%%", name as NSString, ms(duration), share))
+        }
+        return lines.joined(separator: "\n")
     }
 
     private func outputBase(for file: String) -> String {
@@ -65,24 +103,32 @@ struct Render: ParsableCommand {
         return (folder as NSString).appendingPathComponent(name)
     }
 
-    private func render(_ file: String, with renderer: PaperRenderer, formats: [OutputFormat], weasyprint: String?) -> ExitStatus {
+    private func render(_ file: String, with renderer: PaperRenderer, formats: [OutputFormat], weasyprint: String?) -> Result {
+        var result = Result()
         let source: String
         switch InputFile.read(file) {
         case .success(let text): source = text
         case .failure(.unreadable(let message)):
-            Console.fail(message)
-            return .usage
+            result.messages = ["tabled: error: \(message)"]
+            result.status = .usage
+            return result
         case .failure(.rejected(let diagnostic)):
-            Console.print([diagnostic])
-            return .inputErrors
+            result.messages = [DiagnosticFormatter.text(diagnostic)]
+            result.status = .inputErrors
+            return result
         }
         let outcome = renderer.render(source, file: file)
-        Console.print(outcome.diagnostics)
+        result.timings = outcome.timings
+        result.messages = outcome.diagnostics.map(DiagnosticFormatter.text)
         guard let paper = outcome.paper else {
-            Console.err("\(file): not rendered: fix the errors above; nothing was written")
-            return .inputErrors
+            result.messages.append("\(file): not rendered: fix the errors above; nothing was written")
+            result.status = .inputErrors
+            return result
         }
         let base = outputBase(for: file)
+        let clock = ContinuousClock()
+        let started = clock.now
+        defer { result.writing = clock.now - started }
         do {
             try OutputWriter.makeDirectory((base as NSString).deletingLastPathComponent)
             for format in formats {
@@ -90,13 +136,36 @@ struct Render: ParsableCommand {
                 switch format {
                 case .html: try OutputWriter.write(paper.html, to: path)
                 case .text: try OutputWriter.write(paper.text, to: path)
+                case .markdown: try OutputWriter.write(paper.markdown, to: path)
                 case .pdf: try PDFPrinter.print(paper.html, to: path, using: weasyprint ?? "weasyprint")
                 }
             }
         } catch {
-            Console.fail(error.message)
-            return .writeFailed
+            result.messages.append("tabled: error: \(error.message)")
+            result.status = .writeFailed
         }
-        return .success
+        return result
+    }
+}
+
+/// Results of concurrent renders, each slot filled by one task.
+final class RenderResults: @unchecked Sendable {
+    private var slots: [Render.Result]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: Render.Result(), count: count)
+    }
+
+    func set(_ index: Int, _ value: Render.Result) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Render.Result] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }
