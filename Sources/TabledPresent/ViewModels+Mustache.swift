@@ -1,0 +1,236 @@
+import Mustache
+
+// Mustache looks a name up on every tag; by default through Mirror, which builds a
+// reflection of the whole value each time. These lookups go straight to the field.
+// ViewModelLookupTests checks each one against Mirror, so a field added to a view but
+// not here fails a test.
+
+extension ReportView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "label": self.label
+        case "council": self.council
+        case "logo": self.logo
+        case "meeting": self.meeting
+        case "from": self.from
+        case "facts": self.facts
+        case "hasFacts": self.hasFacts
+        case "exempt": self.exempt
+        case "summary": self.summary
+        case "recommendations": self.recommendations
+        case "finalRecommendations": self.finalRecommendations
+        case "sections": self.sections
+        case "implications": self.implications
+        case "signed": self.signed
+        case "backgroundPapers": self.backgroundPapers
+        case "contacts": self.contacts
+        case "hasContacts": self.hasContacts
+        case "appendices": self.appendices
+        case "hasAppendices": self.hasAppendices
+        case "published": self.published
+        default: nil
+        }
+    }
+}
+
+extension MeetingView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "body": self.body
+        case "date": self.date
+        case "weekday": self.weekday
+        case "item": self.item
+        case "reference": self.reference
+        default: nil
+        }
+    }
+}
+
+extension FactView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "value": self.value
+        default: nil
+        }
+    }
+}
+
+extension ExemptView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "paragraphs": self.paragraphs
+        case "reason": self.reason
+        default: nil
+        }
+    }
+}
+
+extension SectionView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "number": self.number
+        case "anchor": self.anchor
+        case "title": self.title
+        case "paragraphs": self.paragraphs
+        default: nil
+        }
+    }
+}
+
+extension ParagraphView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "number": self.number
+        case "anchor": self.anchor
+        case "text": self.text
+        case "table": self.table
+        default: nil
+        }
+    }
+}
+
+extension RecommendationsView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "number": self.number
+        case "anchor": self.anchor
+        case "title": self.title
+        case "lead": self.lead
+        case "items": self.items
+        default: nil
+        }
+    }
+}
+
+extension SignatoryView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "role": self.role
+        default: nil
+        }
+    }
+}
+
+extension BackgroundPapersView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "items": self.items
+        case "none": self.none
+        default: nil
+        }
+    }
+}
+
+extension ContactView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "role": self.role
+        case "phone": self.phone
+        case "email": self.email
+        default: nil
+        }
+    }
+}
+
+extension AppendixView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "number": self.number
+        case "anchor": self.anchor
+        case "title": self.title
+        case "file": self.file
+        default: nil
+        }
+    }
+}
+
+extension TableView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "anchor": self.anchor
+        case "number": self.number
+        case "caption": self.caption
+        case "header": self.header
+        case "rows": self.rows
+        case "note": self.note
+        default: nil
+        }
+    }
+}
+
+extension HeaderCellView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": self.text
+        case "delimiter": self.delimiter
+        default: nil
+        }
+    }
+}
+
+extension RowView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "cells": self.cells
+        default: nil
+        }
+    }
+}
+
+extension CellView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": self.text
+        case "strong": self.strong
+        default: nil
+        }
+    }
+}
+
+extension AgendaView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "council": self.council
+        case "body": self.body
+        case "date": self.date
+        case "time": self.time
+        case "venue": self.venue
+        case "published": self.published
+        case "members": self.members
+        case "hasMembers": self.hasMembers
+        case "partOne": self.partOne
+        case "partTwo": self.partTwo
+        case "hasPartTwo": self.hasPartTwo
+        default: nil
+        }
+    }
+}
+
+extension MemberView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "role": self.role
+        default: nil
+        }
+    }
+}
+
+extension AgendaItemView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "number": self.number
+        case "anchor": self.anchor
+        case "title": self.title
+        case "text": self.text
+        case "from": self.from
+        case "exempt": self.exempt
+        case "link": self.link
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Mustache
+import Testing
+@testable import TabledPresent
+
+/// The hand-written Mustache lookups return exactly what Mirror would, for every field of every view.
+@Suite struct ViewModelLookupTests {
+    /// Checks a value and everything inside it; returns how many fields were compared.
+    func compare(_ value: Any, path: String) -> Int {
+        var compared = 0
+        let mirror = Mirror(reflecting: value)
+        if mirror.displayStyle == .optional {
+            return mirror.children.first.map { compare($0.value, path: path) } ?? 0
+        }
+        if mirror.displayStyle == .collection {
+            return mirror.children.reduce(0) { $0 + compare($1.value, path: path + "[]") }
+        }
+        guard mirror.displayStyle == .struct else { return 0 }
+        let parent = value as? MustacheParent
+        #expect(parent != nil, "\(path): \(type(of: value)) has no fast Mustache lookup")
+        for child in mirror.children {
+            guard let label = child.label else { continue }
+            let viaMirror = Mirror(reflecting: child.value).displayStyle == .optional
+                ? Mirror(reflecting: child.value).children.first.map { String(describing: $0.value) }
+                : String(describing: child.value)
+            let viaLookup = parent?.child(named: label).map { String(describing: $0) }
+            #expect(viaLookup == viaMirror, "\(path).\(label)")
+            compared += 1 + compare(child.value, path: path + "." + label)
+        }
+        #expect(parent?.child(named: "noSuchField") == nil)
+        return compared
+    }
+
+    @Test func reportViewLookupsMatchMirror() {
+        #expect(compare(ReportView.sample, path: "report") > 80)
+    }
+
+    @Test func agendaViewLookupsMatchMirror() {
+        #expect(compare(AgendaView.sample, path: "agenda") > 20)
+    }
+}

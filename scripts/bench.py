@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+"""Tabled's benchmarks: speed and memory against cmark-gfm and pandoc, measured in one run.
+
+Run by `make bench` after a release build. Every figure is the median of several runs
+after a warm-up, with its ratio to a baseline measured in the same run. The generated
+papers come from a fixed seed, so they are the same every time.
+"""
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TABLED = os.path.join(ROOT, ".build", "release", "tabled")
+WORK = os.path.join(ROOT, ".build", "bench")
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+PAPERS = int(os.environ.get("BENCH_PAPERS", "1000"))
+GFM = ["-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter"]
+
+WORDS = ("the council cabinet budget pooled service partners agreement commissioning care social health "
+         "report officers members review contract savings pressures forecast residential support recovery "
+         "integrated strategy delivery outcomes performance framework procurement transformation phase "
+         "project monitoring finance legal equalities risk community provision users carers").split()
+
+
+def sentence(rng):
+    words = [rng.choice(WORDS) for _ in range(rng.randint(8, 22))]
+    return " ".join(words).capitalize() + "."
+
+
+def paper(rng, index, broken):
+    """One generated paper: 10-40 paragraphs, 1-5 tables; a broken one has a wrong total."""
+    lines = [
+        "meeting: {body: Cabinet, date: 2026-12-15, item: %d}" % (index + 1),
+        "title: Generated paper %d" % (index + 1),
+        "from: Director for Benchmarks",
+        "wards: All",
+        "summary: %s" % sentence(rng),
+        "recommendations:",
+        "  lead: The Cabinet is RECOMMENDED to",
+        "  items:",
+    ]
+    for r in range(rng.randint(1, 4)):
+        lines.append("    - {id: rec%d, text: \"%s\"}" % (r, sentence(rng)[:-1].lower() + ";"))
+    tables = rng.randint(1, 5)
+    paragraphs = rng.randint(10, 40)
+    sections = rng.randint(2, 6)
+    lines.append("sections:")
+    placed = 0
+    per_section = max(1, paragraphs // sections)
+    written = 0
+    for s in range(sections):
+        lines.append("  - title: Section %d" % (s + 1))
+        lines.append("    paragraphs:")
+        count = per_section if s < sections - 1 else paragraphs - written
+        for p in range(count):
+            text = " ".join(sentence(rng) for _ in range(rng.randint(2, 5)))
+            if p == 0 and s > 0:
+                text += " See {{ref:p%d_0}}." % (s - 1)
+            lines.append("      - {id: p%d_%d, text: \"%s\"}" % (s, p, text))
+            written += 1
+        while placed < tables and (placed < (s + 1) * tables // sections):
+            lines.append("      - table: t%d" % placed)
+            placed += 1
+    lines.append("implications:")
+    lines.append("  financial: %s" % sentence(rng))
+    lines.append("  legal: %s" % sentence(rng))
+    lines.append("tables:")
+    wrong = rng.randrange(tables) if broken else -1
+    for t in range(tables):
+        columns = rng.randint(1, 4)
+        scale = rng.choice([0, 0, 1, 3])
+        lines.append("  - id: t%d" % t)
+        lines.append("    caption: Table %d of paper %d" % (t + 1, index + 1))
+        lines.append("    unit: %s" % ("£" if scale == 0 else "£m"))
+        lines.append("    columns: [%s]" % ", ".join("c%d" % c for c in range(columns)))
+        lines.append("    rows:")
+        totals = [0] * columns
+        for r in range(rng.randint(3, 12)):
+            values = [rng.randint(-20000, 900000) for _ in range(columns)]
+            totals = [a + b for a, b in zip(totals, values)]
+            lines.append("      - [Line %d, %s]" % (r + 1, ", ".join(fmt(v, scale) for v in values)))
+        if t == wrong:
+            totals[0] += 10 ** (scale + 2)
+        lines.append("      - {label: Total, total: sum, values: [%s]}" % ", ".join(fmt(v, scale) for v in totals))
+    return "\n".join(lines) + "\n"
+
+
+def fmt(value, scale):
+    """A figure as papers print it: whole pounds with separators and brackets, or £m decimals."""
+    if scale == 0:
+        return '"(%s)"' % format(-value, ",") if value < 0 else '"%s"' % format(value, ",")
+    sign = "-" if value < 0 else ""
+    digits = str(abs(value)).rjust(scale + 1, "0")
+    return "%s%s.%s" % (sign, digits[:-scale], digits[-scale:])
+
+
+def run(command, cwd=None):
+    """Wall time in seconds and peak resident memory in MB of one run."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    return elapsed, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+
+
+def measure(name, command, expect_codes=(0,), before=None):
+    """The median of RUNS runs after one warm-up."""
+    if before:
+        before()
+    _, _, code = run(command)
+    if code not in expect_codes:
+        sys.exit("bench: %s exited %d" % (name, code))
+    times, peaks = [], []
+    for _ in range(RUNS):
+        if before:
+            before()
+        elapsed, peak, _ = run(command)
+        times.append(elapsed)
+        peaks.append(peak)
+    return statistics.median(times), max(peaks)
+
+
+def main():
+    if not os.path.exists(TABLED):
+        sys.exit("bench: build first: swift build -c release")
+    shutil.rmtree(WORK, ignore_errors=True)
+    papers = os.path.join(WORK, "papers")
+    markdown = os.path.join(WORK, "markdown")
+    out = os.path.join(WORK, "out")
+    os.makedirs(papers)
+    rng = random.Random(20261123)
+    broken = set(rng.sample(range(PAPERS), max(1, PAPERS // 50)))
+    files = []
+    for i in range(PAPERS):
+        path = os.path.join(papers, "paper-%04d.yaml" % i)
+        with open(path, "w") as f:
+            f.write(paper(rng, i, i in broken))
+        files.append(path)
+
+    # The same papers as Markdown, from Tabled's own intermediate GFM (not timed).
+    subprocess.run([TABLED, "render", "--format", "markdown", "-o", markdown] + files,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    md_files = sorted(os.path.join(markdown, f) for f in os.listdir(markdown))
+    brent = os.path.join(ROOT, "Examples", "brent-2014-mental-health", "report.yaml")
+    subprocess.run([TABLED, "render", "--format", "markdown", "-o", WORK, brent], check=True)
+    brent_md = os.path.join(WORK, "report.md")
+
+    def clean():
+        shutil.rmtree(out, ignore_errors=True)
+
+    results = []
+    single_pandoc, _ = measure("pandoc", ["pandoc", "-f", "gfm", "-t", "html", brent_md, "-o", os.devnull])
+    single_cmark, _ = measure("cmark-gfm", ["cmark-gfm"] + GFM + [brent_md])
+    single_tabled, _ = measure("tabled render (one)", [TABLED, "render", brent, "-o", out], before=clean)
+    results.append(("1. one paper (Brent): tabled render, HTML + text", single_tabled,
+                    "pandoc -f gfm -t html", single_pandoc))
+    results.append(("   the same, against the cmark-gfm command", single_tabled, "cmark-gfm", single_cmark))
+
+    batch_cmark, _ = measure("cmark-gfm batch", ["cmark-gfm"] + GFM + md_files)
+    batch_tabled, batch_peak = measure("tabled render batch", [TABLED, "render", "-o", out] + files,
+                                       expect_codes=(1,), before=clean)
+    results.append(("2. %d papers: one tabled render call" % PAPERS, batch_tabled,
+                    "cmark-gfm over the %d Markdown files" % len(md_files), batch_cmark))
+    check_time, _ = measure("tabled check batch", [TABLED, "check"] + files, expect_codes=(1,))
+    results.append(("3. %d papers: tabled check" % PAPERS, check_time, "cmark-gfm, as above", batch_cmark))
+
+    clean()
+    profile = subprocess.run([TABLED, "render", "--profile", "-o", out] + files, capture_output=True, text=True).stderr
+    profile = "\n".join(line for line in profile.splitlines() if line.startswith(("profile:", "  ")))
+
+    lines = ["| measure | Tabled | baseline | baseline time | ratio |", "|---|---:|---|---:|---:|"]
+    for name, ours, base_name, base in results:
+        lines.append("| %s | %.1f ms | %s | %.1f ms | %.2f× |" % (name, ours * 1000, base_name, base * 1000, ours / base))
+    lines.append("| 4. peak memory of the %d-paper render | %.1f MB | | | |" % (PAPERS, batch_peak))
+    report = "\n".join(lines)
+    summary = [
+        "Machine: %d cores; %s" % (os.cpu_count(), subprocess.run(["uname", "-sr"], capture_output=True, text=True).stdout.strip()),
+        "Runs: median of %d after one warm-up; %d generated papers (seed 20261123), %d with a deliberate error." % (RUNS, PAPERS, len(broken)),
+        "",
+        report,
+        "",
+        "Targets: one paper at least 20× faster than pandoc (%s); the batch within 2× of cmark-gfm (%s); peak memory under 150 MB (%s)." % (
+            "met, %.0f× faster" % (single_pandoc / single_tabled) if single_pandoc / single_tabled >= 20 else "missed, %.1f× faster" % (single_pandoc / single_tabled),
+            "met" if batch_tabled / batch_cmark <= 2 else "missed, %.1f×" % (batch_tabled / batch_cmark),
+            "met" if batch_peak < 150 else "missed"),
+        "",
+        "Where the time goes in the batch (tabled render --profile):",
+        "",
+        "```",
+        profile,
+        "```",
+    ]
+    text = "\n".join(summary)
+    print(text)
+    with open(os.path.join(WORK, "results.md"), "w") as f:
+        f.write(text + "\n")
+
+
+if __name__ == "__main__":
+    main()
