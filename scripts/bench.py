@@ -170,7 +170,8 @@ def main():
 
     clean()
     profile = subprocess.run([TABLED, "render", "--profile", "-o", out] + files, capture_output=True, text=True).stderr
-    profile = "\n".join(line for line in profile.splitlines() if line.startswith(("profile:", "  ")))
+    profile = "\n".join(line for line in profile.splitlines()
+                        if line.startswith("profile:") or (line.startswith("  ") and line.endswith("%")))
 
     lines = ["| measure | Tabled | baseline | baseline time | ratio |", "|---|---:|---|---:|---:|"]
     for name, ours, base_name, base in results:
