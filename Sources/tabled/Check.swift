@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Tabled
+import TabledPack
 import TabledModel
 
 /// `tabled check`: does every table add up? Writes nothing.
@@ -13,7 +14,7 @@ struct Check: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "Tabled YAML files, or Markdown papers (.md) whose pipe tables are checked.")
+    @Argument(help: "Tabled YAML papers and agendas, or Markdown papers (.md) whose pipe tables are checked.")
     var files: [String]
 
     @Option(name: .long, help: "text (compiler-style lines and a summary) or json.")
@@ -23,7 +24,9 @@ struct Check: ParsableCommand {
     var style: String?
 
     func run() throws {
-        let houseStyle = try HouseStyleFile.load(style)
+        let renderer = try RendererSetup.make(templates: nil, style: style)
+        let houseStyle = renderer.style
+        var agendaLines: [String] = []
         var status = ExitStatus.success
         var summaries: [FileSummary] = []
         var diagnostics: [Diagnostic] = []
@@ -41,6 +44,15 @@ struct Check: ParsableCommand {
                 status = status.worse(.inputErrors)
                 continue
             }
+            if !ReviewCheck.isMarkdown(file) && AgendaLoader.isAgenda(source) {
+                // An agenda is checked as `pack` would check it, reports and all, and nothing is written.
+                let result = AgendaLoader.build(file, with: PackBuilder(renderer: renderer))
+                if let failure = result.failure { Console.fail(failure) }
+                diagnostics += result.diagnostics
+                agendaLines.append("\(file): \(result.pack?.items ?? 0) items, " + FileSummary.counts(result.diagnostics))
+                status = status.worse(result.status)
+                continue
+            }
             let outcome = ReviewCheck.check(source, file: file, style: houseStyle)
             let sorted = outcome.diagnostics
             diagnostics += sorted
@@ -51,6 +63,7 @@ struct Check: ParsableCommand {
         case .text:
             Console.print(diagnostics)
             for summary in summaries { Console.out(summary.line) }
+            for line in agendaLines { Console.out(line) }
         case .json:
             Console.out(CheckReport(files: summaries, diagnostics: diagnostics).json())
         }

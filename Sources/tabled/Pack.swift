@@ -98,55 +98,8 @@ struct Pack: ParsableCommand {
         return (base as NSString).appendingPathComponent(folder)
     }
 
-    /// Reads the agenda and its reports, then builds the pack in memory.
     private func build(_ agendaPath: String, with builder: PackBuilder) -> Result {
-        var result = Result()
-        let text: String
-        switch InputFile.read(agendaPath) {
-        case .success(let read): text = read
-        case .failure(.unreadable(let message)):
-            result.failure = message
-            result.status = .usage
-            return result
-        case .failure(.rejected(let diagnostic)):
-            result.diagnostics = [diagnostic]
-            result.status = .inputErrors
-            return result
-        }
-        let read = AgendaReader.read(text, file: agendaPath)
-        guard let agenda = read.agenda else {
-            result.diagnostics = read.diagnostics
-            result.status = .inputErrors
-            return result
-        }
-        let folder = URL(fileURLWithPath: agendaPath).deletingLastPathComponent()
-        let realFolder = folder.resolvingSymlinksInPath().path
-        let (paths, pathProblems) = ReportPaths.resolve(agenda)
-        var problems = read.diagnostics + pathProblems
-        var sources: [Int: PackBuilder.Source] = [:]
-        for path in paths {
-            let file = folder.appendingPathComponent(path.relative)
-            // A link inside the folder must not lead out of it.
-            let real = file.resolvingSymlinksInPath().path
-            guard real == realFolder || real.hasPrefix(realFolder + "/") else {
-                problems.append(ReportPaths.outside(path.written))
-                continue
-            }
-            let shown = (URL(fileURLWithPath: agendaPath).deletingLastPathComponent().relativePath as NSString)
-                .appendingPathComponent(path.relative)
-            switch InputFile.read(file.path) {
-            case .success(let source): sources[path.item] = .init(text: source, file: shown)
-            case .failure(.unreadable(let message)):
-                problems.append(ReportPaths.missing(path.written, reason: message.components(separatedBy: "': ").last ?? message))
-            case .failure(.rejected(let diagnostic)):
-                problems.append(diagnostic)
-            }
-        }
-        let pack = builder.build(agenda, sources: sources, earlier: problems)
-        result.pack = pack
-        result.diagnostics = pack.diagnostics
-        result.status = pack.diagnostics.hasErrors ? .inputErrors : .success
-        return result
+        AgendaLoader.build(agendaPath, with: builder)
     }
 
     /// Writes a whole pack into a hidden folder, then swaps it for the old one.

@@ -265,6 +265,15 @@ import Testing
         #expect(agenda.contains("1     Apologies\n\n      To note apologies received by the clerk."))
     }
 
+    @Test func checkRunsAnAgendasChecksAndWritesNothing() throws {
+        let folder = try meeting(items: "  - report: reports/exempt.yaml")
+        let run = try CLI.run(["check", "agenda.yaml"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("[agenda.exempt-in-part-one]"))
+        #expect(run.stdout == "agenda.yaml: 2 items, 1 error, 0 warnings\n")
+        #expect(tree(folder) == ["agenda.yaml", "reports/exempt.yaml", "reports/public.yaml"])
+    }
+
     @Test func theExamplesAgendaPacks() throws {
         let out = try CLI.temporaryFolder()
         let run = try CLI.run(["pack", CLI.root.appendingPathComponent("Examples/cabinet-agenda.yaml").path, "-o", out.path])
