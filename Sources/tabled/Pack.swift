@@ -57,7 +57,7 @@ struct Pack: ParsableCommand {
         let builder = PackBuilder(renderer: try RendererSetup.make(templates: templates, style: style))
 
         // Build every meeting in parallel; write only after each one has passed its checks.
-        let results = ResultBox(count: agendas.count)
+        let results = ConcurrentSlots(count: agendas.count, initial: Result())
         DispatchQueue.concurrentPerform(iterations: agendas.count) { i in
             results.set(i, build(agendas[i], with: builder))
         }
@@ -113,27 +113,5 @@ struct Pack: ParsableCommand {
             result.status = .writeFailed
         }
         return result
-    }
-}
-
-/// Results filled in from concurrent work, each slot by one task.
-final class ResultBox: @unchecked Sendable {
-    private var slots: [Pack.Result]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: Pack.Result(), count: count)
-    }
-
-    func set(_ index: Int, _ value: Pack.Result) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Pack.Result] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }

@@ -55,7 +55,7 @@ struct Render: ParsableCommand {
         }
 
         // Papers are independent: render them on every core, then report in the order given.
-        let results = RenderResults(count: files.count)
+        let results = ConcurrentSlots(count: files.count, initial: Result())
         let printer = weasyprint
         let clock = ContinuousClock()
         let started = clock.now
@@ -146,27 +146,5 @@ struct Render: ParsableCommand {
         }
         result.writing = clock.now - started
         return result
-    }
-}
-
-/// Results of concurrent renders, each slot filled by one task.
-final class RenderResults: @unchecked Sendable {
-    private var slots: [Render.Result]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: Render.Result(), count: count)
-    }
-
-    func set(_ index: Int, _ value: Render.Result) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Render.Result] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }

@@ -41,6 +41,24 @@ struct CLI {
                    crashed: process.terminationReason == .uncaughtSignal)
     }
 
+    /// Runs a poppler tool (pdftotext, pdftoppm; installed by `make test-deps`) and returns what it printed.
+    static func poppler(_ tool: String, _ arguments: [String]) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/\(tool)")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return data
+    }
+
+    /// The text of a PDF.
+    static func pdfText(_ path: String) throws -> String {
+        String(decoding: try poppler("pdftotext", ["-layout", path, "-"]), as: UTF8.self)
+    }
+
     /// A fresh empty folder for one test.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("tabled-cli-\(UUID().uuidString)")

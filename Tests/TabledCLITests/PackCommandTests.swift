@@ -236,23 +236,11 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         let pack = folder.appendingPathComponent("out/cabinet-2026-12-15")
         #expect(tree(pack).filter { $0.hasSuffix(".pdf") } == ["confidential/confidential-pack.pdf", "public-pack.pdf"])
-        let text = try pdfText(pack.appendingPathComponent("public-pack.pdf").path)
+        let text = try CLI.pdfText(pack.appendingPathComponent("public-pack.pdf").path)
         #expect(text.contains("Transport Grants (page 2)"), "each report starts a new page and the contents says which")
         #expect(text.contains("Page 1 of "))
         #expect(!text.contains(Self.canary))
-        #expect(try pdfText(pack.appendingPathComponent("confidential/confidential-pack.pdf").path).contains(Self.canary))
-    }
-
-    func pdfText(_ path: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        process.arguments = [path, "-"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        #expect(try CLI.pdfText(pack.appendingPathComponent("confidential/confidential-pack.pdf").path).contains(Self.canary))
     }
 
     @Test func aCouncilsOwnWordingForStandardItems() throws {

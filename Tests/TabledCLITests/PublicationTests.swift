@@ -6,35 +6,22 @@ import Testing
     let brent = CLI.root.appendingPathComponent("Examples/brent-2014-mental-health/report.yaml").path
     let oxfordshire = CLI.root.appendingPathComponent("Examples/oxfordshire-2006-learning-disability/report.yaml").path
 
-    /// Runs a poppler tool (installed by `make test-deps`) and returns what it printed.
-    func poppler(_ tool: String, _ arguments: [String]) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/\(tool)")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return data
-    }
-
     @Test func pdfHasARunningHeaderPageNumbersAndAPageOneThatIsNotBlank() throws {
         let out = try CLI.temporaryFolder()
         let run = try CLI.run(["render", brent, "--format", "pdf", "-o", out.path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(CLI.files(in: out) == ["report.pdf"])
         let pdf = out.appendingPathComponent("report.pdf").path
-        let text = String(decoding: try poppler("pdftotext", ["-layout", pdf, "-"]), as: UTF8.self)
+        let text = try CLI.pdfText(pdf)
         #expect(text.contains("Executive, 17 February 2014"))
         #expect(text.contains("Page 1 of "))
         #expect(text.contains("539,572"))
         // Page 1 as a picture: a blank page is all white.
         let png = out.appendingPathComponent("page")
-        _ = try poppler("pdftoppm", ["-r", "40", "-gray", "-f", "1", "-l", "1", "-png", pdf, png.path])
+        _ = try CLI.poppler("pdftoppm", ["-r", "40", "-gray", "-f", "1", "-l", "1", "-png", pdf, png.path])
         let image = try #require(CLI.files(in: out).first { $0.hasPrefix("page") })
         let size = try #require(try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(image).path)[.size] as? Int)
-        let ink = try poppler("pdftoppm", ["-r", "20", "-gray", "-f", "1", "-l", "1", pdf]).filter { $0 < 128 }.count
+        let ink = try CLI.poppler("pdftoppm", ["-r", "20", "-gray", "-f", "1", "-l", "1", pdf]).filter { $0 < 128 }.count
         #expect(size > 1_000)
         #expect(ink > 50, "page 1 has \(ink) dark pixels; a blank page has none")
     }
@@ -56,8 +43,8 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         let pdf = try #require(CLI.files(in: out).first { $0.hasSuffix(".pdf") })
         let path = out.appendingPathComponent(pdf).path
-        #expect(String(decoding: try poppler("pdftotext", [path, "-"]), as: UTF8.self).contains("Page 1 of "))
-        let ink = try poppler("pdftoppm", ["-r", "20", "-gray", "-f", "1", "-l", "1", path]).filter { $0 < 128 }.count
+        #expect(try CLI.pdfText(path).contains("Page 1 of "))
+        let ink = try CLI.poppler("pdftoppm", ["-r", "20", "-gray", "-f", "1", "-l", "1", path]).filter { $0 < 128 }.count
         #expect(ink > 50, "page 1 of \(example) has \(ink) dark pixels")
     }
 
