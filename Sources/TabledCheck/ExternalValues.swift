@@ -43,7 +43,7 @@ public struct ExternalValues: Sendable {
         for formula in formulas {
             guard case .success(let parsed) = Formula.parse(formula) else { continue }
             for term in parsed.terms where term.name.contains(".") {
-                names.insert(String(term.name.split(separator: ".")[0]))
+                if let table = term.name.split(separator: ".").first { names.insert(String(table)) }
             }
         }
         return names
@@ -52,6 +52,7 @@ public struct ExternalValues: Sendable {
     /// The value a name stands for; `columnID` is the id of the formula's own column, if any.
     public func value(of name: String, columnID: String?) -> Result<Value, UnknownName> {
         let parts = name.split(separator: ".").map(String.init)
+        guard !parts.isEmpty else { return .failure(UnknownName(name: name)) }
         if parts.count == 1 {
             guard let figure = report.figures.first(where: { $0.name.value == name }) else { return .failure(UnknownName(name: name)) }
             return .success(Value(value: figure.value.value, location: figure.value.location, unit: figure.unit))

@@ -72,7 +72,10 @@ private struct FormulaParser {
             name.append(c)
             index += 1
         }
-        guard !name.isEmpty else { throw Formula.ParseError.unexpected(String(rest)) }
+        // Every part of a dotted name must be there: "a.b", never ".", "a." or "a..b".
+        guard !name.isEmpty, name.split(separator: ".", omittingEmptySubsequences: false).allSatisfy({ !$0.isEmpty }) else {
+            throw Formula.ParseError.unexpected(name.isEmpty ? String(rest) : name)
+        }
         return [Formula.Term(sign: sign, name: name)]
     }
 }

@@ -212,7 +212,8 @@ struct IdentityBuilder {
 
     static func describeColumns(_ labels: [String]) -> String {
         let quoted = labels.map { "'\($0)'" }
-        if quoted.count == 1 { return "column \(quoted[0])" }
-        return "columns " + quoted.dropLast().joined(separator: ", ") + " and \(quoted.last!)"
+        guard let last = quoted.last else { return "no columns" }
+        if quoted.count == 1 { return "column \(last)" }
+        return "columns " + quoted.dropLast().joined(separator: ", ") + " and \(last)"
     }
 }

@@ -20,8 +20,9 @@ public enum MarkdownPaperChecker {
             var name = table.header.map { $0.plainText.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
             if name.isEmpty { name = "table at line \(table.line)" }
             // Two tables with one header are told apart by their line.
-            names[name, default: 0] += 1
-            if names[name]! > 1 { name += " (line \(table.line))" }
+            let seen = names[name, default: 0] + 1
+            names[name] = seen
+            if seen > 1 { name += " (line \(table.line))" }
             let checker = MarkdownTableChecker(table: table, hint: hint, file: file, lines: lines, name: name)
             let (tableDiagnostics, verdict) = checker.check()
             diagnostics += tableDiagnostics

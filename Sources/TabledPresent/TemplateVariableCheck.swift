@@ -84,6 +84,7 @@ struct TemplateVariableCheck {
     private func resolve(_ name: String, in stack: [Any]) -> Any? {
         if name == "." { return stack.last }
         let parts = name.split(separator: ".").map(String.init)
+        guard !parts.isEmpty else { return nil }
         for object in stack.reversed() {
             if var value = child(parts[0], of: object) {
                 for part in parts.dropFirst() {

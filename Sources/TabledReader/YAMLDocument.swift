@@ -100,8 +100,12 @@ enum YAMLDocument {
             }
             notes.append(.init(ReaderMessages.syntaxHelp))
             let id = problem.contains("undefined alias") ? ReaderDiagnostic.alias : ReaderDiagnostic.syntax
-            let message = problem.contains("end of stream") && context != nil
-                ? ReaderMessages.unfinished(context!.text) : ReaderMessages.syntax(problem)
+            let message: String
+            if let context, problem.contains("end of stream") {
+                message = ReaderMessages.unfinished(context.text)
+            } else {
+                message = ReaderMessages.syntax(problem)
+            }
             return .error(id, message, at: primary, notes: notes)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error(ReaderDiagnostic.duplicateKey, ReaderMessages.duplicateKey(duplicates.first ?? "?"),
