@@ -38,6 +38,11 @@ let package = Package(
         .target(name: "TabledPack", dependencies: ["Tabled", "TabledModel", "TabledPresent", "TabledWriter", "TabledMarkdown"]),
         // The command line: the only place that reads argv, touches files or prints.
         .executableTarget(name: "tabled", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // libFuzzer targets, built only by `make fuzz` with -sanitize=fuzzer (libFuzzer brings main).
+        .executableTarget(name: "TabledFuzzYAML", dependencies: ["Tabled"],
+                          swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+        .executableTarget(name: "TabledFuzzMarkdown", dependencies: ["TabledCheck"],
+                          swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .testTarget(name: "TabledTests", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", "TabledCheck", "TabledPresent", "TabledMarkdown", "TabledWriter"], exclude: ["Spec"]),
         .testTarget(name: "TabledCLITests", dependencies: []),
     ],

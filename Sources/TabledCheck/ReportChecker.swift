@@ -51,6 +51,8 @@ public enum ReportChecker {
         for section in report.sections {
             for paragraph in section.paragraphs {
                 guard case .table(let id) = paragraph else { continue }
+                // A table too broken to read has its own errors; do not add "no such table" to them.
+                if report.unreadableTables.contains(id.value) { continue }
                 guard firstTable[id.value] != nil else {
                     var notes: [Diagnostic.Note] = []
                     if let guess = Suggestion.closest(to: id.value, in: Array(firstTable.keys)) {

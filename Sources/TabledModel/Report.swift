@@ -40,6 +40,8 @@ public struct Report: Sendable {
     public var implications: [Implication]
     public var figures: [Figure]
     public var tables: [BudgetTable]
+    /// Ids of tables written in the file but too broken to read; their errors are already reported.
+    public var unreadableTables: [String]
     public var contacts: [Contact]
     /// nil when the key is absent; empty renders "Nil".
     public var backgroundPapers: [Located<String>]?
@@ -66,6 +68,7 @@ public struct Report: Sendable {
         self.implications = []
         self.figures = []
         self.tables = []
+        self.unreadableTables = []
         self.contacts = []
         self.backgroundPapers = nil
         self.appendices = []

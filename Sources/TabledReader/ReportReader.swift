@@ -70,7 +70,13 @@ extension NodeReader {
         report.sections = fields.present("sections").map { list($0, named: "sections").compactMap(readSection) } ?? []
         report.implications = fields.present("implications").map(readImplications) ?? []
         report.figures = fields.present("figures").map(readFigures) ?? []
-        report.tables = fields.present("tables").map { list($0, named: "tables").compactMap(readTable) } ?? []
+        for node in fields.present("tables").map({ list($0, named: "tables") }) ?? [] {
+            if let table = readTable(node) {
+                report.tables.append(table)
+            } else if case .mapping = node, let id = node["id"]?.string {
+                report.unreadableTables.append(id)
+            }
+        }
         report.contacts = fields.present("contacts").map { list($0, named: "contacts").compactMap(readContact) } ?? []
         if let node = fields["background_papers"] {
             report.backgroundPapers = texts(node, named: "background_papers")

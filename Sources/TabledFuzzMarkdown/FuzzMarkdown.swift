@@ -1,0 +1,11 @@
+import Foundation
+import TabledCheck
+
+/// libFuzzer entry point: any bytes through the Markdown table checker. Built only by
+/// `make fuzz` (with `-sanitize=fuzzer`).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func tabledFuzzMarkdown(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    guard let text = String(bytes: UnsafeBufferPointer(start: data, count: size), encoding: .utf8) else { return 0 }
+    _ = MarkdownPaperChecker.check(text, file: "fuzz.md")
+    return 0
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// The broken and hostile inputs in Tests/Corpus: each gives its expected exit code and
+/// first diagnostic, with a location, and no command ever ends by a signal or leaves a file.
+@Suite struct CorpusTests {
+    struct Entry: Sendable, CustomTestStringConvertible {
+        var file: String
+        var exit: Int32
+        var position: String
+        var id: String
+        var testDescription: String { file }
+    }
+
+    static let folder = CLI.root.appendingPathComponent("Tests/Corpus")
+
+    static let entries: [Entry] = {
+        guard let text = try? String(contentsOf: folder.appendingPathComponent("expected.tsv"), encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line in
+            let fields = line.split(separator: "\t").map(String.init)
+            guard fields.count == 4, let exit = Int32(fields[1]) else { return nil }
+            return Entry(file: fields[0], exit: exit, position: fields[2], id: fields[3])
+        }
+    }()
+
+    @Test func theCorpusHasSixtyBadInputsAtLeast() {
+        #expect(Self.entries.filter { $0.exit != 0 }.count >= 60)
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: Self.folder.path)) ?? []
+        #expect(Set(files.filter { $0 != "expected.tsv" }) == Set(Self.entries.map(\.file)), "every corpus file has an expectation")
+    }
+
+    @Test(arguments: entries)
+    func checkGivesTheExpectedVerdict(_ entry: Entry) throws {
+        let run = try CLI.run(["check", entry.file], in: Self.folder)
+        #expect(!run.crashed, "ended by a signal")
+        #expect(run.status == entry.exit, "\(run.stderr)")
+        if entry.id != "-" {
+            let first = run.stderr.split(separator: "\n").first.map(String.init) ?? ""
+            #expect(first.hasPrefix("\(entry.file):\(entry.position): "), "\(first)")
+            #expect(first.hasSuffix("[\(entry.id)]"), "\(first)")
+        }
+        #expect(!run.stderr.contains("Fatal error") && !run.stderr.contains("Backtrace"))
+    }
+
+    @Test(arguments: entries.filter { $0.file.hasSuffix(".yaml") })
+    func renderAndPackNeverCrashAndWriteNothingOnError(_ entry: Entry) throws {
+        let out = try CLI.temporaryFolder()
+        let render = try CLI.run(["render", Self.folder.appendingPathComponent(entry.file).path, "-o", out.path])
+        #expect(!render.crashed)
+        #expect(render.status == entry.exit, "\(render.stderr)")
+        if entry.exit != 0 { #expect(CLI.files(in: out).isEmpty) }
+        // Fed to pack as if it were an agenda, it must fail cleanly too.
+        let pack = try CLI.run(["pack", Self.folder.appendingPathComponent(entry.file).path, "-o", out.appendingPathComponent("packs").path])
+        #expect(!pack.crashed)
+        #expect([0, 1, 2].contains(pack.status))
+    }
+
+    @Test func aDirectoryIsAUsageErrorForEveryCommand() throws {
+        let folder = try CLI.temporaryFolder()
+        for command in ["render", "check", "pack"] {
+            let run = try CLI.run([command, folder.path])
+            #expect(run.status == 2, "\(command)")
+            #expect(run.stderr.contains("it is a directory"), "\(command): \(run.stderr)")
+        }
+    }
+}
