@@ -46,6 +46,11 @@ public struct PaperRenderer: Sendable {
         // Reference problems were found by check(); the presenter's own list repeats them.
         let markdown = renderer.markdown(for: report, check: check, style: style).markdown
         lap(\.templates)
+        // Prose or a table wide enough to make cmark-gfm's table parser crawl is refused.
+        if let wide = MarkdownLimits.firstOverwideLine(in: markdown) {
+            let tooWide = Diagnostic.error(CheckDiagnostic.tooWide, PaperRenderer.tooWideMessage(wide.pipes), at: report.title.location)
+            return Outcome(diagnostics: (diagnostics + [tooWide]).sortedByLocation(), paper: nil, verdicts: check.verdicts, timings: timings)
+        }
         let layout = DocumentLayout.layout(CommonMarkConverter.parse(markdown))
         lap(\.cmark)
         let title = PaperRenderer.pageTitle(report)
@@ -75,6 +80,11 @@ public struct PaperRenderer: Sendable {
                       timings: inout StageTimings) -> Checked {
         let clock = ContinuousClock()
         let start = clock.now
+        // A line wide enough to make cmark-gfm's table parser crawl is refused where it is written.
+        if let wide = MarkdownLimits.firstOverwideLine(in: source) {
+            let tooWide = Diagnostic.error(CheckDiagnostic.tooWide, tooWideMessage(wide.pipes), at: SourceLocation(file: file, line: wide.line, column: 1))
+            return Checked(report: nil, check: nil, diagnostics: [tooWide])
+        }
         let read = ReportReader.read(source, file: file)
         let afterRead = clock.now
         timings.read += afterRead - start
@@ -85,6 +95,10 @@ public struct PaperRenderer: Sendable {
         let references = Presenter.referenceDiagnostics(report: report, check: check, style: style)
         let required = StyleChecker.check(report, style: style)
         return Checked(report: report, check: check, diagnostics: read.diagnostics + check.diagnostics + references + required)
+    }
+
+    static func tooWideMessage(_ pipes: Int) -> String {
+        "the paper has a line of \(pipes) '|' cells; Tabled renders tables and prose of at most \(MarkdownLimits.maximumCells) cells a row"
     }
 
     /// "Learning Disability Service Partnership – Cabinet, 21 March 2006".

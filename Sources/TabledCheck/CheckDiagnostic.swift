@@ -13,4 +13,6 @@ public enum CheckDiagnostic {
     public static let tableNotPlaced = "report.table-not-placed"
     public static let tablePlacedTwice = "report.table-placed-twice"
     public static let missingImplication = "report.missing-implication"
+    /// A line with more table cells than cmark-gfm can parse in reasonable time.
+    public static let tooWide = "input.too-wide"
 }

@@ -101,3 +101,9 @@ extension CheckMessages {
     }
     static let sumAcrossUnitsHelp = "a total column adds the columns to its left back to the previous total column; move the other column to its right, or add a total column before it"
 }
+
+extension CheckMessages {
+    static func tooManyColumns(_ count: Int, limit: Int) -> String {
+        "the table has \(count) columns; Tabled renders tables of at most \(limit)"
+    }
+}

@@ -10,6 +10,11 @@ public enum MarkdownPaperChecker {
     }
 
     public static func check(_ markdown: String, file: String) -> Result {
+        if let wide = MarkdownLimits.firstOverwideLine(in: markdown) {
+            return Result(diagnostics: [.error(CheckDiagnostic.tooWide, MarkdownMessages.tooWide(wide.pipes, limit: MarkdownLimits.maximumCells),
+                                               at: SourceLocation(file: file, line: wide.line, column: 1))],
+                          verdicts: [])
+        }
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
         var found: [(MarkdownTable, MarkdownTableHint?)] = []
         collect(CommonMarkConverter.parse(markdown), into: &found)

@@ -1,3 +1,4 @@
+import TabledMarkdown
 import TabledModel
 
 /// Checks one YAML table: its shape, every value, and every total and formula it declares.
@@ -12,6 +13,13 @@ public enum TableChecker {
         let name = table.id.value
         func error(_ id: String, _ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
             diagnostics.append(Diagnostic(id: id, severity: .error, message: message, location: location, notes: notes, table: name))
+        }
+
+        // cmark-gfm parses wide tables in quadratic time: no paper needs this many columns.
+        if table.columns.count >= MarkdownLimits.maximumCells {
+            error(CheckDiagnostic.tooWide, CheckMessages.tooManyColumns(table.columns.count, limit: MarkdownLimits.maximumCells - 1),
+                  at: table.location)
+            return (diagnostics, TableVerdict(table: name))
         }
 
         // Shape and values.
