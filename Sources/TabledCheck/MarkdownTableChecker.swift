@@ -1,3 +1,4 @@
+import Foundation
 import TabledMarkdown
 import TabledModel
 
@@ -210,5 +211,3 @@ struct MarkdownTableChecker {
         return nil
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An author's word on how to read the next Markdown table: `<!-- tabled: balance -->`.
 public enum MarkdownTableHint: String, Sendable, CaseIterable {
     /// The first row is an opening balance, the last a closing one, the rest movements.
@@ -17,5 +19,3 @@ public enum MarkdownTableHint: String, Sendable, CaseIterable {
         self.init(rawValue: word)
     }
 }
-
-import Foundation

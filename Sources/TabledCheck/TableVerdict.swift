@@ -1,3 +1,5 @@
+import TabledModel
+
 /// What checking one table found, beyond its diagnostics.
 public struct TableVerdict: Sendable {
     /// The table's id or caption.
@@ -7,9 +9,9 @@ public struct TableVerdict: Sendable {
     /// Identities skipped for an illegible or missing figure.
     public var identitiesNotChecked: Int
     /// Totals left blank in the source, computed to be shown.
-    public var computed: [CellPosition: TabledModel.Amount]
+    public var computed: [CellPosition: Amount]
 
-    public init(table: String, identitiesChecked: Int = 0, identitiesNotChecked: Int = 0, computed: [CellPosition: TabledModel.Amount] = [:]) {
+    public init(table: String, identitiesChecked: Int = 0, identitiesNotChecked: Int = 0, computed: [CellPosition: Amount] = [:]) {
         self.table = table
         self.identitiesChecked = identitiesChecked
         self.identitiesNotChecked = identitiesNotChecked
@@ -19,5 +21,3 @@ public struct TableVerdict: Sendable {
     /// A table counts as checked when at least one of its identities was.
     public var isChecked: Bool { identitiesChecked > 0 }
 }
-
-import TabledModel

@@ -1,3 +1,4 @@
+import Foundation
 import Tabled
 import TabledMarkdown
 import TabledModel
@@ -181,5 +182,3 @@ public struct PackBuilder: Sendable {
         return String(out.prefix(48))
     }
 }
-
-import Foundation

@@ -8,13 +8,16 @@ public struct Presenter {
     let check: ReportCheck
     let style: HouseStyle
     private(set) var diagnostics: [Diagnostic] = []
+    /// Where every numbered thing falls: the page and the references both read it.
+    private let plan: NumberingPlan
     private var resolver: ProseResolver
 
     public init(report: Report, check: ReportCheck, style: HouseStyle = .standard) {
         self.report = report
         self.check = check
         self.style = style
-        self.resolver = ProseResolver(report: report, labels: [:], negative: style.negative)
+        plan = NumberingPlan(report: report, style: style)
+        resolver = ProseResolver(report: report, labels: plan.labels, negative: style.negative, verdicts: check.verdicts)
     }
 
     /// Every problem resolving references and figures in the prose, without rendering.
@@ -26,8 +29,6 @@ public struct Presenter {
 
     /// The view and any unresolved references in the prose.
     mutating func present() -> ReportView {
-        let plan = NumberingPlan(report: report, style: style)
-        resolver = ProseResolver(report: report, labels: plan.labels, negative: style.negative, verdicts: check.verdicts)
         var tableNumbers: [String: Int] = [:]
         for (i, id) in plan.tableOrder.enumerated() { tableNumbers[id] = i + 1 }
 

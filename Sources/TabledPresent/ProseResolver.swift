@@ -1,3 +1,4 @@
+import Foundation
 import TabledCheck
 import TabledModel
 
@@ -143,5 +144,3 @@ struct ProseResolver {
         return items.dropLast().joined(separator: ", ") + " and " + last
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks that every variable a template names exists in the view model it renders.
 ///
 /// Mustache prints a missing variable as nothing, so a misspelt `{{captoin}}` would
@@ -110,5 +112,3 @@ struct TemplateVariableCheck {
         return mirror.children.first.map { unwrap($0.value) } ?? value
     }
 }
-
-import Foundation

@@ -1,3 +1,4 @@
+import Foundation
 import TabledMarkdown
 
 /// Groups a parsed Markdown document by the directives Tabled's templates write.
@@ -85,5 +86,3 @@ public enum DocumentLayout {
         case division(String)
     }
 }
-
-import Foundation

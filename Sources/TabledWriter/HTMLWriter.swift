@@ -1,3 +1,4 @@
+import Foundation
 import TabledMarkdown
 
 /// Writes a laid-out paper as a complete, accessible HTML page.
@@ -199,5 +200,3 @@ public struct HTMLWriter: Sendable {
         escape(text).replacingOccurrences(of: "\"", with: "&quot;")
     }
 }
-
-import Foundation

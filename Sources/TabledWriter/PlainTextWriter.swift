@@ -1,3 +1,4 @@
+import Foundation
 import TabledMarkdown
 
 /// Writes a laid-out paper as plain text a clerk can paste into an email: wrapped at
@@ -101,5 +102,3 @@ public struct PlainTextWriter: Sendable {
         return label == bare || label == destination ? label : "\(label) <\(bare)>"
     }
 }
-
-import Foundation

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// An output form `render` can write.
 enum OutputFormat: String, CaseIterable {
@@ -24,5 +25,3 @@ enum OutputFormat: String, CaseIterable {
         return formats.isEmpty ? .failure(UsageError(message: "no output format in '\(text)'")) : .success(formats)
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The table printed after a batch: one line per meeting.
 struct PackSummary {
     let agendas: [String]
@@ -22,5 +24,3 @@ struct PackSummary {
             .joined(separator: "\n")
     }
 }
-
-import Foundation
