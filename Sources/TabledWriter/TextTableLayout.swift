@@ -30,7 +30,15 @@ struct TextTableLayout {
                 let figures = c == 0 ? 0 : (rows.map { cell($0, c).count }.max() ?? 0)
                 return min(natural[c], max(figures, min(longestWord, c == 0 ? 12 : longestWord), c == 0 ? 12 : 1))
             }
+            // Labels read worst when wrapped, so they get room first (up to half the line);
+            // the rest is shared one character at a time so headers wrap evenly.
             var spare = available - widths.reduce(0, +)
+            let labelRoom = min(natural[0], max(widths[0], available / 2)) - widths[0]
+            if labelRoom > 0 {
+                let given = min(labelRoom, spare)
+                widths[0] += given
+                spare -= given
+            }
             while spare > 0, let c = (0..<columns).filter({ widths[$0] < natural[$0] }).min(by: { widths[$0] < widths[$1] }) {
                 widths[c] += 1
                 spare -= 1
