@@ -37,15 +37,24 @@ public struct PaperRenderer: Sendable {
             timings[keyPath: stage] += now - start
             start = now
         }
-        let checked = PaperRenderer.check(source, file: file, style: style, agendaItem: agendaItem, timings: &timings)
+        // References are resolved once, by the presentation that renders them, not again in check().
+        let checked = PaperRenderer.check(source, file: file, style: style, agendaItem: agendaItem, references: false, timings: &timings)
         start = clock.now
-        let diagnostics = checked.diagnostics
-        guard let report = checked.report, let check = checked.check, !diagnostics.hasErrors else {
-            return Outcome(diagnostics: diagnostics.sortedByLocation(), paper: nil, verdicts: checked.check?.verdicts ?? [:], timings: timings)
+        guard let report = checked.report, let check = checked.check else {
+            return Outcome(diagnostics: checked.diagnostics.sortedByLocation(), paper: nil, verdicts: [:], timings: timings)
         }
-        // Reference problems were found by check(); the presenter's own list repeats them.
-        let markdown = renderer.markdown(for: report, check: check, style: style).markdown
+        guard !checked.diagnostics.hasErrors else {
+            let references = Presenter.referenceDiagnostics(report: report, check: check, style: style)
+            return Outcome(diagnostics: (checked.diagnostics + references).sortedByLocation(), paper: nil,
+                           verdicts: check.verdicts, timings: timings)
+        }
+        let presented = renderer.markdown(for: report, check: check, style: style)
+        let markdown = presented.markdown
+        let diagnostics = checked.diagnostics + presented.diagnostics
         lap(\.templates)
+        guard !diagnostics.hasErrors else {
+            return Outcome(diagnostics: diagnostics.sortedByLocation(), paper: nil, verdicts: check.verdicts, timings: timings)
+        }
         // Prose or a table wide enough to make cmark-gfm's table parser crawl is refused.
         if let wide = MarkdownLimits.firstOverwideLine(in: markdown) {
             let tooWide = Diagnostic.error(CheckDiagnostic.tooWide, PaperRenderer.tooWideMessage(wide.pipes), at: report.title.location)
@@ -73,11 +82,12 @@ public struct PaperRenderer: Sendable {
     /// Reads and checks without rendering: what `tabled check` runs on YAML.
     public static func check(_ source: String, file: String, style: HouseStyle = .standard, agendaItem: AgendaPlacement? = nil) -> Checked {
         var timings = StageTimings()
-        return check(source, file: file, style: style, agendaItem: agendaItem, timings: &timings)
+        return check(source, file: file, style: style, agendaItem: agendaItem, references: true, timings: &timings)
     }
 
+    /// `references: false` leaves reference problems to the presentation that follows.
     static func check(_ source: String, file: String, style: HouseStyle, agendaItem: AgendaPlacement?,
-                      timings: inout StageTimings) -> Checked {
+                      references: Bool, timings: inout StageTimings) -> Checked {
         let clock = ContinuousClock()
         let start = clock.now
         // A line wide enough to make cmark-gfm's table parser crawl is refused where it is written.
@@ -92,9 +102,9 @@ public struct PaperRenderer: Sendable {
         guard var report = read.report else { return Checked(report: nil, check: nil, diagnostics: read.diagnostics) }
         if let agendaItem { agendaItem.place(&report) }
         let check = ReportChecker.check(report, negative: style.negative)
-        let references = Presenter.referenceDiagnostics(report: report, check: check, style: style)
+        let found = references ? Presenter.referenceDiagnostics(report: report, check: check, style: style) : []
         let required = StyleChecker.check(report, style: style)
-        return Checked(report: report, check: check, diagnostics: read.diagnostics + check.diagnostics + references + required)
+        return Checked(report: report, check: check, diagnostics: read.diagnostics + check.diagnostics + found + required)
     }
 
     static func tooWideMessage(_ pipes: Int) -> String {
