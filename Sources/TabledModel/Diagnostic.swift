@@ -77,6 +77,11 @@ extension Array where Element == Diagnostic {
     /// Whether any diagnostic stops output.
     public var hasErrors: Bool { contains { $0.severity == .error } }
 
+    /// How many diagnostics have this severity.
+    public func count(of severity: Diagnostic.Severity) -> Int {
+        reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
+    }
+
     /// Sorted by file position, errors before warnings at the same place, stable otherwise.
     public func sortedByLocation() -> [Diagnostic] {
         enumerated().sorted { a, b in

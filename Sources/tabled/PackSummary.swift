@@ -9,8 +9,8 @@ struct PackSummary {
         let header = ["meeting", "items", "errors", "warnings", "files written"]
         var rows: [[String]] = []
         for (agenda, result) in zip(agendas, results) {
-            let errors = result.diagnostics.filter { $0.severity == .error }.count + (result.failure == nil ? 0 : 1)
-            let warnings = result.diagnostics.filter { $0.severity == .warning }.count
+            let errors = result.diagnostics.count(of: .error) + (result.failure == nil ? 0 : 1)
+            let warnings = result.diagnostics.count(of: .warning)
             rows.append([result.pack?.meeting ?? agenda, result.pack.map { "\($0.items)" } ?? "-", "\(errors)", "\(warnings)", "\(result.written)"])
         }
         let widths = header.indices.map { c in ([header[c]] + rows.map { $0[c] }).map(\.count).max() ?? 0 }
