@@ -39,9 +39,10 @@ let package = Package(
         // The command line: the only place that reads argv, touches files or prints.
         .executableTarget(name: "tabled", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // libFuzzer targets, built only by `make fuzz` with -sanitize=fuzzer (libFuzzer brings main).
-        .executableTarget(name: "TabledFuzzYAML", dependencies: ["Tabled"],
+        .target(name: "TabledFuzzSupport"),
+        .executableTarget(name: "TabledFuzzYAML", dependencies: ["Tabled", "TabledFuzzSupport"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
-        .executableTarget(name: "TabledFuzzMarkdown", dependencies: ["TabledCheck"],
+        .executableTarget(name: "TabledFuzzMarkdown", dependencies: ["TabledCheck", "TabledFuzzSupport"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .testTarget(name: "TabledTests", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", "TabledCheck", "TabledPresent", "TabledMarkdown", "TabledWriter"], exclude: ["Spec"]),
         .testTarget(name: "TabledCLITests", dependencies: []),

@@ -1,10 +1,9 @@
 import Foundation
 import TabledCheck
 
-/// libFuzzer entry point: any bytes through the Markdown table checker. Built only by
+/// The fuzz callback: any bytes through the Markdown table checker. Built only by
 /// `make fuzz` (with `-sanitize=fuzzer`).
-@_cdecl("LLVMFuzzerTestOneInput")
-public func tabledFuzzMarkdown(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func tabledFuzzMarkdown(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard let text = String(bytes: UnsafeBufferPointer(start: data, count: size), encoding: .utf8) else { return 0 }
     _ = MarkdownPaperChecker.check(text, file: "fuzz.md")
     return 0

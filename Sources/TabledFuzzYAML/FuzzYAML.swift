@@ -1,10 +1,9 @@
 import Foundation
 import Tabled
 
-/// libFuzzer entry point: any bytes through the YAML-to-diagnostics path. A crash, a hang or
+/// The fuzz callback: any bytes through the YAML-to-diagnostics path. A crash, a hang or
 /// a runaway allocation is a finding. Built only by `make fuzz` (with `-sanitize=fuzzer`).
-@_cdecl("LLVMFuzzerTestOneInput")
-public func tabledFuzzYAML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func tabledFuzzYAML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard let text = String(bytes: UnsafeBufferPointer(start: data, count: size), encoding: .utf8) else { return 0 }
     _ = PaperRenderer.check(text, file: "fuzz.yaml")
     return 0
