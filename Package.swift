@@ -22,27 +22,31 @@ let package = Package(
         ),
         // Stage 0: values every stage shares (locations, diagnostics, amounts, the paper model).
         .target(name: "TabledModel"),
-        // Stage 1: YAML text -> located model.
-        .target(name: "TabledReader", dependencies: ["TabledModel", "Yams"]),
-        // Stage 2: the model -> diagnostics (table arithmetic, required content).
-        .target(name: "TabledCheck", dependencies: ["TabledModel", "TabledMarkdown"]),
-        // Stage 3: the checked model -> view models -> Markdown through Mustache templates.
+        // Stage 1: YAML text -> located model; published Markdown papers -> the same table model.
+        .target(name: "TabledReader", dependencies: ["TabledModel", "TabledMarkdown", "Yams"]),
+        // Markdown -> the document tree: the only user of cmark-gfm, for readers and layout alike.
+        .target(name: "TabledMarkdown", dependencies: ["TabledModel", "CCmarkGFM"]),
+        // Stage 2: the model -> diagnostics (tables, figures, references, house rules) and what they resolve.
+        .target(name: "TabledCheck", dependencies: ["TabledModel"]),
+        // Stage 3: the checked model -> view models -> Markdown with placed blocks, through Mustache templates.
         .target(name: "TabledPresent", dependencies: ["TabledModel", "TabledCheck", .product(name: "Mustache", package: "swift-mustache")]),
-        // Stage 4: Markdown -> a Swift document tree (the only user of cmark-gfm).
-        .target(name: "TabledMarkdown", dependencies: ["CCmarkGFM"]),
-        // Stage 5: the document tree -> HTML page and plain text.
-        .target(name: "TabledWriter", dependencies: ["TabledMarkdown"]),
+        // Stage 4: the templates' Markdown and the placed blocks -> one document tree.
+        .target(name: "TabledLayout", dependencies: ["TabledModel", "TabledPresent", "TabledMarkdown"]),
+        // Stage 5: the document tree -> HTML page, plain text, Markdown.
+        .target(name: "TabledWriter", dependencies: ["TabledModel"]),
         // The pipeline that joins the stages; no I/O.
-        .target(name: "Tabled", dependencies: ["TabledModel", "TabledReader", "TabledCheck", "TabledPresent", "TabledMarkdown", "TabledWriter"]),
+        .target(name: "Tabled", dependencies: ["TabledModel", "TabledReader", "TabledCheck", "TabledPresent", "TabledLayout", "TabledWriter"]),
         // Agendas: front sheets and public and confidential packs, from checked papers; no I/O.
-        .target(name: "TabledPack", dependencies: ["Tabled", "TabledModel", "TabledPresent", "TabledWriter", "TabledMarkdown"]),
+        .target(name: "TabledPack", dependencies: ["Tabled", "TabledModel", "TabledPresent", "TabledLayout", "TabledWriter"]),
         // The command line: the only place that reads argv, touches files or prints.
         .executableTarget(name: "tabled", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // libFuzzer targets, built only by `make fuzz` with -sanitize=fuzzer (libFuzzer brings main).
         .target(name: "TabledFuzzSupport"),
         .executableTarget(name: "TabledFuzzYAML", dependencies: ["Tabled", "TabledFuzzSupport"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
-        .executableTarget(name: "TabledFuzzMarkdown", dependencies: ["TabledCheck", "TabledFuzzSupport"],
+        .executableTarget(name: "TabledFuzzMarkdown", dependencies: ["Tabled", "TabledMarkdown", "TabledWriter", "TabledFuzzSupport"],
+                          swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+        .executableTarget(name: "TabledFuzzPack", dependencies: ["Tabled", "TabledPack", "TabledReader", "TabledModel", "TabledFuzzSupport"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .testTarget(name: "TabledTests", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", "TabledCheck", "TabledPresent", "TabledMarkdown", "TabledWriter"], exclude: ["Spec"]),
         .testTarget(name: "TabledCLITests", dependencies: []),

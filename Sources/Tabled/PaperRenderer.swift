@@ -1,5 +1,5 @@
 import TabledCheck
-import TabledMarkdown
+import TabledLayout
 import TabledModel
 import TabledPresent
 import TabledReader
@@ -17,11 +17,11 @@ public struct PaperRenderer: Sendable {
         public var timings = StageTimings()
     }
 
-    public let renderer: MarkdownRenderer
+    public let renderer: TemplateRenderer
     public let style: HouseStyle
 
     public init(templates: TemplateSet = .defaults, style: HouseStyle = .standard) throws {
-        self.renderer = try MarkdownRenderer(templates: templates)
+        self.renderer = try TemplateRenderer(templates: templates)
         self.style = style
     }
 
@@ -31,84 +31,60 @@ public struct PaperRenderer: Sendable {
     public func render(_ source: String, file: String, agendaItem: AgendaPlacement? = nil) -> Outcome {
         let clock = ContinuousClock()
         var timings = StageTimings()
+        let checked = PaperRenderer.check(source, file: file, style: style, agendaItem: agendaItem, timings: &timings)
+        guard let report = checked.report, !checked.diagnostics.hasErrors else {
+            return Outcome(diagnostics: checked.diagnostics, paper: nil, verdicts: checked.report?.verdicts ?? [:], timings: timings)
+        }
         var start = clock.now
         func lap(_ stage: WritableKeyPath<StageTimings, Duration>) {
             let now = clock.now
             timings[keyPath: stage] += now - start
             start = now
         }
-        // References are resolved once, by the presentation that renders them, not again in check().
-        let checked = PaperRenderer.check(source, file: file, style: style, agendaItem: agendaItem, references: false, timings: &timings)
-        start = clock.now
-        guard let report = checked.report, let check = checked.check else {
-            return Outcome(diagnostics: checked.diagnostics.sortedByLocation(), paper: nil, verdicts: [:], timings: timings)
-        }
-        guard !checked.diagnostics.hasErrors else {
-            let references = Presenter.referenceDiagnostics(report: report, check: check, style: style)
-            return Outcome(diagnostics: (checked.diagnostics + references).sortedByLocation(), paper: nil,
-                           verdicts: check.verdicts, timings: timings)
-        }
-        let presented = renderer.markdown(for: report, check: check, style: style)
-        let markdown = presented.markdown
-        let diagnostics = checked.diagnostics + presented.diagnostics
+        let presented = renderer.present(report, style: style)
         lap(\.templates)
-        guard !diagnostics.hasErrors else {
-            return Outcome(diagnostics: diagnostics.sortedByLocation(), paper: nil, verdicts: check.verdicts, timings: timings)
-        }
-        // Prose or a table wide enough to make cmark-gfm's table parser crawl is refused.
-        if let wide = MarkdownLimits.firstOverwideLine(in: markdown) {
-            let tooWide = Diagnostic.error(CheckDiagnostic.tooWide, PaperRenderer.tooWideMessage(wide.pipes), at: report.title.location)
-            return Outcome(diagnostics: (diagnostics + [tooWide]).sortedByLocation(), paper: nil, verdicts: check.verdicts, timings: timings)
-        }
-        let layout = DocumentLayout.layout(CommonMarkConverter.parse(markdown))
+        let layout = PaperLayout.layout(presented)
         lap(\.cmark)
-        let title = PaperRenderer.pageTitle(report)
-        let stylesheet = renderer.templates.stylesheet + PageStyle.css(for: report, style: style)
-        let html = HTMLWriter().page(.init(title: title, stylesheet: stylesheet), body: layout)
-        let text = PlainTextWriter().document(layout)
+        let title = PaperRenderer.pageTitle(report.report)
+        let stylesheet = renderer.templates.stylesheet + PageStyle.css(for: report.report, style: style)
+        let html = HTMLWriter().page(.init(title: title, stylesheet: stylesheet), body: layout.blocks)
+        let text = PlainTextWriter().document(layout.blocks)
         lap(\.writers)
-        return Outcome(diagnostics: diagnostics.sortedByLocation(),
-                       paper: RenderedPaper(report: report, layout: layout, title: title, markdown: markdown, html: html, text: text),
-                       verdicts: check.verdicts, timings: timings)
+        return Outcome(diagnostics: (checked.diagnostics + layout.diagnostics).sortedByLocation(),
+                       paper: RenderedPaper(report: report.report, blocks: layout.blocks, title: title, html: html, text: text),
+                       verdicts: report.verdicts, timings: timings)
     }
 
     /// What reading and checking one paper found.
     public struct Checked: Sendable {
-        public var report: Report?
-        public var check: ReportCheck?
+        /// The checked report; nil when the file could not be read as one.
+        public var report: CheckedReport?
+        /// Everything found, reading and checking, sorted by location.
         public var diagnostics: [Diagnostic]
     }
 
-    /// Reads and checks without rendering: what `tabled check` runs on YAML.
+    /// Reads and checks without presenting: what `tabled check` runs on YAML.
     public static func check(_ source: String, file: String, style: HouseStyle = .standard, agendaItem: AgendaPlacement? = nil) -> Checked {
         var timings = StageTimings()
-        return check(source, file: file, style: style, agendaItem: agendaItem, references: true, timings: &timings)
+        return check(source, file: file, style: style, agendaItem: agendaItem, timings: &timings)
     }
 
-    /// `references: false` leaves reference problems to the presentation that follows.
     static func check(_ source: String, file: String, style: HouseStyle, agendaItem: AgendaPlacement?,
-                      references: Bool, timings: inout StageTimings) -> Checked {
+                      timings: inout StageTimings) -> Checked {
         let clock = ContinuousClock()
         let start = clock.now
         // A line wide enough to make cmark-gfm's table parser crawl is refused where it is written.
-        if let wide = MarkdownLimits.firstOverwideLine(in: source) {
-            let tooWide = Diagnostic.error(CheckDiagnostic.tooWide, tooWideMessage(wide.pipes), at: SourceLocation(file: file, line: wide.line, column: 1))
-            return Checked(report: nil, check: nil, diagnostics: [tooWide])
+        if let wide = InputLimits.firstOverwideLine(in: source) {
+            return Checked(report: nil, diagnostics: [Diagnostic(.tooWide(cells: wide.pipes), at: SourceLocation(file: file, line: wide.line, column: 1))])
         }
         let read = ReportReader.read(source, file: file)
         let afterRead = clock.now
         timings.read += afterRead - start
         defer { timings.check += clock.now - afterRead }
-        guard var report = read.report else { return Checked(report: nil, check: nil, diagnostics: read.diagnostics) }
+        guard var report = read.report else { return Checked(report: nil, diagnostics: read.diagnostics.sortedByLocation()) }
         if let agendaItem { agendaItem.place(&report) }
-        let check = ReportChecker.check(report, negative: style.negative)
-        let found = references ? Presenter.referenceDiagnostics(report: report, check: check, style: style) : []
-        let required = StyleChecker.check(report, style: style)
-        return Checked(report: report, check: check, diagnostics: read.diagnostics + check.diagnostics + found + required)
-    }
-
-    static func tooWideMessage(_ pipes: Int) -> String {
-        "the paper has a line of \(pipes) '|' cells; Tabled renders tables and prose of at most \(MarkdownLimits.maximumCells) cells a row"
+        let checked = ReportChecker.check(report, style: style)
+        return Checked(report: checked, diagnostics: (read.diagnostics + checked.diagnostics).sortedByLocation())
     }
 
     /// "Learning Disability Service Partnership – Cabinet, 21 March 2006".

@@ -15,8 +15,7 @@ struct FigureChecker {
             let terms: [Formula.Term]
             switch Formula.parse(formula.value) {
             case .failure(let error):
-                diagnostics.append(.error(CheckDiagnostic.shape, CheckMessages.badFormula(formula.value, error), at: formula.location,
-                                          notes: [.init(CheckMessages.formulaHelp)]))
+                diagnostics.append(Diagnostic(.badFormula(formula.value, error), at: formula.location, notes: [.init(.formulaHelp)]))
                 continue
             case .success(let parsed):
                 terms = parsed.terms
@@ -29,11 +28,8 @@ struct FigureChecker {
                 switch values.value(of: term.name, columnID: nil) {
                 case .failure(let failure):
                     let name = failure.name
-                    var notes: [Diagnostic.Note] = [.init(CheckMessages.figureNameHelp)]
-                    if let guess = Suggestion.closest(to: name, in: report.figures.map(\.name.value)) {
-                        notes.insert(.init(CheckMessages.didYouMean(guess)), at: 0)
-                    }
-                    diagnostics.append(.error(CheckDiagnostic.shape, CheckMessages.unknownFigureName(name), at: formula.location, notes: notes))
+                    let notes = Diagnostic.Note.didYouMean(name, in: report.figures.map(\.name.value)) + [.init(.figureNameHelp)]
+                    diagnostics.append(Diagnostic(.unknownFigureName(name), at: formula.location, notes: notes))
                     unknown = true
                 case .success(let found):
                     let position = CellPosition(row: i + 1, column: 0)

@@ -3,8 +3,7 @@ import TabledModel
 /// Turns a table's `total:` and `formula:` declarations into identities over its cells.
 struct IdentityBuilder {
     struct Problem {
-        var id = CheckDiagnostic.shape
-        var message: String
+        var kind: DiagnosticKind
         var location: SourceLocation
         var notes: [Diagnostic.Note] = []
     }
@@ -49,29 +48,32 @@ struct IdentityBuilder {
         var subtotalStart = 0
         for (r, row) in table.rows.enumerated() {
             switch row.kind {
-            case .data:
+            case .data, .standalone:
                 continue
             case .heading:
                 subtotalStart = r + 1
             case .total(let kind):
-                let start = kind == .sum ? sumStart : subtotalStart
+                let start = kind == .sum ? sumStart : (kind == .balance ? 0 : subtotalStart)
                 let members = (start..<r).filter {
                     if case .data = table.rows[$0].kind { return !broken.contains($0) }
                     return false
                 }
                 if members.isEmpty {
-                    problems.append(Problem(message: CheckMessages.emptyTotal(row.label.value), location: row.location))
+                    problems.append(Problem(kind: .emptyTotal(row.label.value), location: row.location))
                 } else if !broken.contains(r) {
                     for c in checkedColumns {
                         identities.append(Identity(
                             kind: .total, target: CellPosition(row: r, column: c),
                             terms: members.map { .init(sign: 1, position: CellPosition(row: $0, column: c), name: rowName($0)) },
-                            termsDescription: IdentityBuilder.describeRows(members) + columnSuffix(c),
-                            targetDescription: "the total row '\(row.label.value)'"))
+                            termsDescription: kind == .balance
+                                ? "the opening balance (row \(members[0] + 1)) and the movements after it ("
+                                    + IdentityBuilder.describeRows(Array(members.dropFirst())) + ")" + columnSuffix(c)
+                                : IdentityBuilder.describeRows(members) + columnSuffix(c),
+                            targetDescription: kind == .balance ? "the closing row '\(row.label.value)'" : "the total row '\(row.label.value)'"))
                     }
                 }
                 subtotalStart = r + 1
-                if kind == .sum { sumStart = r + 1 }
+                if kind != .subtotal { sumStart = r + 1 }
             case .formula(let formula):
                 guard !broken.contains(r), let operands = resolve(formula, names: rowIDs, kind: "row", allowExternal: true) else { continue }
                 for c in checkedColumns {
@@ -105,17 +107,16 @@ struct IdentityBuilder {
                 let members = (start..<c).filter { !table.columns[$0].isText && table.columns[$0].checked }
                 start = c + 1
                 guard !members.isEmpty else {
-                    problems.append(Problem(message: CheckMessages.sumColumnFirst(column.label.value), location: column.location))
+                    problems.append(Problem(kind: .sumColumnFirst(column.label.value), location: column.location))
                     continue
                 }
                 // Pounds and scores do not add up: a total column adds columns in its own unit only.
                 let unit = table.unit(of: column)
                 if let stranger = members.first(where: { table.unit(of: table.columns[$0]) != unit }) {
                     problems.append(Problem(
-                        id: CheckDiagnostic.unitMismatch,
-                        message: CheckMessages.sumAcrossUnits(column.label.value, unit, table.columns[stranger].label.value,
-                                                              table.unit(of: table.columns[stranger])),
-                        location: column.location, notes: [.init(CheckMessages.sumAcrossUnitsHelp)]))
+                        kind: .sumAcrossUnits(total: column.label.value, unit: unit, other: table.columns[stranger].label.value,
+                                           otherUnit: table.unit(of: table.columns[stranger])),
+                        location: column.location, notes: [.init(.sumAcrossUnitsHelp)]))
                     continue
                 }
                 for (r, row) in table.rows.enumerated() where !row.isHeading && !broken.contains(r) {
@@ -155,7 +156,7 @@ struct IdentityBuilder {
     }
 
     private func columnSuffix(_ c: Int) -> String {
-        table.columns.count > 1 ? " in \(columnName(c))" : ""
+        checkedColumns.count > 1 ? " in \(columnName(c))" : ""
     }
 
     /// The operands of a formula; nil, with a problem recorded, if any name is unknown.
@@ -163,8 +164,7 @@ struct IdentityBuilder {
         -> [(sign: Int, operand: Operand)]? {
         switch Formula.parse(formula.value) {
         case .failure(let error):
-            problems.append(Problem(message: CheckMessages.badFormula(formula.value, error), location: formula.location,
-                                    notes: [.init(CheckMessages.formulaHelp)]))
+            problems.append(Problem(kind: .badFormula(formula.value, error), location: formula.location, notes: [.init(.formulaHelp)]))
             return nil
         case .success(let parsed):
             var result: [(sign: Int, operand: Operand)] = []
@@ -174,11 +174,8 @@ struct IdentityBuilder {
                 } else if allowExternal, let external, external.isExternal(term.name) {
                     result.append((term.sign, .external(term.name)))
                 } else {
-                    var notes: [Diagnostic.Note] = []
-                    if let guess = Suggestion.closest(to: term.name, in: Array(names.keys)) {
-                        notes.append(.init(CheckMessages.didYouMean(guess)))
-                    }
-                    problems.append(Problem(message: CheckMessages.unknownName(term.name, in: kind), location: formula.location, notes: notes))
+                    problems.append(Problem(kind: .unknownName(term.name, kind: kind), location: formula.location,
+                                            notes: Diagnostic.Note.didYouMean(term.name, in: Array(names.keys))))
                     return nil
                 }
             }
@@ -191,8 +188,7 @@ struct IdentityBuilder {
         guard let external else { return nil }
         switch external.value(of: name, columnID: table.columns[c].id?.value) {
         case .failure:
-            problems.append(Problem(message: CheckMessages.unknownFigureName(name), location: formula.location,
-                                    notes: [.init(CheckMessages.figureNameHelp)]))
+            problems.append(Problem(kind: .unknownFigureName(name), location: formula.location, notes: [.init(.figureNameHelp)]))
             return nil
         case .success(let found):
             let position = CellPosition(row: -1 - externalCells.count, column: c)

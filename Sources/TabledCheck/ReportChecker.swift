@@ -1,15 +1,10 @@
 import TabledModel
 
-/// Everything checked about a report before anything is written.
-public struct ReportCheck: Sendable {
-    public var diagnostics: [Diagnostic]
-    /// One verdict per table, by table id.
-    public var verdicts: [String: TableVerdict]
-}
-
-/// The check stage: tables add up, references resolve, ids are unique.
+/// The check stage: tables add up, references resolve, ids are unique, the house style's
+/// rules are kept. What it resolves (numbers, references, figures) the presenter prints.
 public enum ReportChecker {
-    public static func check(_ report: Report, negative: NegativeStyle = .brackets) -> ReportCheck {
+    public static func check(_ report: Report, style: HouseStyle = .standard) -> CheckedReport {
+        let negative = style.negative
         var diagnostics: [Diagnostic] = []
         var verdicts: [String: TableVerdict] = [:]
 
@@ -17,8 +12,8 @@ public enum ReportChecker {
         var unique: [BudgetTable] = []
         for table in report.tables {
             if let first = firstTable[table.id.value] {
-                diagnostics.append(.error(CheckDiagnostic.duplicateID, CheckMessages.duplicateID("table", table.id.value),
-                                          at: table.id.location, notes: [.init(CheckMessages.firstHere, at: first)]))
+                diagnostics.append(Diagnostic(.duplicateID(kind: "table", id: table.id.value), at: table.id.location,
+                                              notes: [.init(.firstHere, at: first)]))
                 continue
             }
             firstTable[table.id.value] = table.id.location
@@ -32,9 +27,7 @@ public enum ReportChecker {
             }
             guard !ready.isEmpty else {
                 for table in pending {
-                    diagnostics.append(Diagnostic(id: CheckDiagnostic.shape, severity: .error,
-                                                  message: CheckMessages.tableCycle(table.id.value), location: table.id.location,
-                                                  table: table.id.value))
+                    diagnostics.append(Diagnostic(.tableCycle(table.id.value), at: table.id.location, table: table.id.value))
                 }
                 break
             }
@@ -54,29 +47,30 @@ public enum ReportChecker {
                 // A table too broken to read has its own errors; do not add "no such table" to them.
                 if report.unreadableTables.contains(id.value) { continue }
                 guard firstTable[id.value] != nil else {
-                    var notes: [Diagnostic.Note] = []
-                    if let guess = Suggestion.closest(to: id.value, in: Array(firstTable.keys)) {
-                        notes.append(.init(CheckMessages.didYouMean(guess)))
-                    }
-                    diagnostics.append(.error(CheckDiagnostic.unknownTable, CheckMessages.unknownTable(id.value), at: id.location, notes: notes))
+                    diagnostics.append(Diagnostic(.unknownTable(id.value), at: id.location,
+                                                  notes: Diagnostic.Note.didYouMean(id.value, in: Array(firstTable.keys))))
                     continue
                 }
                 if let first = placed[id.value] {
-                    diagnostics.append(.error(CheckDiagnostic.tablePlacedTwice, CheckMessages.tablePlacedTwice(id.value),
-                                              at: id.location, notes: [.init(CheckMessages.firstHere, at: first)]))
+                    diagnostics.append(Diagnostic(.tablePlacedTwice(id.value), at: id.location, notes: [.init(.firstHere, at: first)]))
                 }
                 placed[id.value] = id.location
             }
         }
         for table in report.tables where placed[table.id.value] == nil && firstTable[table.id.value] == table.id.location {
-            diagnostics.append(.warning(CheckDiagnostic.tableNotPlaced, CheckMessages.tableNotPlaced(table.id.value),
-                                        at: table.id.location, notes: [.init(CheckMessages.tableNotPlacedHelp)]))
+            diagnostics.append(Diagnostic(.tableNotPlaced(table.id.value), at: table.id.location, notes: [.init(.tableNotPlacedHelp)]))
         }
 
         let figures = FigureChecker(report: report, verdicts: verdicts, negative: negative).check()
         diagnostics += figures.diagnostics
         diagnostics += duplicateLabels(in: report)
-        return ReportCheck(diagnostics: diagnostics, verdicts: verdicts)
+        diagnostics += StyleChecker.check(report, style: style)
+
+        let numbering = NumberingPlan(report: report, style: style)
+        let resolved = ReferenceResolver.resolveAll(in: report, labels: numbering.labels, negative: negative, verdicts: verdicts)
+        diagnostics += resolved.diagnostics
+        return CheckedReport(report: report, diagnostics: diagnostics.sortedByLocation(), verdicts: verdicts, numbering: numbering,
+                             texts: resolved.texts)
     }
 
     /// Paragraph, recommendation, section and appendix ids share one namespace: prose cites them alike.
@@ -94,8 +88,8 @@ public enum ReportChecker {
         var diagnostics: [Diagnostic] = []
         for label in labels {
             if let first = seen[label.value] {
-                diagnostics.append(.error(CheckDiagnostic.duplicateID, CheckMessages.duplicateID("item", label.value),
-                                          at: label.location, notes: [.init(CheckMessages.firstHere, at: first)]))
+                diagnostics.append(Diagnostic(.duplicateID(kind: "item", id: label.value), at: label.location,
+                                              notes: [.init(.firstHere, at: first)]))
             } else {
                 seen[label.value] = label.location
             }

@@ -6,11 +6,8 @@ public enum StyleChecker {
         guard report.kind == .report, let meeting = report.meeting, let rule = style.rule(for: meeting.body.value) else { return [] }
         let stated = Set(report.implications.map(\.kind.value))
         return rule.implications.filter { !stated.contains($0.value) }.map { required in
-            Diagnostic(id: CheckDiagnostic.missingImplication, severity: .error,
-                       message: CheckMessages.missingImplication(required.value, body: rule.body.value),
-                       location: meeting.body.location,
-                       notes: [.init(CheckMessages.houseStyleRule(rule.body.value), at: required.location),
-                               .init(CheckMessages.missingImplicationHelp(required.value))])
+            Diagnostic(.missingImplication(required.value, body: rule.body.value), at: meeting.body.location,
+                       notes: [.init(.houseStyleRule(rule.body.value), at: required.location), .init(.missingImplicationHelp(required.value))])
         }
     }
 }

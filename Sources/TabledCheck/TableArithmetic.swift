@@ -64,8 +64,7 @@ struct TableArithmetic {
             remaining = next
         }
         if let stuck = remaining.first, let cell = cells[stuck.target] {
-            diagnostics.append(Diagnostic(id: CheckDiagnostic.shape, severity: .error,
-                                          message: CheckMessages.cycle(stuck.targetDescription), location: cell.location,
+            diagnostics.append(Diagnostic(.cycle(stuck.targetDescription), at: cell.location,
                                           table: table))
         }
         return (diagnostics, verdict)
@@ -96,7 +95,7 @@ struct TableArithmetic {
                 sum = next
                 figures += 1
                 coarsest = min(coarsest ?? amount.scale, amount.scale)
-                notes.append(.init(CheckMessages.term(term.name, amount.formatted(negative: negative)),
+                notes.append(.init(.term(term.name, amount.formatted(negative: negative)),
                                    at: cells[term.position]?.location))
             }
         }
@@ -119,29 +118,28 @@ struct TableArithmetic {
             let expectedText = sum.formatted(negative: negative)
             let actualText = actual.formatted(negative: negative)
             let differenceText = difference.formatted(negative: negative)
-            let message: String
+            let kind: DiagnosticKind
             if withinRounding {
-                message = CheckMessages.roundingDifference(
+                kind = .roundingDifference(
                     terms: identity.termsDescription, expected: expectedText, target: identity.targetDescription,
                     actual: actualText, difference: differenceText, tolerance: tolerance.normalised.formatted(negative: negative))
-                notes.append(.init(CheckMessages.roundingHelp(count: count, half: half.formatted(negative: negative))))
+                notes.append(.init(.roundingHelp(count: count, half: half.formatted(negative: negative))))
+            } else if identity.kind == .total {
+                kind = .totalMismatch(terms: identity.termsDescription, expected: expectedText, target: identity.targetDescription,
+                                      actual: actualText, difference: differenceText)
+                notes.append(.init(exact ? .exactHelp : .mismatchHelp))
             } else {
-                let wording = identity.kind == .total ? CheckMessages.totalMismatch : CheckMessages.formulaMismatch
-                message = wording(identity.termsDescription, expectedText, identity.targetDescription, actualText, differenceText)
-                notes.append(.init(exact ? CheckMessages.exactHelp : CheckMessages.mismatchHelp))
+                kind = .formulaMismatch(terms: identity.termsDescription, expected: expectedText, target: identity.targetDescription,
+                                        actual: actualText, difference: differenceText)
+                notes.append(.init(exact ? .exactHelp : .mismatchHelp))
             }
-            let id = withinRounding
-                ? CheckDiagnostic.roundingDifference
-                : (identity.kind == .total ? CheckDiagnostic.totalMismatch : CheckDiagnostic.formulaMismatch)
             return .checked(Diagnostic(
-                id: id, severity: withinRounding ? .warning : .error, message: message, location: location,
-                notes: notes, table: table,
+                kind, at: location, notes: notes, table: table,
                 arithmetic: .init(expected: sum.decimalString, actual: actual.decimalString, difference: difference.decimalString)))
         }
     }
 
     private func overflow(_ identity: Identity) -> Diagnostic {
-        Diagnostic(id: CheckDiagnostic.badValue, severity: .error, message: CheckMessages.overflow,
-                   location: cells[identity.target]?.location ?? .start(of: ""), table: table)
+        Diagnostic(.overflow, at: cells[identity.target]?.location ?? .start(of: ""), table: table)
     }
 }

@@ -1,4 +1,3 @@
-import TabledMarkdown
 import TabledModel
 
 /// Checks one YAML table: its shape, every value, and every total and formula it declares.
@@ -11,14 +10,13 @@ public enum TableChecker {
     static func check(_ table: BudgetTable, negative: NegativeStyle, external: ExternalValues?) -> (diagnostics: [Diagnostic], verdict: TableVerdict) {
         var diagnostics: [Diagnostic] = []
         let name = table.id.value
-        func error(_ id: String, _ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
-            diagnostics.append(Diagnostic(id: id, severity: .error, message: message, location: location, notes: notes, table: name))
+        func error(_ kind: DiagnosticKind, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
+            diagnostics.append(Diagnostic(kind, at: location, notes: notes, table: name))
         }
 
         // cmark-gfm parses wide tables in quadratic time: no paper needs this many columns.
-        if table.columns.count >= MarkdownLimits.maximumCells {
-            error(CheckDiagnostic.tooWide, CheckMessages.tooManyColumns(table.columns.count, limit: MarkdownLimits.maximumCells - 1),
-                  at: table.location)
+        if table.columns.count >= InputLimits.maximumCells {
+            error(.tooManyColumns(table.columns.count, limit: InputLimits.maximumCells - 1), at: table.location)
             return (diagnostics, TableVerdict(table: name))
         }
 
@@ -27,26 +25,21 @@ public enum TableChecker {
         var cells: [CellPosition: TableArithmetic.Cell] = [:]
         for (r, row) in table.rows.enumerated() {
             if row.isHeading {
-                if !row.cells.isEmpty { error(CheckDiagnostic.shape, CheckMessages.headingWithValues(row.label.value), at: row.location) }
+                if !row.cells.isEmpty { error(.headingWithValues(row.label.value), at: row.location) }
                 continue
             }
             guard row.cells.count == table.columns.count else {
                 broken.insert(r)
-                error(CheckDiagnostic.shape,
-                      CheckMessages.wrongCellCount(row: row.label.value, found: row.cells.count, expected: table.columns.count),
-                      at: row.location, notes: [.init(CheckMessages.wrongCellCountHelp)])
+                error(.wrongCellCount(row: row.label.value, found: row.cells.count, expected: table.columns.count), at: row.location, notes: [.init(.wrongCellCountHelp)])
                 continue
             }
             for (c, column) in table.columns.enumerated() where !column.isText {
                 let cell = row.cells[c]
                 switch cell.value {
                 case .unreadable(let failure):
-                    error(CheckDiagnostic.badValue, CheckMessages.badValue(cell.text.value, failure), at: cell.text.location,
-                          notes: [.init(CheckMessages.badValueHelp)])
+                    error(.badValue(cell.text.value, failure), at: cell.text.location, notes: [.init(.badValueHelp)])
                 case .figure(_, let printed?) where printed != table.unit(of: column):
-                    error(CheckDiagnostic.unitMismatch,
-                          CheckMessages.unitMismatch(cell.text.value, printed: printed, column: table.unit(of: column)),
-                          at: cell.text.location, notes: [.init(CheckMessages.unitMismatchHelp)])
+                    error(.unitMismatch(cell.text.value, printed: printed, column: table.unit(of: column)), at: cell.text.location, notes: [.init(.unitMismatchHelp)])
                 default:
                     break
                 }
@@ -61,7 +54,7 @@ public enum TableChecker {
         builder.buildRowIdentities()
         builder.buildColumnIdentities()
         for problem in builder.problems {
-            error(problem.id, problem.message, at: problem.location, notes: problem.notes)
+            error(problem.kind, at: problem.location, notes: problem.notes)
         }
         cells.merge(builder.externalCells) { own, _ in own }
         let arithmetic = TableArithmetic(table: name, cells: cells, identities: builder.identities,

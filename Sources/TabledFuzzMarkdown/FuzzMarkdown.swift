@@ -1,10 +1,17 @@
 import Foundation
-import TabledCheck
+import Tabled
+import TabledMarkdown
+import TabledWriter
 
-/// The fuzz callback: any bytes through the Markdown table checker. Built only by
+/// The fuzz callback: any bytes as a published Markdown paper through `tabled check`, and
+/// the same bytes as officers' prose through the tree and every writer. Built only by
 /// `make fuzz` (with `-sanitize=fuzzer`).
 func tabledFuzzMarkdown(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard let text = String(bytes: UnsafeBufferPointer(start: data, count: size), encoding: .utf8) else { return 0 }
-    _ = MarkdownPaperChecker.check(text, file: "fuzz.md")
+    _ = PaperChecker.check(text, file: "fuzz.md")
+    let blocks = CommonMarkConverter.parse(text).blocks
+    _ = HTMLWriter().page(.init(title: "fuzz", stylesheet: ""), body: blocks)
+    _ = PlainTextWriter().document(blocks)
+    _ = MarkdownWriter().document(blocks)
     return 0
 }

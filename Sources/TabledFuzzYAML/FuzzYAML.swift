@@ -1,10 +1,17 @@
 import Foundation
 import Tabled
 
-/// The fuzz callback: any bytes through the YAML-to-diagnostics path. A crash, a hang or
-/// a runaway allocation is a finding. Built only by `make fuzz` (with `-sanitize=fuzzer`).
+/// Renders with the default templates; built once, as a real run builds it once.
+nonisolated(unsafe) private let renderer = try? PaperRenderer()
+
+/// The fuzz callback: any bytes through the whole render path, as `tabled render` runs it:
+/// read, check, present, lay out, and every writer (HTML, plain text, Markdown). A crash, a
+/// hang or a runaway allocation is a finding. Built only by `make fuzz` (with `-sanitize=fuzzer`).
 func tabledFuzzYAML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard let text = String(bytes: UnsafeBufferPointer(start: data, count: size), encoding: .utf8) else { return 0 }
-    _ = PaperRenderer.check(text, file: "fuzz.yaml")
+    _ = PaperChecker.check(text, file: "fuzz.yaml")
+    if let paper = renderer?.render(text, file: "fuzz.yaml").paper {
+        _ = paper.markdown
+    }
     return 0
 }

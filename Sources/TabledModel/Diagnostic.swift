@@ -1,7 +1,7 @@
 /// One problem found in an input: a value, never printed by the library.
 ///
 /// The `id` is stable and documented (for example `table.total-mismatch`); the
-/// wording of `message` lives in each stage's catalogue and may improve.
+/// wording of `message` lives in the one catalogue, `DiagnosticKind`, and may improve.
 public struct Diagnostic: Sendable, Equatable {
     /// How bad a diagnostic is.
     public enum Severity: String, Sendable, Comparable {
@@ -20,12 +20,24 @@ public struct Diagnostic: Sendable, Equatable {
 
     /// A secondary message pointing at a related place.
     public struct Note: Sendable, Equatable {
-        public var message: String
+        public var kind: NoteKind
         public var location: SourceLocation?
 
-        public init(_ message: String, at location: SourceLocation? = nil) {
-            self.message = message
+        public init(_ kind: NoteKind, at location: SourceLocation? = nil) {
+            self.kind = kind
             self.location = location
+        }
+
+        public var message: String { kind.message }
+
+        /// "did you mean 'x'?" for the closest of a few known words, or else the list of them all.
+        public static func suggestion(for word: String, among allowed: [String]) -> Note {
+            Note(Suggestion.closest(to: word, in: allowed).map(NoteKind.didYouMean) ?? .allowedKeys(allowed))
+        }
+
+        /// "did you mean 'x'?" for the closest candidate, if one is close enough.
+        public static func didYouMean(_ word: String, in candidates: [String]) -> [Note] {
+            Suggestion.closest(to: word, in: candidates).map { [Note(.didYouMean($0))] } ?? []
         }
     }
 
@@ -42,35 +54,26 @@ public struct Diagnostic: Sendable, Equatable {
         }
     }
 
-    public var id: String
-    public var severity: Severity
-    public var message: String
+    /// What was found; the id, severity and wording come from the catalogue.
+    public var kind: DiagnosticKind
     public var location: SourceLocation
     public var notes: [Note]
     /// The table's id or caption, for table diagnostics.
     public var table: String?
     public var arithmetic: Arithmetic?
 
-    public init(
-        id: String, severity: Severity, message: String, location: SourceLocation,
-        notes: [Note] = [], table: String? = nil, arithmetic: Arithmetic? = nil
-    ) {
-        self.id = id
-        self.severity = severity
-        self.message = message
+    public init(_ kind: DiagnosticKind, at location: SourceLocation, notes: [Note] = [], table: String? = nil,
+                arithmetic: Arithmetic? = nil) {
+        self.kind = kind
         self.location = location
         self.notes = notes
         self.table = table
         self.arithmetic = arithmetic
     }
 
-    public static func error(_ id: String, _ message: String, at location: SourceLocation, notes: [Note] = []) -> Diagnostic {
-        Diagnostic(id: id, severity: .error, message: message, location: location, notes: notes)
-    }
-
-    public static func warning(_ id: String, _ message: String, at location: SourceLocation, notes: [Note] = []) -> Diagnostic {
-        Diagnostic(id: id, severity: .warning, message: message, location: location, notes: notes)
-    }
+    public var id: String { kind.id }
+    public var severity: Severity { kind.severity }
+    public var message: String { kind.message }
 }
 
 extension Array where Element == Diagnostic {

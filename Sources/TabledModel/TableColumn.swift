@@ -1,7 +1,7 @@
 /// A value column of a table (the label column is implicit).
 public struct TableColumn: Sendable {
     /// What a column holds and how it is checked.
-    public enum Kind: Sendable {
+    public enum Kind: Sendable, Equatable {
         /// Printed amounts.
         case values
         /// `total: sum`: the value columns to its left, back to the previous total column.

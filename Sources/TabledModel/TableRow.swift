@@ -6,14 +6,19 @@ public struct TableRow: Sendable {
         case subtotal
         /// The data rows above, back to the previous `total: sum` row.
         case sum
+        /// A closing balance: the opening balance (the first data row) and every movement after it.
+        case balance
     }
 
-    public enum Kind: Sendable {
+    public enum Kind: Sendable, Equatable {
         case data
         case heading
         case total(Total)
         /// `formula: opening + savings + pressures`, over row ids.
         case formula(Located<String>)
+        /// A row that is neither added into a total nor checked as one: in a published
+        /// paper, a total that Tabled cannot place.
+        case standalone
     }
 
     public var id: Located<String>?

@@ -1,6 +1,6 @@
 import Foundation
 import Tabled
-import TabledMarkdown
+import TabledLayout
 import TabledModel
 import TabledPresent
 import TabledWriter
@@ -46,11 +46,9 @@ public struct PackBuilder: Sendable {
             guard let paper = outcome.paper else { continue }
             let partTwo = exclusion.map { index > $0 } ?? false
             if partTwo && paper.report.exempt == nil {
-                diagnostics.append(.error(PackDiagnostic.notExemptInPartTwo, PackMessages.notExemptInPartTwo(written.value),
-                                          at: written.location, notes: [.init(PackMessages.notExemptInPartTwoHelp)]))
+                diagnostics.append(Diagnostic(.notExemptInPartTwo(written.value), at: written.location, notes: [.init(.notExemptInPartTwoHelp)]))
             } else if !partTwo && paper.report.exempt != nil {
-                diagnostics.append(.error(PackDiagnostic.exemptInPartOne, PackMessages.exemptInPartOne(written.value),
-                                          at: written.location, notes: [.init(PackMessages.exemptInPartOneHelp)]))
+                diagnostics.append(Diagnostic(.exemptInPartOne(written.value), at: written.location, notes: [.init(.exemptInPartOneHelp)]))
             }
             papers[index] = paper
         }
@@ -74,8 +72,7 @@ public struct PackBuilder: Sendable {
 
         // The front sheet links to public item files only.
         let frontSheet = entries(agenda, papers: papers) { index in names[index].flatMap { $0.hasPrefix("items/") ? $0 + ".html" : nil } }
-        let frontMarkdown = renderer.renderer.agendaMarkdown(for: agenda, entries: frontSheet, style: style)
-        let frontLayout = DocumentLayout.layout(CommonMarkConverter.parse(frontMarkdown))
+        let frontLayout = PaperLayout.layout(renderer.renderer.presentAgenda(agenda, entries: frontSheet, style: style)).blocks
         let stylesheet = renderer.renderer.templates.stylesheet + PageStyle.css(header: [style.council, meetingName].compactMap { $0 }, style: style)
         files.append(.init(path: "agenda.html",
                            contents: HTMLWriter().page(.init(title: "Agenda: \(meetingName)", stylesheet: stylesheet), body: frontLayout)))
@@ -83,8 +80,7 @@ public struct PackBuilder: Sendable {
 
         // Packs: the front sheet with in-page links, then each item.
         let packSheet = entries(agenda, papers: papers) { index in papers[index] == nil ? nil : "#report-\(index + 1)" }
-        let packLayout = DocumentLayout.layout(CommonMarkConverter.parse(
-            renderer.renderer.agendaMarkdown(for: agenda, entries: packSheet, style: style)))
+        let packLayout = PaperLayout.layout(renderer.renderer.presentAgenda(agenda, entries: packSheet, style: style)).blocks
         files.append(.init(path: "public-pack.html",
                            contents: pack(title: "Agenda pack: \(meetingName)", stylesheet: stylesheet, front: packLayout,
                                           agenda: agenda, papers: papers, confidential: false)))
@@ -102,17 +98,15 @@ public struct PackBuilder: Sendable {
         var diagnostics: [Diagnostic] = []
         let exclusions = agenda.items.filter { if case .standard(.exclusion, _) = $0 { return true } else { return false } }
         for extra in exclusions.dropFirst() {
-            diagnostics.append(.error(PackDiagnostic.exclusionTwice, PackMessages.exclusionTwice, at: extra.location))
+            diagnostics.append(Diagnostic(.exclusionTwice, at: extra.location))
         }
         if let published = agenda.published {
             // Clear days leave out both the day of publication and the day of the meeting.
             let clearDays = agenda.meeting.date.value.dayNumber - published.value.dayNumber - 1
             if clearDays < 5 {
-                diagnostics.append(.warning(PackDiagnostic.shortNotice,
-                                            PackMessages.shortNotice(published: published.value.longForm,
-                                                                     meeting: agenda.meeting.date.value.longForm,
-                                                                     clearDays: max(0, clearDays)),
-                                            at: published.location, notes: [.init("the meeting", at: agenda.meeting.date.location)]))
+                diagnostics.append(Diagnostic(.shortNotice(published: published.value.longForm, meeting: agenda.meeting.date.value.longForm,
+                                                           clearDays: max(0, clearDays)),
+                                              at: published.location, notes: [.init(.theMeeting, at: agenda.meeting.date.location)]))
             }
         }
         return diagnostics
@@ -136,7 +130,7 @@ public struct PackBuilder: Sendable {
     }
 
     /// One HTML document: a skip link, the front sheet, then each report on a new page.
-    private func pack(title: String, stylesheet: String, front: [LayoutBlock], agenda: Agenda,
+    private func pack(title: String, stylesheet: String, front: [Block], agenda: Agenda,
                       papers: [Int: RenderedPaper], confidential: Bool) -> String {
         var body = "<a class=\"skip-link\" href=\"#contents\">Skip to the items of business</a>\n<main>\n"
         body += "<div class=\"pack-front\">\n" + HTMLWriter().fragment(front) + "</div>\n"
@@ -147,9 +141,9 @@ public struct PackBuilder: Sendable {
             if let exempt = paper.report.exempt, !confidential {
                 // Public: the number, the title and the notice, and not one byte more.
                 body += "<div class=\"exempt-item\">\n<h2>\(number). \(writer.escape(paper.report.title.value))</h2>\n"
-                body += "<p>\(writer.escape(MarkdownRenderer.exemptNotice(exempt)))</p>\n</div>\n"
+                body += "<p>\(writer.escape(TemplateRenderer.exemptNotice(exempt)))</p>\n</div>\n"
             } else {
-                body += HTMLWriter(headingOffset: 1, idPrefix: "report-\(number)-").fragment(paper.layout)
+                body += HTMLWriter(headingOffset: 1, idPrefix: "report-\(number)-").fragment(paper.blocks)
             }
             body += "</section>\n"
         }

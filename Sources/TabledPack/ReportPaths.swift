@@ -19,12 +19,11 @@ public enum ReportPaths {
         for (index, item) in agenda.items.enumerated() {
             guard case .report(let written) = item else { continue }
             guard let relative = normalise(written.value) else {
-                diagnostics.append(.error(PackDiagnostic.reportOutside, PackMessages.reportOutside(written.value), at: written.location))
+                diagnostics.append(Diagnostic(.reportOutside(written.value), at: written.location))
                 continue
             }
             if let first = seen[relative] {
-                diagnostics.append(.error(PackDiagnostic.reportTwice, PackMessages.reportTwice(written.value), at: written.location,
-                                          notes: [.init(PackMessages.firstHere, at: first)]))
+                diagnostics.append(Diagnostic(.reportTwice(written.value), at: written.location, notes: [.init(.firstHere, at: first)]))
                 continue
             }
             seen[relative] = written.location
@@ -51,11 +50,11 @@ public enum ReportPaths {
 
     /// A diagnostic for a report file the CLI could not read.
     public static func missing(_ path: Located<String>, reason: String) -> Diagnostic {
-        .error(PackDiagnostic.reportMissing, PackMessages.reportMissing(path.value, reason), at: path.location)
+        Diagnostic(.reportMissing(path.value, reason: reason), at: path.location)
     }
 
     /// A diagnostic for a report reached through a link that leaves the agenda's folder.
     public static func outside(_ path: Located<String>) -> Diagnostic {
-        .error(PackDiagnostic.reportOutside, PackMessages.reportOutside(path.value), at: path.location)
+        Diagnostic(.reportOutside(path.value), at: path.location)
     }
 }

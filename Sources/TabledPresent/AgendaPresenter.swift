@@ -1,3 +1,4 @@
+import TabledCheck
 import TabledModel
 
 /// Turns an agenda and what is known of its items into the front sheet's view.
@@ -21,7 +22,7 @@ struct AgendaPresenter {
             return ("Urgent Business", "To consider any business the chair decides is urgent.")
         case .exclusion:
             let paragraphs = Array(Set(exemptParagraphs)).sorted().map(String.init)
-            let which = paragraphs.isEmpty ? "" : " as defined in paragraph\(paragraphs.count == 1 ? "" : "s") \(ProseResolver.list(paragraphs)) of Part 1 of"
+            let which = paragraphs.isEmpty ? "" : " as defined in paragraph\(paragraphs.count == 1 ? "" : "s") \(NumberingPlan.list(paragraphs)) of Part 1 of"
             return ("Exclusion of the Press and Public",
                     "To resolve that the press and public be excluded from the meeting for the following item\(paragraphs.count == 1 ? "" : "s") "
                     + "of business, on the grounds that \(paragraphs.count == 1 ? "it involves" : "they involve") the likely disclosure of "
@@ -33,7 +34,7 @@ struct AgendaPresenter {
     static func notice(_ exempt: ExemptNotice) -> String {
         let paragraphs = exempt.paragraphs.map { String($0.value) }
         var text = "Not for publication: exempt information under paragraph\(paragraphs.count == 1 ? "" : "s") "
-            + "\(ProseResolver.list(paragraphs)) of Part 1 of Schedule 12A to the Local Government Act 1972."
+            + "\(NumberingPlan.list(paragraphs)) of Part 1 of Schedule 12A to the Local Government Act 1972."
         if let reason = exempt.reason?.value { text += " " + reason }
         return text
     }
@@ -53,10 +54,10 @@ struct AgendaPresenter {
                 let words = Self.wording(standard, exemptParagraphs: exemptParagraphs)
                 let own = style.standardItems[standard.rawValue]
                 item.title = own?.title ?? words.title
-                item.text = own?.text.map(ProseResolver.sanitise) ?? words.text
+                item.text = own?.text ?? words.text
             case .free(let title, let text):
                 item.title = title.value
-                item.text = text.map { ProseResolver.sanitise($0.value) }
+                item.text = text?.value
             case .report(let title, let from, let exempt, let link):
                 item.title = title
                 item.link = link

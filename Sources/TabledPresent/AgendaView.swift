@@ -11,6 +11,13 @@ struct AgendaView {
     var partOne: [AgendaItemView]
     var partTwo: [AgendaItemView]
     var hasPartTwo: Bool
+    /// The masthead (from agenda-masthead.md.mustache) and the anchored "Items of business" heading.
+    var blocks = AgendaBlocks()
+}
+
+struct AgendaBlocks {
+    var masthead: Placement?
+    var contents: Placement?
 }
 
 struct MemberView {
@@ -30,6 +37,8 @@ struct AgendaItemView {
     var exempt: String?
     /// Where the report is: a file beside the front sheet, or an anchor in a pack.
     var link: String?
+    /// The item as a numbered paragraph, made from agenda-item.md.mustache.
+    var block: Placement?
 }
 
 extension AgendaView {
@@ -37,7 +46,7 @@ extension AgendaView {
     static let sample = AgendaView(
         council: "Council", body: "Cabinet", date: "Tuesday 21 March 2006", time: "14:00", venue: "County Hall",
         published: "13 March 2006", members: [MemberView(name: "N", role: "R")], hasMembers: true,
-        partOne: [AgendaItemView(number: "1", anchor: "item-1", title: "T", text: "t", from: "F", exempt: "E", link: "l")],
-        partTwo: [AgendaItemView(number: "2", anchor: "item-2", title: "T", text: "t", from: "F", exempt: "E", link: "l")],
-        hasPartTwo: true)
+        partOne: [AgendaItemView(number: "1", anchor: "item-1", title: "T", text: "t", from: "F", exempt: "E", link: "l", block: Placement(index: 0))],
+        partTwo: [AgendaItemView(number: "2", anchor: "item-2", title: "T", text: "t", from: "F", exempt: "E", link: "l", block: Placement(index: 0))],
+        hasPartTwo: true, blocks: AgendaBlocks(masthead: Placement(index: 0), contents: Placement(index: 0)))
 }

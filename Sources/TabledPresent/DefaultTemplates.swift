@@ -5,9 +5,8 @@ public enum DefaultTemplates {
     /// File name to contents, exactly as in Templates/.
     public static let files: [String: String] = [
         "agenda-item.md.mustache": #"""
-{{! One numbered item of business on the front sheet. }}
-<!-- tabled:para {{{number}}} {{{anchor}}} -->
-
+{{! What one numbered item of business says: its title (a link to the report where there
+    is one), who reports, and its text or exempt notice. }}
 {{#link}}**[{{title}}]({{{link}}})**{{/link}}{{^link}}**{{title}}**{{/link}}{{#from}}\
 Report by {{from}}{{/from}}
 
@@ -19,14 +18,10 @@ Report by {{from}}{{/from}}
 {{exempt}}
 
 {{/exempt}}
-<!-- tabled:end -->
-
 
 """#,
-        "agenda.md.mustache": #"""
-{{! The agenda front sheet: the meeting, its members and its numbered items of business. }}
-<!-- tabled:div masthead -->
-
+        "agenda-masthead.md.mustache": #"""
+{{! The council, body, date, time and venue at the head of the front sheet. }}
 {{#council}}
 {{council}}\
 {{/council}}
@@ -34,7 +29,12 @@ Report by {{from}}{{/from}}
 {{date}}{{#time}}, {{time}}{{/time}}{{#venue}}\
 {{venue}}{{/venue}}
 
-<!-- tabled:end -->
+"""#,
+        "agenda.md.mustache": #"""
+{{! The agenda front sheet: the meeting, its members and its numbered items of business.
+    The triple-braced blocks.masthead places agenda-masthead.md.mustache; each item's block
+    is a numbered paragraph made from agenda-item.md.mustache. }}
+{{{blocks.masthead}}}
 
 # Agenda
 
@@ -50,50 +50,25 @@ Published {{published}}
 {{/members}}
 
 {{/hasMembers}}
-<!-- tabled:anchor contents -->
-
-## Items of business
+{{{blocks.contents}}}
 
 {{#partOne}}
-{{>agenda-item}}
+{{{block}}}
+
 {{/partOne}}
 {{#hasPartTwo}}
 ## Part II: not for publication
 
 {{#partTwo}}
-{{>agenda-item}}
+{{{block}}}
+
 {{/partTwo}}
 {{/hasPartTwo}}
 
 """#,
-        "facts.md.mustache": #"""
-{{! Wards, key decision and purpose, as a short list of facts. }}
-{{#hasFacts}}
-<!-- tabled:div facts -->
-
-{{#facts}}
-- **{{name}}:** {{value}}
-{{/facts}}
-
-<!-- tabled:end -->
-
-{{/hasFacts}}
-
-"""#,
-        "footer.md.mustache": #"""
-{{! Signature, background papers, contacts and appendices. }}
-{{#signed}}
-<!-- tabled:div signature -->
-
-**{{name}}**{{#role}}\
-{{role}}{{/role}}
-
-<!-- tabled:end -->
-
-{{/signed}}
+        "background-papers.md.mustache": #"""
+{{! The background papers; "Nil" when the list is empty. }}
 {{#backgroundPapers}}
-<!-- tabled:div background-papers -->
-
 ### Background papers
 
 {{#none}}
@@ -103,63 +78,51 @@ Nil
 {{#items}}
 - {{.}}
 {{/items}}
-
-<!-- tabled:end -->
-
 {{/backgroundPapers}}
-{{#hasContacts}}
-<!-- tabled:div contacts -->
 
+"""#,
+        "contacts.md.mustache": #"""
+{{! The contact officers. }}
+{{#hasContacts}}
 ### Contact officers
 
 {{#contacts}}
 - **{{name}}**{{#role}}, {{role}}{{/role}}{{#phone}}, tel. {{phone}}{{/phone}}{{#email}}, {{email}}{{/email}}
 {{/contacts}}
-
-<!-- tabled:end -->
-
 {{/hasContacts}}
-{{#hasAppendices}}
-<!-- tabled:div appendices -->
 
-### Appendices
+"""#,
+        "exempt-notice.md.mustache": #"""
+{{! The notice at the head of an exempt (Part II) report. }}
+{{#exempt}}
+**Not for publication.** This report is exempt from publication under paragraph {{paragraphs}} of Schedule 12A to the Local Government Act 1972.{{#reason}} {{{reason}}}{{/reason}}
+{{/exempt}}
 
-{{#appendices}}
-<!-- tabled:anchor {{{anchor}}} -->
+"""#,
+        "facts.md.mustache": #"""
+{{! Wards, key decision and purpose, as a short list of facts. }}
+{{#facts}}
+- **{{name}}:** {{value}}
+{{/facts}}
 
-**{{number}}:** {{title}}
+"""#,
+        "label.md.mustache": #"""
+{{! An annex's label above the masthead: "Annex 4c". }}
+{{#label}}
+**{{label}}**
+{{/label}}
 
-{{/appendices}}
-
-<!-- tabled:end -->
-
-{{/hasAppendices}}
-{{#published}}
-{{published}}
-{{/published}}
+"""#,
+        "logo.md.mustache": #"""
+{{! The council's logo, from the house style. }}
+{{#logo}}
+![{{#council}}{{council}}{{/council}}{{^council}}Council logo{{/council}}]({{logo}})
+{{/logo}}
 
 """#,
         "masthead.md.mustache": #"""
 {{! The meeting, date and item at the head of the paper. }}
-{{#label}}
-<!-- tabled:div label -->
-
-**{{label}}**
-
-<!-- tabled:end -->
-
-{{/label}}
-{{#logo}}
-<!-- tabled:div logo -->
-
-![{{#council}}{{council}}{{/council}}{{^council}}Council logo{{/council}}]({{logo}})
-
-<!-- tabled:end -->
-
-{{/logo}}
 {{#meeting}}
-<!-- tabled:div masthead -->
-
 {{#council}}
 {{council}}\
 {{/council}}
@@ -167,9 +130,6 @@ Nil
 {{weekday}} {{date}}{{#item}}\
 Item {{item}}{{/item}}{{#reference}}\
 Reference {{reference}}{{/reference}}
-
-<!-- tabled:end -->
-
 {{/meeting}}
 
 """#,
@@ -306,63 +266,43 @@ thead th.num { text-align: right; }
 @page { size: A4; margin: 20mm 18mm; }
 
 """#,
-        "paragraph.md.mustache": #"""
-{{! A paragraph with its number and anchor, or a table placed in the section. }}
-{{#text}}
-{{#number}}
-<!-- tabled:para {{{number}}} {{{anchor}}} -->
-{{/number}}
-{{^number}}
-<!-- tabled:div para-unnumbered -->
-{{/number}}
-
-{{{text}}}
-
-<!-- tabled:end -->
-
-{{/text}}
-{{#table}}
-{{>table}}
-{{/table}}
-
-"""#,
         "recommendations.md.mustache": #"""
-{{! The recommendations: a lead-in and the numbered items the meeting votes on. }}
-<!-- tabled:anchor {{{anchor}}} -->
+{{! The recommendations: a heading, a lead-in and the numbered items the meeting votes on. }}
+{{{heading}}}
 
-## {{#number}}{{number}} {{/number}}{{title}}
-
-{{#lead}}
 {{{lead}}}
 
-{{/lead}}
 {{#items}}
-{{>paragraph}}
+{{{block}}}
+
 {{/items}}
 
 """#,
         "report.md.mustache": #"""
 {{! A board paper: masthead, title, facts, numbered sections, then the footer.
-    A council's own report template can inherit this one as tabled-report and
-    replace its header or footer block; the README shows how. }}
+    Each triple-braced blocks.NAME, heading and block places, on a line of its own, a
+    block Tabled builds whole: a numbered paragraph, a table, a heading with its anchor, or
+    a part of the page made from the template of that name (masthead.md.mustache ...).
+    A council's own report template can inherit this one as tabled-report and replace
+    its header or footer block; the README shows how. }}
 {{$header}}
-{{>masthead}}
+{{{blocks.label}}}
+
+{{{blocks.logo}}}
+
+{{{blocks.masthead}}}
+
 # {{title}}
 
 {{#from}}
 Report by {{from}}
 
 {{/from}}
-{{>facts}}
+{{{blocks.facts}}}
+
 {{/header}}
-{{#exempt}}
-<!-- tabled:div exempt-notice -->
+{{{blocks.exemptNotice}}}
 
-**Not for publication.** This report is exempt from publication under paragraph {{paragraphs}} of Schedule 12A to the Local Government Act 1972.{{#reason}} {{{reason}}}{{/reason}}
-
-<!-- tabled:end -->
-
-{{/exempt}}
 {{#summary}}
 {{>section}}
 {{/summary}}
@@ -379,37 +319,36 @@ Report by {{from}}
 {{>recommendations}}
 {{/finalRecommendations}}
 {{$footer}}
-{{>footer}}
+{{{blocks.signature}}}
+
+{{{blocks.backgroundPapers}}}
+
+{{{blocks.contacts}}}
+
+{{{blocks.appendices}}}
+
+{{#published}}
+{{published}}
+{{/published}}
 {{/footer}}
 
 """#,
         "section.md.mustache": #"""
-{{! A numbered section: its heading, then its paragraphs and tables. }}
-<!-- tabled:anchor {{{anchor}}} -->
-
-## {{#number}}{{number}} {{/number}}{{title}}
+{{! A numbered section: its heading, then its paragraphs and tables, each placed whole. }}
+{{{heading}}}
 
 {{#paragraphs}}
-{{>paragraph}}
+{{{block}}}
+
 {{/paragraphs}}
 
 """#,
-        "table.md.mustache": #"""
-{{! A checked table: its caption, header and rows as a GFM pipe table. }}
-<!-- tabled:table {{{anchor}}} -->
-
-{{number}}: {{caption}}
-
-|{{#header}} {{text}} |{{/header}}
-|{{#header}}{{{delimiter}}}|{{/header}}
-{{#rows}}
-|{{#cells}} {{#strong}}**{{text}}**{{/strong}}{{^strong}}{{text}}{{/strong}} |{{/cells}}
-{{/rows}}
-
-{{#note}}
-{{{note}}}
-
-{{/note}}
+        "signature.md.mustache": #"""
+{{! Who signs the report. }}
+{{#signed}}
+**{{name}}**{{#role}}\
+{{role}}{{/role}}
+{{/signed}}
 
 """#,
     ]

@@ -8,7 +8,7 @@ struct MarkdownContentType: MustacheContentType {
     static let name = "MARKDOWN"
 
     func escapeText(_ text: String) -> String {
-        ProseResolver.escapeMarkdown(text)
+        MarkdownContentType.escape(text)
     }
 
     /// Registers the content type once per process.
@@ -19,4 +19,25 @@ struct MarkdownContentType: MustacheContentType {
 
     /// The pragma that selects this content type, put before every template.
     static let pragma = "{{% CONTENT_TYPE: \(name)}}"
+
+    /// Backslash-escapes Markdown punctuation so a value prints as itself. Line breaks
+    /// become spaces, and the placement marker is dropped so no value can place a block.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n", "\r":
+                out += " "
+            case "\u{FFFC}":
+                continue
+            case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "<", ">", "#", "+", "-", ".", "!", "|", "~", "&":
+                out += "\\"
+                out.unicodeScalars.append(scalar)
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
 }

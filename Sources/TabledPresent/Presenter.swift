@@ -2,33 +2,23 @@ import Foundation
 import TabledCheck
 import TabledModel
 
-/// Turns a checked report into the view the templates print: numbers, anchors, formatted figures.
-public struct Presenter {
-    let report: Report
-    let check: ReportCheck
+/// Turns a checked report into the view the templates print, and the typed blocks they
+/// place: numbered paragraphs, tables with their row kinds, headings with their anchors.
+struct Presenter {
+    let checked: CheckedReport
     let style: HouseStyle
-    private(set) var diagnostics: [Diagnostic] = []
-    /// Where every numbered thing falls: the page and the references both read it.
-    private let plan: NumberingPlan
-    private var resolver: ProseResolver
+    var placer = BlockPlacer()
 
-    public init(report: Report, check: ReportCheck, style: HouseStyle = .standard) {
-        self.report = report
-        self.check = check
+    private var report: Report { checked.report }
+    private var plan: NumberingPlan { checked.numbering }
+
+    init(checked: CheckedReport, style: HouseStyle) {
+        self.checked = checked
         self.style = style
-        plan = NumberingPlan(report: report, style: style)
-        resolver = ProseResolver(report: report, labels: plan.labels, negative: style.negative, verdicts: check.verdicts)
     }
 
-    /// Every problem resolving references and figures in the prose, without rendering.
-    public static func referenceDiagnostics(report: Report, check: ReportCheck, style: HouseStyle = .standard) -> [Diagnostic] {
-        var presenter = Presenter(report: report, check: check, style: style)
-        _ = presenter.present()
-        return presenter.diagnostics
-    }
-
-    /// The view and any unresolved references in the prose.
-    mutating func present() -> ReportView {
+    /// The view, with every block it names placed.
+    mutating func view() -> ReportView {
         var tableNumbers: [String: Int] = [:]
         for (i, id) in plan.tableOrder.enumerated() { tableNumbers[id] = i + 1 }
 
@@ -46,8 +36,8 @@ public struct Presenter {
             facts: facts,
             hasFacts: !facts.isEmpty,
             exempt: report.exempt.map { notice in
-                ExemptView(paragraphs: ProseResolver.list(notice.paragraphs.map { String($0.value) }),
-                           reason: notice.reason.map { prose($0) })
+                ExemptView(paragraphs: NumberingPlan.list(notice.paragraphs.map { String($0.value) }),
+                           reason: notice.reason.map(markdown))
             },
             summary: nil, recommendations: nil, finalRecommendations: nil, sections: [], implications: [],
             signed: report.signed.map { SignatoryView(name: $0.name.value, role: $0.role?.value) },
@@ -67,8 +57,7 @@ public struct Presenter {
         )
 
         if let summary = report.summary, let places = plan.summary {
-            view.summary = SectionView(number: places.section.number, anchor: places.section.anchor, title: "Summary",
-                                       paragraphs: [paragraph(places.paragraphs.first ?? nil, text: summary)])
+            view.summary = section(places.section, title: "Summary", paragraphs: [paragraph(places.paragraphs.first ?? nil, text: summary)])
         }
         if let recommendations = report.recommendations, let places = plan.recommendations {
             var items: [ParagraphView] = []
@@ -76,11 +65,12 @@ public struct Presenter {
                 items.append(paragraph(place, text: lead))
             }
             for (item, place) in zip(recommendations.items, places.items) {
-                items.append(ParagraphView(number: place.number, anchor: place.anchor, text: prose(item.text), table: nil))
+                items.append(paragraph(place, text: item.text))
             }
+            let lead = places.lead == nil ? recommendations.lead.map { placer.place(PlacedBlock(.prose, markdown: markdown($0), location: $0.location)) } : nil
             let rendered = RecommendationsView(
                 number: places.section.number, anchor: places.section.anchor, title: "Recommendations",
-                lead: places.lead == nil ? recommendations.lead.map { prose($0) } : nil, items: items)
+                heading: heading(places.section, title: "Recommendations"), lead: lead, items: items)
             if style.recommendationsPosition == .start {
                 view.recommendations = rendered
             } else {
@@ -95,28 +85,54 @@ public struct Presenter {
                     paragraphs.append(paragraph(place, text: text))
                 case .table(let id):
                     guard let table = report.tables.first(where: { $0.id.value == id.value }) else { continue }
-                    paragraphs.append(ParagraphView(number: nil, anchor: nil, text: nil,
-                                                    table: tableView(table, number: tableNumbers[id.value] ?? 0)))
+                    let number = tableNumbers[id.value] ?? 0
+                    let block = placer.place(PlacedBlock(.table(tableBlock(table, number: number)),
+                                                         markdown: table.note.map(markdown) ?? "", location: table.note?.location))
+                    paragraphs.append(ParagraphView(number: nil, anchor: nil, block: block))
                 }
             }
-            view.sections.append(SectionView(number: places.section.number, anchor: places.section.anchor,
-                                             title: section.title.value, paragraphs: paragraphs))
+            view.sections.append(self.section(places.section, title: section.title.value, paragraphs: paragraphs))
         }
         for (implication, places) in zip(report.implications, plan.implications) {
-            view.implications.append(SectionView(
-                number: places.section.number, anchor: places.section.anchor, title: implication.heading,
-                paragraphs: [paragraph(places.paragraphs.first ?? nil, text: implication.text)]))
+            view.implications.append(section(places.section, title: implication.heading,
+                                              paragraphs: [paragraph(places.paragraphs.first ?? nil, text: implication.text)]))
         }
-        diagnostics += resolver.diagnostics
+        if !report.appendices.isEmpty {
+            view.blocks.appendices = placer.place(PlacedBlock(.block(appendixList(view.appendices))))
+        }
         return view
     }
 
-    private mutating func paragraph(_ place: NumberingPlan.Place?, text: Located<String>) -> ParagraphView {
-        ParagraphView(number: place?.number, anchor: place?.anchor, text: prose(text), table: nil)
+    private mutating func section(_ place: NumberingPlan.Place, title: String, paragraphs: [ParagraphView]) -> SectionView {
+        SectionView(number: place.number, anchor: place.anchor, title: title, heading: heading(place, title: title), paragraphs: paragraphs)
     }
 
-    private mutating func prose(_ text: Located<String>) -> String {
-        resolver.resolve(text)
+    private mutating func heading(_ place: NumberingPlan.Place, title: String) -> Placement {
+        let words = (place.number.map { $0 + " " } ?? "") + title
+        return placer.place(PlacedBlock(.block(.heading(level: 2, [.text(words)], anchor: place.anchor))))
+    }
+
+    /// A paragraph of prose: numbered where the plan numbers it.
+    private mutating func paragraph(_ place: NumberingPlan.Place?, text: Located<String>) -> ParagraphView {
+        let frame: PlacedBlock.Frame = place?.number.map { .numbered(number: $0, anchor: place?.anchor) }
+            ?? .division(role: "para-unnumbered")
+        let block = placer.place(PlacedBlock(frame, markdown: markdown(text), location: text.location))
+        return ParagraphView(number: place?.number, anchor: place?.anchor, block: block)
+    }
+
+    /// An officer's prose as Markdown, with references as links and figures as printed.
+    private func markdown(_ field: Located<String>) -> String {
+        checked.text(field).pieces.map { piece in
+            switch piece {
+            case .written(let text), .unresolved(let text): text
+            case .reference(let words, let anchor): "[\(MarkdownContentType.escape(words))](#\(anchor))"
+            case .figure(let text): MarkdownContentType.escape(text)
+            }
+        }.joined()
+    }
+
+    private func plain(_ field: Located<String>) -> String {
+        checked.text(field).plain
     }
 
     private func facts() -> [FactView] {
@@ -137,27 +153,30 @@ public struct Presenter {
         return facts
     }
 
-    mutating func tableView(_ table: BudgetTable, number: Int) -> TableView {
+    /// The list of appendices, each line anchored so that references to it land there.
+    private func appendixList(_ appendices: [AppendixView]) -> Block {
+        .division(role: "appendices", [.heading(level: 3, [.text("Appendices")])] + appendices.map { appendix in
+            .paragraph([.strong([.text(appendix.number + ":")]), .text(" " + appendix.title)], anchor: appendix.anchor)
+        })
+    }
+
+    /// A checked table as every writer prints it: figures in house style, computed blanks filled.
+    func tableBlock(_ table: BudgetTable, number: Int) -> TableBlock {
         let negative = table.negative ?? style.negative
-        let verdict = check.verdicts[table.id.value]
-        var header = [HeaderCellView(text: table.label?.value ?? "", delimiter: ":--")]
+        let verdict = checked.verdicts[table.id.value]
+        var columns = [TableBlock.Column(header: Self.words(table.label?.value ?? ""), alignment: .left)]
         for column in table.columns {
             var text = column.label.value
             if !column.isText, let unit = table.unit(of: column).headerLabel { text += " (\(unit))" }
-            header.append(HeaderCellView(text: text, delimiter: column.isText ? ":--" : "--:"))
+            columns.append(TableBlock.Column(header: Self.words(text), alignment: column.isText ? .left : .right,
+                                             holdsFigures: !column.isText))
         }
-        var rows: [RowView] = []
+        var rows: [TableBlock.Row] = []
         for (r, row) in table.rows.enumerated() {
-            var strong = false
-            switch row.kind {
-            case .heading, .total, .formula: strong = true
-            case .data: break
-            }
-            let label = resolver.resolvePlain(row.label)
-            var cells = [CellView(text: label, strong: strong && !label.isEmpty)]
+            var cells = [Self.words(plain(row.label))]
             for (c, column) in table.columns.enumerated() {
                 guard c < row.cells.count else {
-                    cells.append(CellView(text: "", strong: false))
+                    cells.append([])
                     continue
                 }
                 let cell = row.cells[c]
@@ -174,11 +193,28 @@ public struct Presenter {
                         break
                     }
                 }
-                cells.append(CellView(text: text, strong: strong && !text.isEmpty && !column.isText))
+                cells.append(Self.words(text))
             }
-            rows.append(RowView(cells: cells))
+            rows.append(TableBlock.Row(kind: Self.kind(of: row), cells: cells))
         }
-        return TableView(anchor: "table-\(number)", number: "Table \(number)", caption: resolver.resolvePlain(table.caption),
-                         header: header, rows: rows, note: table.note.map { prose($0) })
+        let caption = Self.words("Table \(number): " + plain(table.caption))
+        return TableBlock(anchor: "table-\(number)", caption: caption, columns: columns, rows: rows, rowHeaders: true)
+    }
+
+    private static func kind(of row: TableRow) -> TableBlock.Row.Kind {
+        switch row.kind {
+        case .data, .standalone: .data
+        case .heading: .heading
+        case .total(.subtotal): .subtotal
+        case .total: .total
+        case .formula: .calculated
+        }
+    }
+
+    /// Plain words as inline text: one line, trimmed, empty for nothing.
+    static func words(_ text: String) -> [Inline] {
+        let line = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+            .trimmingCharacters(in: .whitespaces)
+        return line.isEmpty ? [] : [.text(line)]
     }
 }

@@ -2,25 +2,27 @@
 /// against it reaches every tag the template can print.
 extension ReportView {
     static let sample: ReportView = {
-        let table = TableView(anchor: "table-1", number: "Table 1", caption: "C",
-                              header: [HeaderCellView(text: "h", delimiter: "--:")],
-                              rows: [RowView(cells: [CellView(text: "1", strong: true)])], note: "n")
-        let paragraph = ParagraphView(number: "1.1", anchor: "para-1-1", text: "t", table: table)
-        let section = SectionView(number: "1.", anchor: "section-1", title: "S", paragraphs: [paragraph])
+        let block = Placement(index: 0)
+        let paragraph = ParagraphView(number: "1.1", anchor: "para-1-1", block: block)
+        let section = SectionView(number: "1.", anchor: "section-1", title: "S", heading: block, paragraphs: [paragraph])
         return ReportView(
             title: "T", label: "Annex 1", council: "Council", logo: "logo.png",
             meeting: MeetingView(body: "Cabinet", date: "1 May 2026", weekday: "Friday", item: "7", reference: "R"),
             from: "F", facts: [FactView(name: "n", value: "v")], hasFacts: true,
             exempt: ExemptView(paragraphs: "3", reason: "r"),
             summary: section,
-            recommendations: RecommendationsView(number: "2.", anchor: "section-2", title: "Recommendations", lead: "l", items: [paragraph]),
-            finalRecommendations: RecommendationsView(number: nil, anchor: "section-9", title: "Recommendations", lead: "l", items: [paragraph]),
+            recommendations: RecommendationsView(number: "2.", anchor: "section-2", title: "Recommendations", heading: block, lead: block,
+                                                 items: [paragraph]),
+            finalRecommendations: RecommendationsView(number: nil, anchor: "section-9", title: "Recommendations", heading: block, lead: block,
+                                                      items: [paragraph]),
             sections: [section], implications: [section],
             signed: SignatoryView(name: "N", role: "R"),
             backgroundPapers: BackgroundPapersView(items: ["p"], none: false),
             contacts: [ContactView(name: "N", role: "R", phone: "P", email: "E")], hasContacts: true,
             appendices: [AppendixView(number: "Appendix A", anchor: "appendix-a", title: "A", file: "f")], hasAppendices: true,
-            published: "May 2026")
+            published: "May 2026",
+            blocks: ReportBlocks(label: block, logo: block, masthead: block, facts: block, exemptNotice: block, signature: block,
+                                 backgroundPapers: block, contacts: block, appendices: block))
     }()
 
 }

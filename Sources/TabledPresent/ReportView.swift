@@ -29,6 +29,22 @@ struct ReportView {
     var appendices: [AppendixView]
     var hasAppendices: Bool
     var published: String?
+    /// The blocks Tabled builds for the template to place: `{{{blocks.masthead}}}`.
+    var blocks = ReportBlocks()
+}
+
+/// The parts of the page built from their own templates (or, for appendices, in Swift),
+/// each placed whole where the report template names it.
+struct ReportBlocks {
+    var label: Placement?
+    var logo: Placement?
+    var masthead: Placement?
+    var facts: Placement?
+    var exemptNotice: Placement?
+    var signature: Placement?
+    var backgroundPapers: Placement?
+    var contacts: Placement?
+    var appendices: Placement?
 }
 
 /// The meeting line of the masthead.
@@ -49,6 +65,7 @@ struct FactView {
 /// The exempt notice printed at the head of a Part II report.
 struct ExemptView {
     var paragraphs: String
+    /// Markdown prose, references resolved.
     var reason: String?
 }
 
@@ -57,6 +74,8 @@ struct SectionView {
     var number: String?
     var anchor: String
     var title: String
+    /// The heading, with its number and anchor.
+    var heading: Placement
     var paragraphs: [ParagraphView]
 }
 
@@ -64,17 +83,17 @@ struct SectionView {
 struct ParagraphView {
     var number: String?
     var anchor: String?
-    /// Markdown prose, inserted as written.
-    var text: String?
-    var table: TableView?
+    /// The paragraph or table itself.
+    var block: Placement
 }
 
 struct RecommendationsView {
     var number: String?
     var anchor: String
     var title: String
-    /// Markdown prose: "The Cabinet is RECOMMENDED to".
-    var lead: String?
+    var heading: Placement
+    /// The lead-in when it is not numbered: "The Cabinet is RECOMMENDED to".
+    var lead: Placement?
     var items: [ParagraphView]
 }
 

@@ -20,6 +20,18 @@ struct TemplateVariableCheck {
         self.templates = templates
     }
 
+    /// Every problem in the templates a paper or an agenda renders, each walked with the
+    /// view it is rendered with.
+    static func all(_ templates: [String: String]) -> [Problem] {
+        var check = TemplateVariableCheck(templates: templates)
+        check.check("report", sample: ReportView.sample)
+        for division in TemplateRenderer.reportDivisions { check.check(division.template, sample: ReportView.sample) }
+        check.check("agenda", sample: AgendaView.sample)
+        check.check("agenda-masthead", sample: AgendaView.sample)
+        check.check("agenda-item", sample: AgendaView.sample.partOne[0])
+        return check.problems
+    }
+
     /// Walks `template` and its partials with `sample` as the root context.
     mutating func check(_ template: String, sample: Any) {
         walk(template, stack: [sample], depth: 0)

@@ -29,6 +29,34 @@ extension ReportView: MustacheParent {
         case "appendices": self.appendices
         case "hasAppendices": self.hasAppendices
         case "published": self.published
+        case "blocks": self.blocks
+        default: nil
+        }
+    }
+}
+
+extension ReportBlocks: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": self.label
+        case "logo": self.logo
+        case "masthead": self.masthead
+        case "facts": self.facts
+        case "exemptNotice": self.exemptNotice
+        case "signature": self.signature
+        case "backgroundPapers": self.backgroundPapers
+        case "contacts": self.contacts
+        case "appendices": self.appendices
+        default: nil
+        }
+    }
+}
+
+extension AgendaBlocks: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "masthead": self.masthead
+        case "contents": self.contents
         default: nil
         }
     }
@@ -73,6 +101,7 @@ extension SectionView: MustacheParent {
         case "number": self.number
         case "anchor": self.anchor
         case "title": self.title
+        case "heading": self.heading
         case "paragraphs": self.paragraphs
         default: nil
         }
@@ -84,8 +113,7 @@ extension ParagraphView: MustacheParent {
         switch name {
         case "number": self.number
         case "anchor": self.anchor
-        case "text": self.text
-        case "table": self.table
+        case "block": self.block
         default: nil
         }
     }
@@ -97,6 +125,7 @@ extension RecommendationsView: MustacheParent {
         case "number": self.number
         case "anchor": self.anchor
         case "title": self.title
+        case "heading": self.heading
         case "lead": self.lead
         case "items": self.items
         default: nil
@@ -148,49 +177,6 @@ extension AppendixView: MustacheParent {
     }
 }
 
-extension TableView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "anchor": self.anchor
-        case "number": self.number
-        case "caption": self.caption
-        case "header": self.header
-        case "rows": self.rows
-        case "note": self.note
-        default: nil
-        }
-    }
-}
-
-extension HeaderCellView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "text": self.text
-        case "delimiter": self.delimiter
-        default: nil
-        }
-    }
-}
-
-extension RowView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "cells": self.cells
-        default: nil
-        }
-    }
-}
-
-extension CellView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "text": self.text
-        case "strong": self.strong
-        default: nil
-        }
-    }
-}
-
 extension AgendaView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -205,6 +191,7 @@ extension AgendaView: MustacheParent {
         case "partOne": self.partOne
         case "partTwo": self.partTwo
         case "hasPartTwo": self.hasPartTwo
+        case "blocks": self.blocks
         default: nil
         }
     }
@@ -230,6 +217,7 @@ extension AgendaItemView: MustacheParent {
         case "from": self.from
         case "exempt": self.exempt
         case "link": self.link
+        case "block": self.block
         default: nil
         }
     }

@@ -68,8 +68,7 @@ extension NodeReader {
             return text(report, named: "report").map { .report($0) }
         }
         guard let title = fields.present("title").flatMap({ text($0, named: "title") }) else {
-            report(.error(ReaderDiagnostic.missingField, ReaderMessages.agendaItemKind, at: fields.location,
-                          notes: [.init(ReaderMessages.agendaItemHelp)]))
+            report(Diagnostic(.agendaItemKind, at: fields.location, notes: [.init(.agendaItemHelp)]))
             return nil
         }
         return .free(title: title, text: fields.present("text").flatMap { prose($0, named: "text") })

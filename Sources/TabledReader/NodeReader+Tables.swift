@@ -29,7 +29,7 @@ extension NodeReader {
             if let raw = text(tolerance, named: "tolerance"), raw.value == "0" {
                 exact = true
             } else {
-                report(.error(ReaderDiagnostic.badChoice, ReaderMessages.badTolerance, at: location(of: tolerance)))
+                report(Diagnostic(.badTolerance, at: location(of: tolerance)))
             }
         }
         let columns = fields.present("columns").map { list($0, named: "columns").compactMap(readColumn) } ?? []
@@ -65,13 +65,13 @@ extension NodeReader {
         }
         var kind = TableColumn.Kind.values
         if fields.present("total") != nil && fields.present("formula") != nil {
-            report(.error(ReaderDiagnostic.badChoice, ReaderMessages.totalAndFormula, at: fields.location))
+            report(Diagnostic(.totalAndFormula, at: fields.location))
         }
         if let total = fields.present("total"), let raw = text(total, named: "total") {
             if raw.value == "sum" {
                 kind = .sum
             } else {
-                report(.error(ReaderDiagnostic.badChoice, ReaderMessages.badTotal(raw.value, choices: ["sum"]), at: raw.location))
+                report(Diagnostic(.badTotal(raw.value, choices: ["sum"]), at: raw.location))
             }
         } else if let formula = fields.present("formula").flatMap({ text($0, named: "formula") }) {
             kind = .formula(formula)
@@ -89,8 +89,7 @@ extension NodeReader {
         if case .sequence(let sequence) = node {
             let items = Array(sequence)
             guard let first = items.first, case .scalar = first, let label = text(first, named: "label", allowEmpty: true) else {
-                report(.error(ReaderDiagnostic.wrongType, ReaderMessages.rowNeedsLabel, at: rowLocation,
-                              notes: [.init(ReaderMessages.rowNeedsLabelHelp)]))
+                report(Diagnostic(.rowNeedsLabel, at: rowLocation, notes: [.init(.rowNeedsLabelHelp)]))
                 return nil
             }
             return TableRow(id: nil, label: label, kind: .data, cells: items.dropFirst().compactMap(readCell), location: rowLocation)
@@ -112,14 +111,13 @@ extension NodeReader {
         }
         var kind = TableRow.Kind.data
         if fields.present("total") != nil && fields.present("formula") != nil {
-            report(.error(ReaderDiagnostic.badChoice, ReaderMessages.totalAndFormula, at: fields.location))
+            report(Diagnostic(.totalAndFormula, at: fields.location))
         }
         if let total = fields.present("total"), let raw = text(total, named: "total") {
             if let kindOfTotal = TableRow.Total(rawValue: raw.value) {
                 kind = .total(kindOfTotal)
             } else {
-                report(.error(ReaderDiagnostic.badChoice, ReaderMessages.badTotal(raw.value, choices: ["sum", "subtotal"]),
-                              at: raw.location))
+                report(Diagnostic(.badTotal(raw.value, choices: ["sum", "subtotal"]), at: raw.location))
             }
         } else if let formula = fields.present("formula").flatMap({ text($0, named: "formula") }) {
             kind = .formula(formula)

@@ -41,9 +41,7 @@ final class NodeReader {
     }
 
     func wrongType(_ key: String, expected: String, _ node: Node) {
-        report(.error(ReaderDiagnostic.wrongType,
-                      ReaderMessages.wrongType(key, expected: expected, found: NodeReader.describe(node)),
-                      at: location(of: node)))
+        report(Diagnostic(.wrongType(key, expected: expected, found: NodeReader.describe(node)), at: location(of: node)))
     }
 
     /// Whether a scalar is YAML's null (`~`, `null`, or nothing).
@@ -64,19 +62,13 @@ final class NodeReader {
         var order: [String] = []
         for (keyNode, value) in mapping {
             guard case .scalar(let keyScalar) = keyNode else {
-                report(.error(ReaderDiagnostic.wrongType, ReaderMessages.keyNotText, at: location(of: keyNode)))
+                report(Diagnostic(.keyNotText, at: location(of: keyNode)))
                 continue
             }
             let name = keyScalar.string
             guard allowed.contains(name) else {
-                var notes: [Diagnostic.Note] = []
-                if let guess = Suggestion.closest(to: name, in: allowed) {
-                    notes.append(.init(ReaderMessages.didYouMean(guess)))
-                } else {
-                    notes.append(.init(ReaderMessages.allowedKeys(allowed)))
-                }
-                report(.error(ReaderDiagnostic.unknownKey, ReaderMessages.unknownKey(name, in: context),
-                              at: location(of: keyNode), notes: notes))
+                report(Diagnostic(.unknownKey(name, context: context), at: location(of: keyNode),
+                                  notes: [.suggestion(for: name, among: allowed)]))
                 continue
             }
             values[name] = value
@@ -94,7 +86,7 @@ final class NodeReader {
         var result: [(Located<String>, Node)] = []
         for (keyNode, value) in mapping {
             guard case .scalar(let keyScalar) = keyNode else {
-                report(.error(ReaderDiagnostic.wrongType, ReaderMessages.keyNotText, at: location(of: keyNode)))
+                report(Diagnostic(.keyNotText, at: location(of: keyNode)))
                 continue
             }
             result.append((Located(keyScalar.string, at: location(of: keyNode)), value))
@@ -103,8 +95,7 @@ final class NodeReader {
     }
 
     func missing(_ key: String, in fields: Fields, example: String) {
-        report(.error(ReaderDiagnostic.missingField, ReaderMessages.missing(key, in: fields.context),
-                      at: fields.location, notes: [.init(ReaderMessages.missingHelp(key, example: example))]))
+        report(Diagnostic(.missing(key, context: fields.context), at: fields.location, notes: [.init(.missingHelp(key, example: example))]))
     }
 
     // MARK: Scalars
@@ -117,8 +108,7 @@ final class NodeReader {
         }
         let value = scalar.string
         if !allowEmpty && value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            report(.error(ReaderDiagnostic.emptyText, ReaderMessages.emptyText, at: location(of: node),
-                          notes: [.init(ReaderMessages.emptyTextHelp)]))
+            report(Diagnostic(.emptyText, at: location(of: node), notes: [.init(.emptyTextHelp)]))
             return nil
         }
         return Located(value, at: location(of: node))
@@ -132,8 +122,7 @@ final class NodeReader {
     func date(_ node: Node, named key: String) -> Located<ISODate>? {
         guard let raw = text(node, named: key) else { return nil }
         guard let date = ISODate(raw.value) else {
-            report(.error(ReaderDiagnostic.badDate, ReaderMessages.badDate(key, raw.value), at: raw.location,
-                          notes: [.init(ReaderMessages.badDateHelp)]))
+            report(Diagnostic(.badDate(key, text: raw.value), at: raw.location, notes: [.init(.badDateHelp)]))
             return nil
         }
         return Located(date, at: raw.location)
@@ -160,9 +149,7 @@ final class NodeReader {
     func choice<T: RawRepresentable & CaseIterable>(_ node: Node, named key: String, as type: T.Type) -> Located<T>? where T.RawValue == String {
         guard let raw = text(node, named: key) else { return nil }
         guard let value = T(rawValue: raw.value) else {
-            report(.error(ReaderDiagnostic.badChoice,
-                          ReaderMessages.badChoice(key, raw.value, choices: T.allCases.map(\.rawValue)),
-                          at: raw.location))
+            report(Diagnostic(.badChoice(key, text: raw.value, choices: T.allCases.map(\.rawValue)), at: raw.location))
             return nil
         }
         return Located(value, at: raw.location)
@@ -171,7 +158,7 @@ final class NodeReader {
     func integer(_ node: Node, named key: String) -> Located<Int>? {
         guard let raw = text(node, named: key) else { return nil }
         guard let value = Int(raw.value) else {
-            report(.error(ReaderDiagnostic.wrongType, ReaderMessages.badInteger(key, raw.value), at: raw.location))
+            report(Diagnostic(.badInteger(key, text: raw.value), at: raw.location))
             return nil
         }
         return Located(value, at: raw.location)
@@ -180,7 +167,7 @@ final class NodeReader {
     func unit(_ node: Node) -> Located<AmountUnit>? {
         guard let raw = text(node, named: "unit") else { return nil }
         guard let unit = AmountUnit(spelling: raw.value) else {
-            report(.error(ReaderDiagnostic.badChoice, ReaderMessages.badUnit(raw.value), at: raw.location))
+            report(Diagnostic(.badUnit(raw.value), at: raw.location))
             return nil
         }
         return Located(unit, at: raw.location)

@@ -106,8 +106,7 @@ extension NodeReader {
     func readKeyDecision(_ node: Node) -> KeyDecision {
         if NodeReader.boolean(node) == false || NodeReader.isNull(node) { return .no }
         if NodeReader.boolean(node) == true {
-            report(.error(ReaderDiagnostic.missingField, ReaderMessages.keyDecisionNeedsPlan, at: location(of: node),
-                          notes: [.init(ReaderMessages.keyDecisionHelp)]))
+            report(Diagnostic(.keyDecisionNeedsPlan, at: location(of: node), notes: [.init(.keyDecisionHelp)]))
             return .no
         }
         guard let fields = fields(node, named: "key_decision", allowed: ["forward_plan"], context: "key_decision") else {
@@ -123,8 +122,8 @@ extension NodeReader {
     func readExempt(_ node: Node) -> ExemptNotice? {
         if NodeReader.boolean(node) == false || NodeReader.isNull(node) { return nil }
         if NodeReader.boolean(node) == true {
-            report(.error(ReaderDiagnostic.missingField, ReaderMessages.exemptNeedsParagraphs, at: location(of: node),
-                          notes: [.init(ReaderMessages.exemptNeedsParagraphsHelp)]))
+            report(Diagnostic(.exemptNeedsParagraphs, at: location(of: node),
+                          notes: [.init(.exemptNeedsParagraphsHelp)]))
             return nil
         }
         guard let fields = fields(node, named: "exempt", allowed: ["paragraphs", "reason"], context: "the exempt notice") else {
@@ -132,11 +131,10 @@ extension NodeReader {
         }
         let paragraphs = fields.present("paragraphs").map { list($0, named: "paragraphs").compactMap { integer($0, named: "paragraphs") } } ?? []
         if paragraphs.isEmpty {
-            report(.error(ReaderDiagnostic.missingField, ReaderMessages.exemptNeedsParagraphs, at: fields.location,
-                          notes: [.init(ReaderMessages.exemptNeedsParagraphsHelp)]))
+            report(Diagnostic(.exemptNeedsParagraphs, at: fields.location, notes: [.init(.exemptNeedsParagraphsHelp)]))
         }
         for paragraph in paragraphs where !(1...7).contains(paragraph.value) {
-            report(.error(ReaderDiagnostic.badChoice, ReaderMessages.badSchedule12A(paragraph.value), at: paragraph.location))
+            report(Diagnostic(.badSchedule12A(paragraph.value), at: paragraph.location))
         }
         return ExemptNotice(paragraphs: paragraphs, reason: fields.present("reason").flatMap { prose($0, named: "reason") },
                             location: fields.location)
@@ -204,14 +202,8 @@ extension NodeReader {
     func readImplications(_ node: Node) -> [Implication] {
         entries(node, named: "implications").compactMap { key, value in
             guard Implication.kinds.contains(key.value) else {
-                var notes: [Diagnostic.Note] = []
-                if let guess = Suggestion.closest(to: key.value, in: Implication.kinds) {
-                    notes.append(.init(ReaderMessages.didYouMean(guess)))
-                } else {
-                    notes.append(.init(ReaderMessages.allowedKeys(Implication.kinds)))
-                }
-                report(.error(ReaderDiagnostic.unknownKey, ReaderMessages.unknownKey(key.value, in: "implications"),
-                              at: key.location, notes: notes))
+                report(Diagnostic(.unknownKey(key.value, context: "implications"), at: key.location,
+                                  notes: [.suggestion(for: key.value, among: Implication.kinds)]))
                 return nil
             }
             return prose(value, named: key.value).map { Implication(kind: key, text: $0) }

@@ -24,7 +24,7 @@ public enum StyleReader {
                 for name in colours.order {
                     guard let value = colours.present(name).flatMap({ reader.text($0, named: name) }) else { continue }
                     guard value.value.wholeMatch(of: #/#[0-9a-fA-F]{6}/#) != nil else {
-                        reader.report(.error(ReaderDiagnostic.badChoice, ReaderMessages.badColour(name, value.value), at: value.location))
+                        reader.report(Diagnostic(.badColour(name, text: value.value), at: value.location))
                         continue
                     }
                     style.colours[name] = value.value
@@ -46,9 +46,8 @@ public enum StyleReader {
                     guard let ruleFields = reader.fields(rule, named: body.value, allowed: ["implications"], context: "body '\(body.value)'") else { continue }
                     let required = ruleFields.present("implications").map { reader.texts($0, named: "implications") } ?? []
                     for kind in required where !Implication.kinds.contains(kind.value) {
-                        var notes: [Diagnostic.Note] = [.init(ReaderMessages.allowedKeys(Implication.kinds))]
-                        if let guess = Suggestion.closest(to: kind.value, in: Implication.kinds) { notes = [.init(ReaderMessages.didYouMean(guess))] }
-                        reader.report(.error(ReaderDiagnostic.badChoice, ReaderMessages.unknownImplication(kind.value), at: kind.location, notes: notes))
+                        reader.report(Diagnostic(.unknownImplication(kind.value), at: kind.location,
+                                                 notes: [.suggestion(for: kind.value, among: Implication.kinds)]))
                     }
                     style.bodies.append(HouseStyle.BodyRule(body: body, implications: required))
                 }

@@ -13,8 +13,7 @@ enum YAMLDocument {
     /// The root node, or nil with the reason in `diagnostics`.
     static func compose(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> Node? {
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            diagnostics.append(.error(ReaderDiagnostic.empty, ReaderMessages.empty, at: .start(of: file),
-                                      notes: [.init(ReaderMessages.emptyHelp)]))
+            diagnostics.append(Diagnostic(.empty, at: .start(of: file), notes: [.init(.emptyHelp)]))
             return nil
         }
         // libyaml rejects a byte-order mark in the middle of a stream; one at the start is fine to drop.
@@ -30,12 +29,11 @@ enum YAMLDocument {
             diagnostics.append(diagnostic(for: error, file: file))
             return nil
         } catch {
-            diagnostics.append(.error(ReaderDiagnostic.syntax, ReaderMessages.syntax("\(error)"), at: .start(of: file)))
+            diagnostics.append(Diagnostic(.syntax("\(error)"), at: .start(of: file)))
             return nil
         }
         guard let root else {
-            diagnostics.append(.error(ReaderDiagnostic.empty, ReaderMessages.empty, at: .start(of: file),
-                                      notes: [.init(ReaderMessages.emptyHelp)]))
+            diagnostics.append(Diagnostic(.empty, at: .start(of: file), notes: [.init(.emptyHelp)]))
             return nil
         }
         var budget = maximumValues
@@ -51,10 +49,10 @@ enum YAMLDocument {
         let location = NodeReader.location(of: node, file: file)
         budget -= 1
         if budget < 0 {
-            return .error(ReaderDiagnostic.tooComplex, ReaderMessages.tooComplex(maximumValues), at: location)
+            return Diagnostic(.tooManyValues(limit: maximumValues), at: location)
         }
         if depth > maximumDepth {
-            return .error(ReaderDiagnostic.tooComplex, ReaderMessages.tooDeep(maximumDepth), at: location)
+            return Diagnostic(.tooDeep(limit: maximumDepth), at: location)
         }
         switch node {
         case .scalar:
@@ -75,7 +73,7 @@ enum YAMLDocument {
     }
 
     private static func aliasError(_ location: SourceLocation) -> Diagnostic {
-        .error(ReaderDiagnostic.alias, ReaderMessages.alias, at: location, notes: [.init(ReaderMessages.aliasHelp)])
+        Diagnostic(.alias, at: location, notes: [.init(.aliasHelp)])
     }
 
     private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
@@ -92,31 +90,30 @@ enum YAMLDocument {
                 // "found unexpected end of stream" is true but useless at the last line:
                 // point at where the unfinished construct (an open quote, say) began.
                 if problem.contains("end of stream") {
-                    notes.append(.init(problem, at: primary))
+                    notes.append(.init(.quoted(problem), at: primary))
                     primary = at(context.mark)
                 } else {
-                    notes.append(.init(context.text, at: at(context.mark)))
+                    notes.append(.init(.quoted(context.text), at: at(context.mark)))
                 }
             }
-            notes.append(.init(ReaderMessages.syntaxHelp))
-            let id = problem.contains("undefined alias") ? ReaderDiagnostic.alias : ReaderDiagnostic.syntax
-            let message: String
-            if let context, problem.contains("end of stream") {
-                message = ReaderMessages.unfinished(context.text)
+            notes.append(.init(.syntaxHelp))
+            let kind: DiagnosticKind
+            if problem.contains("undefined alias") {
+                kind = .undefinedAlias(problem)
+            } else if let context, problem.contains("end of stream") {
+                kind = .unfinished(context.text)
             } else {
-                message = ReaderMessages.syntax(problem)
+                kind = .syntax(problem)
             }
-            return .error(id, message, at: primary, notes: notes)
+            return Diagnostic(kind, at: primary, notes: notes)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error(ReaderDiagnostic.duplicateKey, ReaderMessages.duplicateKey(duplicates.first ?? "?"),
-                          at: at(context.mark), notes: [.init(ReaderMessages.duplicateKeyHelp)])
+            return Diagnostic(.duplicateKey(duplicates.first ?? "?"), at: at(context.mark), notes: [.init(.duplicateKeyHelp)])
         case .reader(let problem, _, _, _):
-            return .error(ReaderDiagnostic.notUTF8, ReaderMessages.syntax(problem), at: .start(of: file))
+            return Diagnostic(.syntax(problem), at: .start(of: file))
         case .dataCouldNotBeDecoded:
-            return .error(ReaderDiagnostic.notUTF8, ReaderMessages.notUTF8, at: .start(of: file),
-                          notes: [.init(ReaderMessages.notUTF8Help)])
+            return Diagnostic(.notUTF8, at: .start(of: file), notes: [.init(.notUTF8Help)])
         default:
-            return .error(ReaderDiagnostic.syntax, ReaderMessages.syntax("\(error)"), at: .start(of: file))
+            return Diagnostic(.syntax("\(error)"), at: .start(of: file))
         }
     }
 }

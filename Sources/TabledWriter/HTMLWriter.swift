@@ -1,5 +1,5 @@
 import Foundation
-import TabledMarkdown
+import TabledModel
 
 /// Writes a laid-out paper as a complete, accessible HTML page.
 public struct HTMLWriter: Sendable {
@@ -26,7 +26,7 @@ public struct HTMLWriter: Sendable {
         self.idPrefix = idPrefix
     }
 
-    public func page(_ page: Page, body: [LayoutBlock]) -> String {
+    public func page(_ page: Page, body: [Block]) -> String {
         document(page, bodyHTML: "<main>\n" + fragment(body) + "</main>\n")
     }
 
@@ -52,7 +52,7 @@ public struct HTMLWriter: Sendable {
     }
 
     /// The body alone, for packs that join several papers in one page.
-    public func fragment(_ body: [LayoutBlock]) -> String {
+    public func fragment(_ body: [Block]) -> String {
         var out = ""
         for block in body { write(block, into: &out) }
         return out
@@ -63,10 +63,45 @@ public struct HTMLWriter: Sendable {
         return " id=\"\(escapeAttribute(idPrefix + anchor))\""
     }
 
-    private func write(_ block: LayoutBlock, into out: inout String) {
+    private func write(_ block: Block, into out: inout String) {
         switch block {
-        case .block(let markdown, let anchor):
-            write(markdown, anchor: anchor, into: &out)
+        case .paragraph(let inlines, let anchor):
+            out += "<p\(idAttribute(anchor))>\(html(inlines))</p>\n"
+        case .heading(let level, let inlines, let anchor):
+            let level = min(max(level + headingOffset, 1), 6)
+            out += "<h\(level)\(idAttribute(anchor))>\(html(inlines))</h\(level)>\n"
+        case .list(let list):
+            let tag = list.ordered ? "ol" : "ul"
+            let start = list.ordered && list.start != 1 ? " start=\"\(list.start)\"" : ""
+            out += "<\(tag)\(start)>\n"
+            for item in list.items {
+                out += "<li>"
+                if list.tight, item.count == 1, case .paragraph(let inlines, _) = item[0] {
+                    out += html(inlines)
+                } else {
+                    out += "\n"
+                    for inner in item {
+                        if list.tight, case .paragraph(let inlines, _) = inner {
+                            out += html(inlines) + "\n"
+                        } else {
+                            write(inner, into: &out)
+                        }
+                    }
+                }
+                out += "</li>\n"
+            }
+            out += "</\(tag)>\n"
+        case .blockQuote(let blocks):
+            out += "<blockquote>\n"
+            for inner in blocks { write(inner, into: &out) }
+            out += "</blockquote>\n"
+        case .codeBlock(_, let text):
+            out += "<pre><code>\(escape(text))</code></pre>\n"
+        case .thematicBreak:
+            out += "<hr>\n"
+        case .table(let table):
+            writeTable(table, into: &out)
+            for note in table.notes { write(note, into: &out) }
         case .numbered(let number, let anchor, let contents):
             out += "<div class=\"para\"\(idAttribute(anchor))><span class=\"para-number\">\(escape(number))</span>"
             out += "<div class=\"para-body\">\n"
@@ -76,78 +111,42 @@ public struct HTMLWriter: Sendable {
             out += "<div class=\"\(escapeAttribute(role))\">\n"
             for inner in contents { write(inner, into: &out) }
             out += "</div>\n"
-        case .table(let anchor, let caption, let table):
-            writeTable(table, caption: caption, anchor: anchor, into: &out)
-        }
-    }
-
-    private func write(_ block: MarkdownBlock, anchor: String?, into out: inout String) {
-        switch block {
-        case .paragraph(let inlines):
-            out += "<p\(idAttribute(anchor))>\(html(inlines))</p>\n"
-        case .heading(let level, let inlines):
-            let level = min(max(level + headingOffset, 1), 6)
-            out += "<h\(level)\(idAttribute(anchor))>\(html(inlines))</h\(level)>\n"
-        case .list(let list):
-            let tag = list.ordered ? "ol" : "ul"
-            let start = list.ordered && list.start != 1 ? " start=\"\(list.start)\"" : ""
-            out += "<\(tag)\(idAttribute(anchor))\(start)>\n"
-            for item in list.items {
-                out += "<li>"
-                if list.tight, item.count == 1, case .paragraph(let inlines) = item[0] {
-                    out += html(inlines)
-                } else {
-                    out += "\n"
-                    for inner in item {
-                        if list.tight, case .paragraph(let inlines) = inner {
-                            out += html(inlines) + "\n"
-                        } else {
-                            write(inner, anchor: nil, into: &out)
-                        }
-                    }
-                }
-                out += "</li>\n"
-            }
-            out += "</\(tag)>\n"
-        case .blockQuote(let blocks):
-            out += "<blockquote\(idAttribute(anchor))>\n"
-            for inner in blocks { write(inner, anchor: nil, into: &out) }
-            out += "</blockquote>\n"
-        case .codeBlock(_, let text):
-            out += "<pre\(idAttribute(anchor))><code>\(escape(text))</code></pre>\n"
-        case .thematicBreak:
-            out += "<hr>\n"
-        case .table(let table):
-            writeTable(table, caption: [], anchor: anchor, into: &out)
-        case .html:
+        case .rawHTML:
             // Raw HTML never reaches output.
             break
         }
     }
 
-    private func writeTable(_ table: MarkdownTable, caption: [MarkdownInline], anchor: String?, into out: inout String) {
+    private func writeTable(_ table: TableBlock, into out: inout String) {
         func cellClass(_ column: Int) -> String {
-            guard column < table.alignments.count else { return "" }
-            switch table.alignments[column] {
+            guard column < table.columns.count else { return "" }
+            switch table.columns[column].alignment {
             case .right: return " class=\"num\""
             case .center: return " class=\"centre\""
             default: return ""
             }
         }
-        out += "<table\(idAttribute(anchor))>\n"
-        if !caption.isEmpty { out += "<caption>\(html(caption))</caption>\n" }
+        out += "<table\(idAttribute(table.anchor))>\n"
+        if !table.caption.isEmpty { out += "<caption>\(html(table.caption))</caption>\n" }
         out += "<thead>\n<tr>"
-        for (c, cell) in table.header.enumerated() {
-            out += "<th scope=\"col\"\(cellClass(c))>\(html(cell))</th>"
+        for (c, column) in table.columns.enumerated() {
+            out += "<th scope=\"col\"\(cellClass(c))>\(html(column.header))</th>"
         }
         out += "</tr>\n</thead>\n<tbody>\n"
         for row in table.rows {
             out += "<tr>"
-            for (c, cell) in row.enumerated() {
-                if c == 0 {
-                    out += "<th scope=\"row\"\(cellClass(c))>\(html(cell))</th>"
+            for c in table.columns.indices {
+                let cell = c < row.cells.count ? row.cells[c] : []
+                let isRowHeader = c == 0 && table.rowHeaders
+                // Totals stand out in their label and figures, not in a column of words.
+                var content = html(cell)
+                if row.isEmphasised, !cell.isEmpty, isRowHeader || table.columns[c].holdsFigures {
+                    content = "<strong>" + content + "</strong>"
+                }
+                if isRowHeader {
+                    out += "<th scope=\"row\"\(cellClass(c))>\(content)</th>"
                 } else {
-                    out += "<td\(cellClass(c))>\(html(cell))</td>"
+                    out += "<td\(cellClass(c))>\(content)</td>"
                 }
             }
             out += "</tr>\n"
@@ -155,11 +154,11 @@ public struct HTMLWriter: Sendable {
         out += "</tbody>\n</table>\n"
     }
 
-    func html(_ inlines: [MarkdownInline]) -> String {
+    func html(_ inlines: [Inline]) -> String {
         inlines.map(html).joined()
     }
 
-    private func html(_ inline: MarkdownInline) -> String {
+    private func html(_ inline: Inline) -> String {
         switch inline {
         case .text(let text): return escape(text)
         case .softBreak: return "\n"
@@ -177,7 +176,7 @@ public struct HTMLWriter: Sendable {
             guard LinkPolicy.isSafe(source) else { return escape(alt.plainText) }
             let titleAttribute = title.isEmpty ? "" : " title=\"\(escapeAttribute(title))\""
             return "<img src=\"\(escapeAttribute(source))\" alt=\"\(escapeAttribute(alt.plainText))\"\(titleAttribute)>"
-        case .html:
+        case .rawHTML:
             return ""
         }
     }

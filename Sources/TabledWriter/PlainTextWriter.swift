@@ -1,52 +1,32 @@
 import Foundation
-import TabledMarkdown
+import TabledModel
 
-/// Writes a laid-out paper as plain text a clerk can paste into an email: wrapped at
-/// 72 columns, numbered paragraphs with hanging indents, tables as aligned columns.
+/// Writes a paper as plain text a clerk can paste into an email: wrapped at 72 columns,
+/// numbered paragraphs with hanging indents, tables as aligned columns.
 public struct PlainTextWriter: Sendable {
     public var width: Int
+
+    /// The narrowest a nested block is laid out in, however deep it sits: text stays readable
+    /// and no width or padding can go negative.
+    static let minimumWidth = 20
 
     public init(width: Int = 72) {
         self.width = width
     }
 
-    public func document(_ body: [LayoutBlock]) -> String {
+    public func document(_ body: [Block]) -> String {
         var chunks: [String] = []
         for block in body { chunks += render(block, width: width) }
         return chunks.joined(separator: "\n\n") + "\n"
     }
 
     /// Each block as a chunk of lines; chunks are separated by blank lines.
-    private func render(_ block: LayoutBlock, width: Int) -> [String] {
+    private func render(_ block: Block, width given: Int) -> [String] {
+        let width = max(given, Self.minimumWidth)
         switch block {
-        case .block(let markdown, _):
-            return render(markdown, width: width)
-        case .numbered(let number, _, let contents):
-            let indent = max(6, number.count + 2)
-            let inner = contents.flatMap { render($0, width: width - indent) }
-            guard !inner.isEmpty else { return [number] }
-            let pad = String(repeating: " ", count: indent)
-            var chunks: [String] = []
-            for (i, chunk) in inner.enumerated() {
-                let lines = chunk.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { j, line in
-                    if i == 0 && j == 0 { return number + String(repeating: " ", count: indent - number.count) + line }
-                    return line.isEmpty ? "" : pad + line
-                }
-                chunks.append(lines.joined(separator: "\n"))
-            }
-            return [chunks.joined(separator: "\n\n")]
-        case .division(_, let contents):
-            return contents.flatMap { render($0, width: width) }
-        case .table(_, let caption, let table):
-            return [TextTableLayout(table: table, caption: caption.plainText, width: width).render()]
-        }
-    }
-
-    private func render(_ block: MarkdownBlock, width: Int) -> [String] {
-        switch block {
-        case .paragraph(let inlines):
+        case .paragraph(let inlines, _):
             return [TextWrapping.wrap(text(inlines), width: width)]
-        case .heading(let level, let inlines):
+        case .heading(let level, let inlines, _):
             let title = TextWrapping.wrap(text(inlines), width: width)
             let longest = title.split(separator: "\n").map(\.count).max() ?? 0
             switch level {
@@ -60,10 +40,7 @@ public struct PlainTextWriter: Sendable {
                 let marker = list.ordered ? "\(list.start + i)." : "-"
                 let indent = marker.count + 1
                 let inner = item.flatMap { render($0, width: width - indent) }.joined(separator: list.tight ? "\n" : "\n\n")
-                let lines = inner.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { j, line in
-                    j == 0 ? marker + " " + line : (line.isEmpty ? "" : String(repeating: " ", count: indent) + line)
-                }
-                items.append(lines.joined(separator: "\n"))
+                items.append(Self.hang(inner, first: marker + " ", rest: String(repeating: " ", count: indent)))
             }
             return [items.joined(separator: list.tight ? "\n" : "\n\n")]
         case .blockQuote(let blocks):
@@ -74,25 +51,50 @@ public struct PlainTextWriter: Sendable {
         case .thematicBreak:
             return [String(repeating: "-", count: min(width, 20))]
         case .table(let table):
-            return [TextTableLayout(table: table, caption: "", width: width).render()]
-        case .html:
+            return [TextTableLayout(table: table, width: width, writer: self).render()]
+                + table.notes.flatMap { render($0, width: width) }
+        case .numbered(let number, _, let contents):
+            let indent = max(6, number.count + 2)
+            let inner = contents.flatMap { render($0, width: width - indent) }
+            guard !inner.isEmpty else { return [number] }
+            let pad = String(repeating: " ", count: indent)
+            let first = number + String(repeating: " ", count: indent - number.count)
+            return [inner.enumerated().map { i, chunk in Self.hang(chunk, first: i == 0 ? first : pad, rest: pad) }
+                .joined(separator: "\n\n")]
+        case .division(_, let contents):
+            return contents.flatMap { render($0, width: width) }
+        case .rawHTML:
             return []
         }
     }
 
-    func text(_ inlines: [MarkdownInline]) -> String {
-        inlines.map { inline in
+    /// A chunk with `first` before its first line and `rest` before every other non-empty line.
+    private static func hang(_ chunk: String, first: String, rest: String) -> String {
+        chunk.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { j, line in
+            if j == 0 { return first + line }
+            return line.isEmpty ? "" : rest + line
+        }.joined(separator: "\n")
+    }
+
+    func text(_ inlines: [Inline]) -> String {
+        var out = ""
+        append(inlines, to: &out)
+        return out
+    }
+
+    private func append(_ inlines: [Inline], to out: inout String) {
+        for inline in inlines {
             switch inline {
-            case .text(let s), .code(let s): s
-            case .softBreak: " "
-            case .lineBreak: "\n"
-            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner): text(inner)
+            case .text(let s), .code(let s): out += s
+            case .softBreak: out += " "
+            case .lineBreak: out += "\n"
+            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner): append(inner, to: &out)
             case .link(let destination, _, let inner):
-                linkText(text(inner), destination: destination)
-            case .image(_, _, let alt): text(alt)
-            case .html: ""
+                out += linkText(text(inner), destination: destination)
+            case .image(_, _, let alt): append(alt, to: &out)
+            case .rawHTML: break
             }
-        }.joined()
+        }
     }
 
     private func linkText(_ label: String, destination: String) -> String {

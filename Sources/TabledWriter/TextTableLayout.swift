@@ -1,19 +1,18 @@
-import TabledMarkdown
+import TabledModel
 
 /// Lays out a table as aligned columns of plain text, figures right-aligned, never wrapped.
 ///
 /// When the table is wider than the page, label cells wrap; figures never do.
 struct TextTableLayout {
-    let table: MarkdownTable
-    let caption: String
+    let table: TableBlock
     let width: Int
-
-    private var writer: PlainTextWriter { PlainTextWriter(width: width) }
+    let writer: PlainTextWriter
 
     func render() -> String {
-        let header = table.header.map { writer.text($0) }
-        let rows = table.rows.map { $0.map { writer.text($0) } }
-        let columns = max(header.count, rows.map(\.count).max() ?? 0)
+        let caption = writer.text(table.caption)
+        let header = table.columns.map { writer.text($0.header) }
+        let columns = header.count
+        let rows = table.rows.map { row in (0..<columns).map { c in c < row.cells.count ? writer.text(row.cells[c]) : "" } }
         func cell(_ row: [String], _ c: Int) -> String { c < row.count ? row[c] : "" }
         let gap = 2
         let natural = (0..<columns).map { c in
@@ -27,12 +26,13 @@ struct TextTableLayout {
             widths = (0..<columns).map { c in
                 let longestWord = ([cell(header, c)] + rows.map { cell($0, c) })
                     .flatMap { $0.split(separator: " ").map(\.count) }.max() ?? 0
-                let figures = c == 0 ? 0 : (rows.map { cell($0, c).count }.max() ?? 0)
+                // Figures never wrap; words in a label or text column may.
+                let figures = table.columns[c].holdsFigures ? (rows.map { cell($0, c).count }.max() ?? 0) : 0
                 return min(natural[c], max(figures, min(longestWord, c == 0 ? 12 : longestWord), c == 0 ? 12 : 1))
             }
             // Labels read worst when wrapped, so they get room first (up to half the line);
             // the rest is shared one character at a time so headers wrap evenly.
-            var spare = available - widths.reduce(0, +)
+            var spare = max(0, available - widths.reduce(0, +))
             let labelRoom = min(natural[0], max(widths[0], available / 2)) - widths[0]
             if labelRoom > 0 {
                 let given = min(labelRoom, spare)
@@ -44,7 +44,8 @@ struct TextTableLayout {
                 spare -= 1
             }
         }
-        func isRight(_ c: Int) -> Bool { c < table.alignments.count && table.alignments[c] == .right }
+        widths = widths.map { max($0, 1) }
+        func isRight(_ c: Int) -> Bool { table.columns[c].alignment == .right }
         func lines(_ row: [String]) -> [String] {
             let wrapped = (0..<columns).map { c in TextWrapping.wrapLine(cell(row, c), width: max(widths[c], 1)) }
             let height = wrapped.map(\.count).max() ?? 1

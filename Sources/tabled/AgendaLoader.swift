@@ -18,8 +18,8 @@ enum AgendaLoader {
         let text: String
         switch InputFile.read(agendaPath) {
         case .success(let read): text = read
-        case .failure(.unreadable(let message)):
-            result.failure = message
+        case .failure(.unreadable(let unreadable)):
+            result.failure = unreadable.message
             result.status = .usage
             return result
         case .failure(.rejected(let diagnostic)):
@@ -50,8 +50,8 @@ enum AgendaLoader {
                 .appendingPathComponent(path.relative)
             switch InputFile.read(file.path) {
             case .success(let source): sources[path.item] = .init(text: source, file: shown)
-            case .failure(.unreadable(let message)):
-                problems.append(ReportPaths.missing(path.written, reason: message.components(separatedBy: "': ").last ?? message))
+            case .failure(.unreadable(let unreadable)):
+                problems.append(ReportPaths.missing(path.written, reason: unreadable.reason))
             case .failure(.rejected(let diagnostic)):
                 problems.append(diagnostic)
             }

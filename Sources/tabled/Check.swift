@@ -34,8 +34,8 @@ struct Check: ParsableCommand {
             let source: String
             switch InputFile.read(file) {
             case .success(let text): source = text
-            case .failure(.unreadable(let message)):
-                Console.fail(message)
+            case .failure(.unreadable(let unreadable)):
+                Console.fail(unreadable.message)
                 status = status.worse(.usage)
                 continue
             case .failure(.rejected(let diagnostic)):
@@ -44,7 +44,7 @@ struct Check: ParsableCommand {
                 status = status.worse(.inputErrors)
                 continue
             }
-            if !ReviewCheck.isMarkdown(file) && AgendaLoader.isAgenda(source) {
+            if !PaperChecker.isMarkdown(file) && AgendaLoader.isAgenda(source) {
                 // An agenda is checked as `pack` would check it, reports and all, and nothing is written.
                 let result = AgendaLoader.build(file, with: PackBuilder(renderer: renderer))
                 if let failure = result.failure { Console.fail(failure) }
@@ -53,7 +53,7 @@ struct Check: ParsableCommand {
                 status = status.worse(result.status)
                 continue
             }
-            let outcome = ReviewCheck.check(source, file: file, style: houseStyle)
+            let outcome = PaperChecker.check(source, file: file, style: houseStyle)
             let sorted = outcome.diagnostics
             diagnostics += sorted
             summaries.append(FileSummary(file: file, verdicts: outcome.verdicts, diagnostics: sorted))
@@ -65,7 +65,7 @@ struct Check: ParsableCommand {
             for summary in summaries { Console.out(summary.line) }
             for line in agendaLines { Console.out(line) }
         case .json:
-            Console.out(CheckReport(files: summaries, diagnostics: diagnostics).json())
+            Console.out(CheckJSON(files: summaries, diagnostics: diagnostics).json())
         }
         if status != .success { throw status.exitCode }
     }

@@ -8,8 +8,8 @@ enum HouseStyleFile {
     static func load(_ path: String?) throws -> HouseStyle {
         guard let path else { return .standard }
         switch InputFile.read(path) {
-        case .failure(.unreadable(let message)):
-            Console.fail(message)
+        case .failure(.unreadable(let unreadable)):
+            Console.fail(unreadable.message)
             throw ExitStatus.usage.exitCode
         case .failure(.rejected(let diagnostic)):
             Console.print([diagnostic])

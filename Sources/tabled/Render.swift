@@ -109,8 +109,8 @@ struct Render: ParsableCommand {
         let source: String
         switch InputFile.read(file) {
         case .success(let text): source = text
-        case .failure(.unreadable(let message)):
-            result.messages = ["tabled: error: \(message)"]
+        case .failure(.unreadable(let unreadable)):
+            result.messages = ["tabled: error: \(unreadable.message)"]
             result.status = .usage
             return result
         case .failure(.rejected(let diagnostic)):

@@ -49,10 +49,27 @@ import Testing
         #expect(!render.crashed)
         #expect(render.status == entry.exit, "\(render.stderr)")
         if entry.exit != 0 { #expect(CLI.files(in: out).isEmpty) }
-        // Fed to pack as if it were an agenda, it must fail cleanly too.
+        // Fed to pack as if it were an agenda, it must fail cleanly too: no corpus file is one.
         let pack = try CLI.run(["pack", Self.folder.appendingPathComponent(entry.file).path, "-o", out.appendingPathComponent("packs").path])
         #expect(!pack.crashed)
-        #expect([0, 1, 2].contains(pack.status))
+        #expect(pack.status == 1, "\(pack.stderr)")
+    }
+
+    /// Every corpus report that renders also packs, in Part I, as an item of a meeting.
+    @Test(arguments: entries.filter { $0.file.hasSuffix(".yaml") && $0.exit == 0 })
+    func reportsThatRenderAlsoPack(_ entry: Entry) throws {
+        let folder = try CLI.temporaryFolder()
+        try FileManager.default.copyItem(at: Self.folder.appendingPathComponent(entry.file), to: folder.appendingPathComponent("report.yaml"))
+        try """
+            meeting: {body: Cabinet, date: 2026-03-21}
+            items:
+              - standard: apologies
+              - report: report.yaml
+            """.write(to: folder.appendingPathComponent("agenda.yaml"), atomically: true, encoding: .utf8)
+        let pack = try CLI.run(["pack", "agenda.yaml", "-o", "out"], in: folder)
+        #expect(!pack.crashed)
+        #expect(pack.status == 0, "\(pack.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/cabinet-2026-03-21/public-pack.html").path))
     }
 
     @Test func aDirectoryIsAUsageErrorForEveryCommand() throws {

@@ -100,10 +100,10 @@ import Testing
 
     @Test func aTemplateNamingAMissingVariableIsRefused() throws {
         let folder = try CLI.temporaryFolder()
-        try "{{! caption }}\n{{number}}: {{captoin}}\n".write(to: folder.appendingPathComponent("table.md.mustache"), atomically: true, encoding: .utf8)
+        try "{{! facts }}\n{{#facts}}\n- {{nmae}}: {{value}}\n{{/facts}}\n".write(to: folder.appendingPathComponent("facts.md.mustache"), atomically: true, encoding: .utf8)
         let run = try CLI.run(["render", oxfordshire, "--templates", folder.path, "-o", folder.appendingPathComponent("out").path])
         #expect(run.status == 2)
-        #expect(run.stderr == "tabled: error: template 'table.md.mustache': line 2: 'captoin' is not in the view model, so it would print nothing\n")
-        #expect(CLI.files(in: folder) == ["table.md.mustache"])
+        #expect(run.stderr == "tabled: error: template 'facts.md.mustache': line 3: 'nmae' is not in the view model, so it would print nothing\n")
+        #expect(CLI.files(in: folder) == ["facts.md.mustache"])
     }
 }

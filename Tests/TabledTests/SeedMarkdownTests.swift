@@ -1,3 +1,4 @@
+import Tabled
 import Testing
 import TabledCheck
 import TabledModel
@@ -24,7 +25,7 @@ import TabledModel
     @Test(arguments: seeds)
     func verdict(_ seed: Expected) throws {
         let text = try TestSupport.read("Tests/TabledTests/Spec/seeds/\(seed.file)")
-        let result = MarkdownPaperChecker.check(text, file: seed.file)
+        let result = PaperChecker.check(text, file: seed.file)
         #expect(result.verdicts.count == seed.tables)
         #expect(result.verdicts.filter(\.isChecked).count == seed.checked)
         let errors = result.diagnostics.filter { $0.severity == .error }.map {
@@ -36,7 +37,7 @@ import TabledModel
 
     @Test func brentErrorsPointAtThePrintedForecasts() throws {
         let text = try TestSupport.read("Tests/TabledTests/Spec/seeds/004-brent-executive.md")
-        let errors = MarkdownPaperChecker.check(text, file: "b.md").diagnostics.filter { $0.severity == .error }
+        let errors = PaperChecker.check(text, file: "b.md").diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.location.line) == [11, 21])
         #expect(errors.map(\.location.column) == [31, 32])
         #expect(errors.map(\.table) == ["Mental Health 2013-14", "Mental Health 2013-14 (line 16)"])

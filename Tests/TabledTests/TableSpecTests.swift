@@ -85,15 +85,15 @@ import TabledModel
         let offset: Int
         switch spec.kind {
         case "markdown":
-            let result = MarkdownPaperChecker.check(spec.yaml, file: "spec.md")
+            let result = PaperChecker.check(spec.yaml, file: "spec.md")
             diagnostics = result.diagnostics
             identitiesChecked = result.verdicts.map(\.identitiesChecked).reduce(0, +)
             offset = 0
         default:
             let source = spec.kind == "paper" ? spec.yaml : Self.wrap(spec.yaml)
             let checked = PaperRenderer.check(source, file: "spec.yaml")
-            diagnostics = checked.diagnostics.sortedByLocation().filter { $0.id != "report.table-not-placed" }
-            identitiesChecked = checked.check?.verdicts.values.map(\.identitiesChecked).reduce(0, +) ?? 0
+            diagnostics = checked.diagnostics.filter { $0.id != "report.table-not-placed" }
+            identitiesChecked = checked.report?.verdicts.values.map(\.identitiesChecked).reduce(0, +) ?? 0
             offset = spec.kind == "paper" ? 0 : Self.headerLines
         }
         var expectedDiagnostics: [String] = []

@@ -5,17 +5,25 @@ import Testing
 /// The templates print only what the view model has, escaped for Markdown.
 @Suite struct TemplateTests {
     @Test func everyVariableInEveryTemplateExists() {
-        var check = TemplateVariableCheck(templates: TemplateSet.defaults.mustacheTemplates)
-        check.check("report", sample: ReportView.sample)
-        #expect(check.problems.isEmpty, "\(check.problems)")
+        let problems = TemplateVariableCheck.all(TemplateSet.defaults.mustacheTemplates)
+        #expect(problems.isEmpty, "\(problems)")
     }
 
     @Test func aMisspeltVariableIsFoundWithItsLine() {
         var templates = TemplateSet.defaults.mustacheTemplates
-        templates["table"] = "{{! table }}\n{{number}}: {{captoin}}\n"
-        var check = TemplateVariableCheck(templates: templates)
-        check.check("report", sample: ReportView.sample)
-        #expect(check.problems == [.init(template: "table", line: 2, variable: "captoin")])
+        templates["facts"] = "{{! facts }}\n{{#facts}}\n- {{nmae}}: {{value}}\n{{/facts}}\n"
+        #expect(TemplateVariableCheck.all(templates) == [.init(template: "facts", line: 3, variable: "nmae")])
+    }
+
+    @Test func aMisspeltVariableInAnAgendaTemplateIsFound() {
+        var templates = TemplateSet.defaults.mustacheTemplates
+        templates["agenda-item"] = "**{{titel}}**\n"
+        #expect(TemplateVariableCheck.all(templates) == [.init(template: "agenda-item", line: 1, variable: "titel")])
+    }
+
+    @Test func aCouncilTemplateNamingAMissingVariableIsRefused() {
+        let set = TemplateSet.defaults.overriding(with: ["masthead.md.mustache": "{{#meeting}}{{bodyy}}{{/meeting}}\n"])
+        #expect(throws: TemplateRenderer.TemplateError.self) { try TemplateRenderer(templates: set) }
     }
 
     @Test func defaultTemplatesMatchTheTemplatesFolder() throws {
@@ -28,8 +36,12 @@ import Testing
         }
     }
 
+    @Test func noTemplateCarriesLayoutComments() {
+        for (name, text) in DefaultTemplates.files { #expect(!text.contains("<!--"), "\(name)") }
+    }
+
     @Test func valuesAreEscapedForMarkdown() throws {
-        let renderer = try MarkdownRenderer()
+        let renderer = try TemplateRenderer()
         var view = ReportView.sample
         view.title = "*Not* [a link](javascript:x) <b>"
         let markdown = try #require(renderer.render(view, template: "report"))
@@ -37,11 +49,20 @@ import Testing
     }
 
     @Test func partialsAreEscapedForMarkdownToo() throws {
-        let renderer = try MarkdownRenderer()
+        let renderer = try TemplateRenderer()
         var view = ReportView.sample
-        view.sections[0].paragraphs[0].table?.caption = "Costs | *net*"
-        let markdown = try #require(renderer.render(view, template: "report"))
+        view.facts[0].value = "Costs | *net*"
+        let markdown = try #require(renderer.render(view, template: "facts"))
         #expect(markdown.contains("Costs \\| \\*net\\*"))
         #expect(!markdown.contains("&amp;") && !markdown.contains("&lt;"))
+    }
+
+    /// A value cannot print the placement marker, so it cannot place a block.
+    @Test func valuesCannotForgeAPlacement() throws {
+        let renderer = try TemplateRenderer()
+        var view = ReportView.sample
+        view.title = "\u{FFFC}0\u{FFFC}"
+        let markdown = try #require(renderer.render(view, template: "report"))
+        #expect(markdown.contains("# 0\n"))
     }
 }

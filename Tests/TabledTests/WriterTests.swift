@@ -1,33 +1,45 @@
 import Testing
 import TabledMarkdown
+import TabledModel
 import TabledWriter
 
-/// cmark-gfm's tree becomes accessible HTML and wrapped plain text.
+/// The document tree becomes accessible HTML and wrapped plain text.
 @Suite struct WriterTests {
     func html(_ markdown: String) -> String {
-        HTMLWriter().fragment(DocumentLayout.layout(CommonMarkConverter.parse(markdown)))
+        HTMLWriter().fragment(CommonMarkConverter.parse(markdown).blocks)
     }
 
     func text(_ markdown: String) -> String {
-        PlainTextWriter().document(DocumentLayout.layout(CommonMarkConverter.parse(markdown)))
+        PlainTextWriter().document(CommonMarkConverter.parse(markdown).blocks)
     }
 
-    static let table = """
-    <!-- tabled:table table-1 -->
-
-    Table 1: Contributions
-
-    | Contributors | 2005/06 (£m) |
-    |:--|--:|
-    | PCTs | 26.6 |
-    | **TOTAL** | **58.9** |
-    """
+    /// A checked table as the presenter hands it to the writers: typed, never pipe syntax.
+    static let table = TableBlock(
+        anchor: "table-1", caption: [.text("Table 1: Contributions")],
+        columns: [.init(header: [.text("Contributors")], alignment: .left),
+                  .init(header: [.text("2005/06 (£m)")], alignment: .right, holdsFigures: true),
+                  .init(header: [.text("Comment")], alignment: .left)],
+        rows: [.init(kind: .data, cells: [[.text("PCTs")], [.text("26.6")], [.text("agreed")]]),
+               .init(kind: .total, cells: [[.text("TOTAL")], [.text("58.9")], [.text("to check")]])],
+        rowHeaders: true)
 
     @Test func tablesHaveCaptionsScopesAndRightAlignedFigures() {
-        let out = html(Self.table)
+        let out = HTMLWriter().fragment([.table(Self.table)])
         #expect(out.contains("<table id=\"table-1\">\n<caption>Table 1: Contributions</caption>"))
         #expect(out.contains("<th scope=\"col\">Contributors</th><th scope=\"col\" class=\"num\">2005/06 (£m)</th>"))
-        #expect(out.contains("<tr><th scope=\"row\">PCTs</th><td class=\"num\">26.6</td></tr>"))
+        #expect(out.contains("<tr><th scope=\"row\">PCTs</th><td class=\"num\">26.6</td><td>agreed</td></tr>"))
+    }
+
+    /// A total row's label and figures stand out; words in a text column of it do not.
+    @Test func totalRowsAreBoldInLabelAndFiguresOnly() {
+        let out = HTMLWriter().fragment([.table(Self.table)])
+        #expect(out.contains("<tr><th scope=\"row\"><strong>TOTAL</strong></th><td class=\"num\"><strong>58.9</strong></td><td>to check</td></tr>"))
+    }
+
+    @Test func pipeTablesInProseHaveNoRowHeaders() {
+        let out = html("| a | b |\n|--|--:|\n| x | 1 |\n")
+        #expect(out.contains("<tr><th scope=\"col\">a</th><th scope=\"col\" class=\"num\">b</th></tr>"))
+        #expect(out.contains("<tr><td>x</td><td class=\"num\">1</td></tr>"))
     }
 
     @Test func rawHTMLNeverReachesOutput() {
@@ -54,23 +66,24 @@ import TabledWriter
     }
 
     @Test func numberedParagraphsGetAnchorsAndHangingIndents() {
-        let markdown = "<!-- tabled:para 3.17 para-3-17 -->\n\n" + String(repeating: "word ", count: 40) + "\n\n<!-- tabled:end -->\n"
-        #expect(html(markdown).contains("<div class=\"para\" id=\"para-3-17\"><span class=\"para-number\">3.17</span>"))
-        let lines = text(markdown).split(separator: "\n")
+        let prose = CommonMarkConverter.parse(String(repeating: "word ", count: 40)).blocks
+        let numbered = [Block.numbered(number: "3.17", anchor: "para-3-17", prose)]
+        #expect(HTMLWriter().fragment(numbered).contains("<div class=\"para\" id=\"para-3-17\"><span class=\"para-number\">3.17</span>"))
+        let lines = PlainTextWriter().document(numbered).split(separator: "\n")
         #expect(lines[0].hasPrefix("3.17  word"))
         #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("      word") })
     }
 
     @Test func plainTextFitsSeventyTwoColumns() {
         let long = String(repeating: "The pooled budget will total fifty-nine million pounds. ", count: 20)
-        let out = text("# A title\n\n" + long + "\n\n" + Self.table + "\n")
+        let out = PlainTextWriter().document(CommonMarkConverter.parse("# A title\n\n" + long + "\n").blocks + [.table(Self.table)])
         for line in out.split(separator: "\n") { #expect(line.count <= 72, "\(line)") }
         #expect(out.contains("A title\n======="))
     }
 
     @Test func plainTextTablesAlignFiguresRight() {
-        let out = text(Self.table + "\n")
-        #expect(out.contains("Contributors  2005/06 (£m)\n------------  ------------\nPCTs                  26.6\nTOTAL                 58.9"))
+        let out = PlainTextWriter().document([.table(Self.table)])
+        #expect(out.contains("Contributors  2005/06 (£m)  Comment\n------------  ------------  --------\nPCTs                  26.6  agreed\nTOTAL                 58.9  to check"))
     }
 
     @Test func wideTablesWrapLabelsNeverFigures() {

@@ -1,0 +1,343 @@
+/// Every diagnostic Tabled can give, and every note it can attach: the one catalogue.
+///
+/// A stage says what it found as a `DiagnosticKind` with the facts as associated values;
+/// the stable id, the severity and the wording are derived here and nowhere else, as
+/// swift-argument-parser derives its messages from `MessageInfo`. The ids are a contract
+/// (DESIGN.md); the wording may improve.
+public enum DiagnosticKind: Sendable, Equatable {
+    // Reading files and YAML.
+    case tooLarge(megabytes: Int)
+    case binary
+    case notUTF8
+    case empty
+    case syntax(String)
+    case unfinished(String)
+    case undefinedAlias(String)
+    case duplicateKey(String)
+    case alias
+    case tooManyValues(limit: Int)
+    case tooDeep(limit: Int)
+    case tooWide(cells: Int)
+    // The paper's fields.
+    case unknownKey(String, context: String)
+    case keyNotText
+    case missing(String, context: String)
+    case wrongType(String, expected: String, found: String)
+    case badDate(String, text: String)
+    case badChoice(String, text: String, choices: [String])
+    case badUnit(String)
+    case badInteger(String, text: String)
+    case badColour(String, text: String)
+    case unknownImplication(String)
+    case agendaItemKind
+    case keyDecisionNeedsPlan
+    case emptyText
+    case badTolerance
+    case rowNeedsLabel
+    case totalAndFormula
+    case badTotal(String, choices: [String])
+    case exemptNeedsParagraphs
+    case badSchedule12A(Int)
+    // Tables and figures.
+    case totalMismatch(terms: String, expected: String, target: String, actual: String, difference: String)
+    case formulaMismatch(terms: String, expected: String, target: String, actual: String, difference: String)
+    case roundingDifference(terms: String, expected: String, target: String, actual: String, difference: String, tolerance: String)
+    case badValue(String, AmountParseFailure)
+    /// A figure in a published paper that cannot be read: it is left out, not refused.
+    case unreadableValue(String, AmountParseFailure)
+    case overflow
+    case unitMismatch(String, printed: AmountUnit, column: AmountUnit)
+    case sumAcrossUnits(total: String, unit: AmountUnit, other: String, otherUnit: AmountUnit)
+    case wrongCellCount(row: String, found: Int, expected: Int)
+    case headingWithValues(String)
+    case emptyTotal(String)
+    case sumColumnFirst(String)
+    case badFormula(String, Formula.ParseError)
+    case unknownName(String, kind: String)
+    case unknownFigureName(String)
+    case cycle(String)
+    case tableCycle(String)
+    case tooManyColumns(Int, limit: Int)
+    case notChecked(table: String, why: NotCheckedReason)
+    // The report as a whole.
+    case unknownTable(String)
+    case duplicateID(kind: String, id: String)
+    case tableNotPlaced(String)
+    case tablePlacedTwice(String)
+    case missingImplication(String, body: String)
+    case proseTooDeep(limit: Int)
+    // References in prose.
+    case unknownReference(kind: String, name: String)
+    case badPlaceholder(String)
+    case unknownTableCell(String)
+    case figureWithoutValue(String)
+    case staleFigure(printed: String, known: String, name: String)
+    // Agendas and packs.
+    case reportMissing(String, reason: String)
+    case reportOutside(String)
+    case reportTwice(String)
+    case exemptInPartOne(String)
+    case notExemptInPartTwo(String)
+    case exclusionTwice
+    case shortNotice(published: String, meeting: String, clearDays: Int)
+
+    /// Why a table in a published paper was not checked.
+    public enum NotCheckedReason: Sendable, Equatable {
+        case noFigures, noIdentity, nothingCheckable
+    }
+
+    /// The stable id, as printed in brackets and in JSON.
+    public var id: String {
+        switch self {
+        case .tooLarge: "input.too-large"
+        case .binary, .notUTF8: "input.encoding"
+        case .empty: "input.empty"
+        case .syntax, .unfinished: "yaml.syntax"
+        case .undefinedAlias, .alias: "yaml.alias"
+        case .duplicateKey: "yaml.duplicate-key"
+        case .tooManyValues, .tooDeep: "yaml.too-complex"
+        case .tooWide, .tooManyColumns: "input.too-wide"
+        case .unknownKey: "input.unknown-key"
+        case .keyNotText, .wrongType, .badInteger, .rowNeedsLabel: "input.wrong-type"
+        case .missing, .agendaItemKind, .keyDecisionNeedsPlan, .exemptNeedsParagraphs: "input.missing-field"
+        case .badDate: "input.bad-date"
+        case .badChoice, .badUnit, .badColour, .unknownImplication, .badTolerance, .totalAndFormula, .badTotal, .badSchedule12A:
+            "input.bad-choice"
+        case .emptyText: "input.empty-text"
+        case .totalMismatch: "table.total-mismatch"
+        case .formulaMismatch: "table.formula-mismatch"
+        case .roundingDifference: "table.rounding-difference"
+        case .badValue, .unreadableValue, .overflow: "table.bad-value"
+        case .unitMismatch, .sumAcrossUnits: "table.unit-mismatch"
+        case .wrongCellCount, .headingWithValues, .emptyTotal, .sumColumnFirst, .badFormula, .unknownName, .unknownFigureName,
+             .cycle, .tableCycle:
+            "table.shape"
+        case .notChecked: "table.not-checked"
+        case .unknownTable: "report.unknown-table"
+        case .duplicateID: "report.duplicate-id"
+        case .tableNotPlaced: "report.table-not-placed"
+        case .tablePlacedTwice: "report.table-placed-twice"
+        case .missingImplication: "report.missing-implication"
+        case .proseTooDeep: "markdown.too-deep"
+        case .unknownReference, .unknownTableCell, .figureWithoutValue: "ref.unknown"
+        case .badPlaceholder: "ref.bad-placeholder"
+        case .staleFigure: "ref.stale-figure"
+        case .reportMissing: "agenda.report-missing"
+        case .reportOutside: "agenda.report-outside"
+        case .reportTwice: "agenda.report-twice"
+        case .exemptInPartOne: "agenda.exempt-in-part-one"
+        case .notExemptInPartTwo: "agenda.not-exempt-in-part-two"
+        case .exclusionTwice: "agenda.exclusion-twice"
+        case .shortNotice: "agenda.short-notice"
+        }
+    }
+
+    public var severity: Diagnostic.Severity {
+        switch self {
+        case .notChecked: .note
+        case .roundingDifference, .unreadableValue, .tableNotPlaced, .staleFigure, .shortNotice, .proseTooDeep: .warning
+        default: .error
+        }
+    }
+
+    /// The message as printed after `error:`.
+    public var message: String {
+        switch self {
+        case .tooLarge(let megabytes): "the file is larger than \(megabytes) MB; a paper is far smaller"
+        case .binary: "the file holds binary data, not text"
+        case .notUTF8: "the file is not UTF-8 text"
+        case .empty: "the file is empty"
+        case .syntax(let problem), .undefinedAlias(let problem): "the YAML cannot be read: \(problem)"
+        case .unfinished(let context):
+            if context.contains("quoted scalar") { "this quoted text is never closed" }
+            else if context.contains("flow") { "this [ or { is never closed" }
+            else { "the YAML cannot be read: it ends \(context)" }
+        case .duplicateKey(let key): "the key '\(key)' is given twice in the same mapping"
+        case .alias: "YAML anchors and aliases (&name, *name) are not allowed in papers"
+        case .tooManyValues(let limit): "the document has more than \(limit) values; it is too large to be a paper"
+        case .tooDeep(let limit): "values are nested more than \(limit) levels deep"
+        case .tooWide(let cells):
+            "this line has \(cells) '|' cell separators; Tabled reads tables and prose of at most \(InputLimits.maximumCells) cells a row"
+        case .unknownKey(let key, let context): "unknown key '\(key)' in \(context)"
+        case .keyNotText: "keys must be plain words"
+        case .missing(let key, let context): "\(context) has no '\(key)'"
+        case .wrongType(let key, let expected, let found): "'\(key)' should be \(expected), not \(found)"
+        case .badDate(let key, let text): "'\(key)' is not a real date: '\(text)'"
+        case .badChoice(let key, let text, let choices): "'\(key)' cannot be '\(text)'; it is one of: " + choices.joined(separator: ", ")
+        case .badUnit(let text): "'\(text)' is not a unit; units are: " + AmountUnit.spellings.joined(separator: ", ")
+        case .badInteger(let key, let text): "'\(key)' should be a whole number, not '\(text)'"
+        case .badColour(let name, let text): "colour '\(name)' should be written #rrggbb, not '\(text)'"
+        case .unknownImplication(let kind): "'\(kind)' is not a kind of implication Tabled knows"
+        case .agendaItemKind: "an agenda item is a standard item, a report, or a title with text"
+        case .keyDecisionNeedsPlan: "a key decision must name its forward plan reference"
+        case .emptyText: "this text is empty"
+        case .badTolerance: "'tolerance' can only be 0, which makes every identity in the table exact"
+        case .rowNeedsLabel: "a row written as a list starts with its label"
+        case .totalAndFormula: "a row or column cannot have both 'total' and 'formula'"
+        case .badTotal(let text, let choices): "'total' cannot be '\(text)'; it is one of: " + choices.joined(separator: ", ")
+        case .exemptNeedsParagraphs: "an exempt report names its Schedule 12A paragraphs"
+        case .badSchedule12A(let n): "Schedule 12A has paragraphs 1 to 7, not \(n)"
+        case .totalMismatch(let terms, let expected, let target, let actual, let difference):
+            "\(terms) sum to \(expected), but \(target) says \(actual): a difference of \(difference)"
+        case .formulaMismatch(let terms, let expected, let target, let actual, let difference):
+            "\(terms) come to \(expected), but \(target) says \(actual): a difference of \(difference)"
+        case .roundingDifference(let terms, let expected, let target, let actual, let difference, let tolerance):
+            "\(terms) sum to \(expected) and \(target) says \(actual): a difference of \(difference), within the rounding allowance of \(tolerance)"
+        case .badValue(let text, let failure), .unreadableValue(let text, let failure):
+            "'\(text)' cannot be read as an amount: \(Self.why(failure))"
+        case .overflow: "the figures are too large to add up exactly"
+        case .unitMismatch(let text, let printed, let column): "'\(text)' is in \(printed.rawValue) but its column is in \(column.rawValue)"
+        case .sumAcrossUnits(let total, let unit, let other, let otherUnit):
+            "total column '\(total)' is in \(unit.rawValue) but would add column '\(other)', which is in \(otherUnit.rawValue)"
+        case .wrongCellCount(let row, let found, let expected):
+            "row '\(row)' has \(found) value\(found == 1 ? "" : "s") but the table has \(expected) column\(expected == 1 ? "" : "s")"
+        case .headingWithValues(let row): "heading row '\(row)' cannot have values"
+        case .emptyTotal(let row): "total row '\(row)' has no data rows above it to add up"
+        case .sumColumnFirst(let column): "total column '\(column)' has no value columns to its left to add up"
+        case .badFormula(let text, let error):
+            switch error {
+            case .unexpected(let rest): "the formula '\(text)' cannot be read at '\(rest)'"
+            case .unbalanced: "the formula '\(text)' has unbalanced brackets"
+            case .empty: "the formula '\(text)' names nothing"
+            }
+        case .unknownName(let name, let kind): "the formula names '\(name)', which is no \(kind) of this table"
+        case .unknownFigureName(let name): "the formula names '\(name)', which is no figure and no table row"
+        case .cycle(let target): "\(target) depends on itself through its formulas"
+        case .tableCycle(let id): "table '\(id)' depends on itself through formulas that name other tables"
+        case .tooManyColumns(let count, let limit): "the table has \(count) columns; Tabled renders tables of at most \(limit)"
+        case .notChecked(let table, let why):
+            switch why {
+            case .noFigures: "table '\(table)' was not checked: it has no column of figures"
+            case .noIdentity:
+                "table '\(table)' was not checked: Tabled found no total row, no Total column and no opening and closing balance in it"
+            case .nothingCheckable: "table '\(table)' was not checked: every total in it has a missing or illegible figure"
+            }
+        case .unknownTable(let id): "there is no table '\(id)'"
+        case .duplicateID(let kind, let id): "two \(kind)s have the id '\(id)'"
+        case .tableNotPlaced(let id): "table '\(id)' is not placed in any section, so it will not be printed"
+        case .tablePlacedTwice(let id): "table '\(id)' is placed twice"
+        case .missingImplication(let kind, let body):
+            "reports to \(body) must state their \(kind.replacingOccurrences(of: "_", with: " ")) implications, and this one does not"
+        case .proseTooDeep(let limit):
+            "this text nests quotes, lists or emphasis more than \(limit) levels deep; what lies deeper is printed as plain text"
+        case .unknownReference(let kind, let name): "there is no \(kind) '\(name)' to refer to"
+        case .badPlaceholder(let text):
+            "'{{\(text)}}' is not a reference Tabled knows; use {{ref:ID}}, {{figure:NAME}} or {{table:ID.ROW}}"
+        case .unknownTableCell(let path): "there is no table cell '\(path)' to quote"
+        case .figureWithoutValue(let name): "figure '\(name)' has no printed value to quote"
+        case .staleFigure(let printed, let known, let name): "\(printed) is close to, but not, \(known) (\(name)): is it a stale copy?"
+        case .reportMissing(let path, let reason): "the report '\(path)' cannot be read: \(reason)"
+        case .reportOutside(let path):
+            "the report '\(path)' is outside the agenda's folder; reports must sit in the agenda's folder or below it"
+        case .reportTwice(let path): "the report '\(path)' is on the agenda twice"
+        case .exemptInPartOne(let path): "the report '\(path)' is exempt, but it is in Part I, before the exclusion of the press and public"
+        case .notExemptInPartTwo(let path): "the report '\(path)' is in Part II but is not exempt"
+        case .exclusionTwice: "the press and public are excluded twice; everything after the first exclusion is already Part II"
+        case .shortNotice(let published, let meeting, let clearDays):
+            "the agenda is published on \(published), only \(clearDays) clear day\(clearDays == 1 ? "" : "s") before the meeting on \(meeting); "
+                + "the law asks for at least five"
+        }
+    }
+
+    private static func why(_ failure: AmountParseFailure) -> String {
+        switch failure {
+        case .trailingText(let rest): "'\(rest)' does not belong to an amount"
+        case .badGrouping: "its thousands separators are in the wrong places"
+        case .extraDecimalPoint: "it has more than one decimal point"
+        case .noDigits: "it has no digits"
+        case .notDecimal: "write amounts as plain decimals, as printed"
+        case .tooLarge: "it has more digits than Tabled can hold exactly"
+        case .unbalancedBrackets: "its brackets do not match"
+        }
+    }
+}
+
+/// Every note a diagnostic can carry: where else to look, and what to do.
+public enum NoteKind: Sendable, Equatable {
+    /// Words from another tool (libyaml), passed on as they are.
+    case quoted(String)
+    case didYouMean(String)
+    case allowedKeys([String])
+    case firstHere
+    case syntaxHelp
+    case duplicateKeyHelp
+    case emptyHelp
+    case notUTF8Help
+    case aliasHelp
+    case missingHelp(String, example: String)
+    case badDateHelp
+    case agendaItemHelp
+    case keyDecisionHelp
+    case emptyTextHelp
+    case rowNeedsLabelHelp
+    case exemptNeedsParagraphsHelp
+    case exactHelp
+    case roundingHelp(count: Int, half: String)
+    case mismatchHelp
+    case term(String, String)
+    case badValueHelp
+    case unitMismatchHelp
+    case wrongCellCountHelp
+    case tableNotPlacedHelp
+    case formulaHelp
+    case figureNameHelp
+    case houseStyleRule(String)
+    case missingImplicationHelp(String)
+    case sumAcrossUnitsHelp
+    case hintHelp
+    case tableCellHelp
+    case staleFigureHelp
+    case knownFigureHere(String)
+    case exemptInPartOneHelp
+    case notExemptInPartTwoHelp
+    case theMeeting
+    case proseTooDeepHelp
+
+    public var message: String {
+        switch self {
+        case .quoted(let text): text
+        case .didYouMean(let name): "did you mean '\(name)'?"
+        case .allowedKeys(let keys): "allowed here: " + keys.joined(separator: ", ")
+        case .firstHere: "the first is here"
+        case .syntaxHelp: "check the indentation and quoting near this line; indent with spaces, not tabs"
+        case .duplicateKeyHelp: "keep one of them; YAML would silently use only the last"
+        case .emptyHelp: "start from 'tabled new report PATH'"
+        case .notUTF8Help: "save it as UTF-8"
+        case .aliasHelp: "write the value out where it is needed"
+        case .missingHelp(let key, let example): "add it, for example: \(key): \(example)"
+        case .badDateHelp: "write dates in ISO form, year-month-day, e.g. 2006-03-21"
+        case .agendaItemHelp: "for example: - standard: apologies, - report: reports/paper.yaml, or - {title: Minutes, text: ...}"
+        case .keyDecisionHelp: "write key_decision: {forward_plan: FP/2026/012}, or key_decision: false"
+        case .emptyTextHelp: "write the text, or remove the key"
+        case .rowNeedsLabelHelp: "for example: [PCTs, 26.6, 27.6, 27.6]"
+        case .exemptNeedsParagraphsHelp: "for example: exempt: {paragraphs: [3], reason: \"commercially sensitive terms\"}"
+        case .exactHelp: "the table says 'tolerance: 0', so its figures must add up exactly"
+        case .roundingHelp(let count, let half):
+            "\(count) printed figures, each good to ±\(half), allow a difference of up to \(count) × \(half)"
+        case .mismatchHelp: "correct the figures, or the total; Tabled never replaces a printed total"
+        case .term(let name, let value): "\(name): \(value)"
+        case .badValueHelp:
+            "write the figure as printed, e.g. 1,234 or (820,232) or £2.653m; use - for no figure and ? for an illegible one"
+        case .unitMismatchHelp: "give the column its own unit, or print the figure in the column's unit"
+        case .wrongCellCountHelp: "give one value per column; use - for a cell with no figure"
+        case .tableNotPlacedHelp: "place it with a paragraph '- table: ID' where it belongs"
+        case .formulaHelp: "write ids joined by + and -, with brackets if needed: opening + savings - pressures"
+        case .figureNameHelp: "name a figure, a table row as TABLE.ROW (a one-column table) or TABLE.ROW.COLUMN"
+        case .houseStyleRule(let body): "the house style's rule for \(body)"
+        case .missingImplicationHelp(let kind):
+            "add it under implications:, for example  \(kind): There are no \(kind.replacingOccurrences(of: "_", with: " ")) implications."
+        case .sumAcrossUnitsHelp:
+            "a total column adds the columns to its left back to the previous total column; move the other column to its right, or add a total column before it"
+        case .hintHelp:
+            "if it does add up in some way, say how with <!-- tabled: sum --> or <!-- tabled: balance --> on the line before it; <!-- tabled: ignore --> silences this"
+        case .tableCellHelp: "write {{table:TABLE.ROW}} for a one-column table, {{table:TABLE.ROW.COLUMN}} otherwise; ROW may be 'total'"
+        case .staleFigureHelp: "quote the figure with {{figure:NAME}} or {{table:ID.ROW}} so that prose and tables cannot disagree"
+        case .knownFigureHere(let name): "\(name) is stated here"
+        case .exemptInPartOneHelp: "move it after '- standard: exclusion', or make it exempt: false if it may be published"
+        case .notExemptInPartTwoHelp:
+            "give it exempt: {paragraphs: [N], reason: ...} with its Schedule 12A paragraphs, or move it before the exclusion"
+        case .theMeeting: "the meeting"
+        case .proseTooDeepHelp: "nest quotes and lists a few levels at most; a paper never needs more"
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// A paper as it was published (Markdown today; Word, HTML and PDF to come), read into the
+/// same table model as Tabled's own YAML so that one checker judges both.
+public struct PublishedPaper: Sendable {
+    /// One table as found, and how far its structure could be read.
+    public struct FoundTable: Sendable {
+        public enum Reading: Sendable {
+            /// Rows and columns marked with their kinds; the checker judges it.
+            case structured(BudgetTable)
+            /// Nothing to check, and why.
+            case notChecked(DiagnosticKind.NotCheckedReason)
+            /// The author said `<!-- tabled: ignore -->`.
+            case ignored
+        }
+
+        /// The name a reviewer knows the table by.
+        public var name: String
+        public var location: SourceLocation
+        public var reading: Reading
+
+        public init(name: String, location: SourceLocation, reading: Reading) {
+            self.name = name
+            self.location = location
+            self.reading = reading
+        }
+    }
+
+    public var file: String
+    public var tables: [FoundTable]
+
+    public init(file: String, tables: [FoundTable]) {
+        self.file = file
+        self.tables = tables
+    }
+}

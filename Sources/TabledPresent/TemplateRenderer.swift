@@ -1,0 +1,93 @@
+import Mustache
+import TabledCheck
+import TabledModel
+
+/// Renders a checked paper's view through the Mustache templates: Markdown in which each
+/// typed block the templates place is a token, and the blocks themselves.
+public struct TemplateRenderer: Sendable {
+    /// A template that does not parse.
+    public struct TemplateError: Error, CustomStringConvertible, Sendable {
+        public var template: String
+        public var problem: String
+        public var description: String { "template '\(template)': \(problem)" }
+    }
+
+    private let library: MustacheLibrary
+    public let templates: TemplateSet
+
+    public init(templates: TemplateSet = .defaults) throws {
+        _ = MarkdownContentType.registered
+        var library = MustacheLibrary()
+        for (name, text) in templates.mustacheTemplates.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: MarkdownContentType.pragma + text), named: name)
+            } catch {
+                throw TemplateError(template: name + ".md.mustache", problem: "\(error)")
+            }
+        }
+        guard library.getTemplate(named: "report") != nil else {
+            throw TemplateError(template: "report.md.mustache", problem: "there is no report template")
+        }
+        // Mustache prints a misspelt variable as nothing: refuse such a template instead.
+        // The defaults are checked by the test suite, so only a council's own are walked here.
+        if templates.files != DefaultTemplates.files, let problem = TemplateVariableCheck.all(templates.mustacheTemplates).first {
+            throw TemplateError(template: "\(problem.template).md.mustache",
+                                problem: "line \(problem.line): '\(problem.variable)' is not in the view model, so it would print nothing")
+        }
+        self.library = library
+        self.templates = templates
+    }
+
+    /// The parts of a report made from templates of their own, each placed as a division.
+    static var reportDivisions: [(template: String, role: String, slot: WritableKeyPath<ReportBlocks, Placement?>)] { [
+        ("label", "label", \.label), ("logo", "logo", \.logo), ("masthead", "masthead", \.masthead), ("facts", "facts", \.facts),
+        ("exempt-notice", "exempt-notice", \.exemptNotice), ("signature", "signature", \.signature),
+        ("background-papers", "background-papers", \.backgroundPapers), ("contacts", "contacts", \.contacts),
+    ] }
+
+    /// The report as the templates present it.
+    public func present(_ checked: CheckedReport, style: HouseStyle = .standard) -> PresentedPaper {
+        var presenter = Presenter(checked: checked, style: style)
+        var view = presenter.view()
+        var placer = presenter.placer
+        for division in Self.reportDivisions {
+            view.blocks[keyPath: division.slot] = self.division(division.template, role: division.role, view: view, placer: &placer)
+        }
+        return PresentedPaper(markdown: library.render(view, withTemplate: "report") ?? "", blocks: placer.blocks)
+    }
+
+    /// The agenda front sheet as the templates present it.
+    public func presentAgenda(_ agenda: Agenda, entries: [AgendaEntry], style: HouseStyle = .standard) -> PresentedPaper {
+        var view = AgendaPresenter(agenda: agenda, entries: entries, style: style).view()
+        var placer = BlockPlacer()
+        view.blocks.masthead = division("agenda-masthead", role: "masthead", view: view, placer: &placer)
+        view.blocks.contents = placer.place(PlacedBlock(.block(.heading(level: 2, [.text("Items of business")], anchor: "contents"))))
+        func place(_ items: inout [AgendaItemView]) {
+            for i in items.indices {
+                let markdown = library.render(items[i], withTemplate: "agenda-item") ?? ""
+                items[i].block = placer.place(PlacedBlock(.numbered(number: items[i].number, anchor: items[i].anchor), markdown: markdown))
+            }
+        }
+        place(&view.partOne)
+        place(&view.partTwo)
+        return PresentedPaper(markdown: library.render(view, withTemplate: "agenda") ?? "", blocks: placer.blocks)
+    }
+
+    /// A part of the page from its own template; nil where the template prints nothing.
+    private func division(_ template: String, role: String, view: Any, placer: inout BlockPlacer) -> Placement? {
+        guard let markdown = library.render(view, withTemplate: template), markdown.contains(where: { !$0.isWhitespace }) else {
+            return nil
+        }
+        return placer.place(PlacedBlock(.division(role: role), markdown: markdown))
+    }
+
+    /// The exempt notice of a Part II item, as packs print it in place of the report.
+    public static func exemptNotice(_ exempt: ExemptNotice) -> String {
+        AgendaPresenter.notice(exempt)
+    }
+
+    /// Renders any view through a named template: for tests of the templates themselves.
+    func render(_ view: Any, template: String) -> String? {
+        library.render(view, withTemplate: template)
+    }
+}

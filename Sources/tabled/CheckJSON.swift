@@ -1,0 +1,64 @@
+import Foundation
+import TabledModel
+
+/// `tabled check --format json`: one object, as DESIGN.md section 7 fixes it.
+struct CheckJSON: Encodable {
+    struct File: Encodable {
+        var file: String
+        var tables: Int
+        var checked: Int
+        var notChecked: Int
+        var errors: Int
+        var warnings: Int
+
+        enum CodingKeys: String, CodingKey {
+            case file, tables, checked, errors, warnings
+            case notChecked = "not_checked"
+        }
+    }
+
+    struct Note: Encodable {
+        var message: String
+        var file: String?
+        var line: Int?
+        var column: Int?
+    }
+
+    struct Entry: Encodable {
+        var file: String
+        var line: Int
+        var column: Int
+        var severity: String
+        var id: String
+        var message: String
+        var table: String?
+        var expected: String?
+        var actual: String?
+        var difference: String?
+        var notes: [Note]?
+    }
+
+    var files: [File]
+    var diagnostics: [Entry]
+
+    init(files: [FileSummary], diagnostics: [Diagnostic]) {
+        self.files = files.map {
+            File(file: $0.file, tables: $0.tables, checked: $0.checked, notChecked: $0.notChecked, errors: $0.errors, warnings: $0.warnings)
+        }
+        self.diagnostics = diagnostics.map { d in
+            Entry(file: d.location.file, line: d.location.line, column: d.location.column, severity: d.severity.rawValue, id: d.id,
+                  message: d.message, table: d.table, expected: d.arithmetic?.expected, actual: d.arithmetic?.actual,
+                  difference: d.arithmetic?.difference,
+                  notes: d.notes.isEmpty ? nil : d.notes.map {
+                      Note(message: $0.message, file: $0.location?.file, line: $0.location?.line, column: $0.location?.column)
+                  })
+        }
+    }
+
+    func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(self), let text = String(data: data, encoding: .utf8) else { return "{}" }
+        return text
+    }
+}
