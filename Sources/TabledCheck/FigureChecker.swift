@@ -13,7 +13,7 @@ struct FigureChecker {
         for figure in report.figures {
             guard let formula = figure.formula else { continue }
             let terms: [Formula.Term]
-            switch Formula.parse(formula.value) {
+            switch formula.parsed {
             case .failure(let error):
                 diagnostics.append(Diagnostic(.badFormula(formula.value, error), at: formula.location, notes: [.init(.formulaHelp)]))
                 continue

@@ -160,9 +160,9 @@ struct IdentityBuilder {
     }
 
     /// The operands of a formula; nil, with a problem recorded, if any name is unknown.
-    private mutating func resolve(_ formula: Located<String>, names: [String: Int], kind: String, allowExternal: Bool)
+    private mutating func resolve(_ formula: WrittenFormula, names: [String: Int], kind: String, allowExternal: Bool)
         -> [(sign: Int, operand: Operand)]? {
-        switch Formula.parse(formula.value) {
+        switch formula.parsed {
         case .failure(let error):
             problems.append(Problem(kind: .badFormula(formula.value, error), location: formula.location, notes: [.init(.formulaHelp)]))
             return nil
@@ -184,7 +184,7 @@ struct IdentityBuilder {
     }
 
     /// A position holding a value from outside the table, for column c; nil, with a problem, if it is not there.
-    private mutating func externalCell(_ name: String, column c: Int, formula: Located<String>) -> CellPosition? {
+    private mutating func externalCell(_ name: String, column c: Int, formula: WrittenFormula) -> CellPosition? {
         guard let external else { return nil }
         switch external.value(of: name, columnID: table.columns[c].id?.value) {
         case .failure:

@@ -4,9 +4,9 @@ public struct Figure: Sendable {
     public var value: Located<PrintedValue>
     public var unit: AmountUnit
     /// A formula the figure must equal, over other figures and table rows.
-    public var formula: Located<String>?
+    public var formula: WrittenFormula?
 
-    public init(name: Located<String>, value: Located<PrintedValue>, unit: AmountUnit, formula: Located<String>?) {
+    public init(name: Located<String>, value: Located<PrintedValue>, unit: AmountUnit, formula: WrittenFormula?) {
         self.name = name
         self.value = value
         self.unit = unit

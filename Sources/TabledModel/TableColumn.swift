@@ -7,7 +7,7 @@ public struct TableColumn: Sendable {
         /// `total: sum`: the value columns to its left, back to the previous total column.
         case sum
         /// `formula: gross - income`, over column ids.
-        case formula(Located<String>)
+        case formula(WrittenFormula)
         /// `text: true`: words, never read as amounts.
         case text
     }

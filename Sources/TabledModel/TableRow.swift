@@ -15,7 +15,7 @@ public struct TableRow: Sendable {
         case heading
         case total(Total)
         /// `formula: opening + savings + pressures`, over row ids.
-        case formula(Located<String>)
+        case formula(WrittenFormula)
         /// A row that is neither added into a total nor checked as one: in a published
         /// paper, a total that Tabled cannot place.
         case standalone

@@ -74,7 +74,7 @@ extension NodeReader {
                 report(Diagnostic(.badTotal(raw.value, choices: ["sum"]), at: raw.location))
             }
         } else if let formula = fields.present("formula").flatMap({ text($0, named: "formula") }) {
-            kind = .formula(formula)
+            kind = .formula(WrittenFormula(formula))
         }
         if let textFlag = fields.present("text"), boolean(textFlag, named: "text") == true {
             kind = .text
@@ -120,7 +120,7 @@ extension NodeReader {
                 report(Diagnostic(.badTotal(raw.value, choices: ["sum", "subtotal"]), at: raw.location))
             }
         } else if let formula = fields.present("formula").flatMap({ text($0, named: "formula") }) {
-            kind = .formula(formula)
+            kind = .formula(WrittenFormula(formula))
         }
         let cells = fields["values"].map { list($0, named: "values").compactMap(readCell) } ?? []
         return TableRow(id: fields.present("id").flatMap { text($0, named: "id") }, label: label, kind: kind, cells: cells,

@@ -219,7 +219,7 @@ extension NodeReader {
                 if fields.present("unit") == nil { missing("unit", in: fields, example: "£m") }
                 return nil
             }
-            let formula = fields.present("formula").flatMap { text($0, named: "formula") }
+            let formula = fields.present("formula").flatMap { text($0, named: "formula") }.map(WrittenFormula.init)
             let printed: Located<PrintedValue>
             if let valueNode = fields.present("value"), let raw = text(valueNode, named: "value") {
                 printed = Located(Amount.read(raw.value), at: raw.location)

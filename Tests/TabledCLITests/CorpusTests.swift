@@ -23,7 +23,9 @@ import Testing
         }
     }()
 
-    @Test func theCorpusHasSixtyBadInputsAtLeast() {
+    @Test func theCorpusHasSixtyBadInputsAtLeast() throws {
+        // The loader cannot throw: read the file here so that a missing one fails loudly.
+        _ = try String(contentsOf: Self.folder.appendingPathComponent("expected.tsv"), encoding: .utf8)
         #expect(Self.entries.filter { $0.exit != 0 }.count >= 60)
         let files = (try? FileManager.default.contentsOfDirectory(atPath: Self.folder.path)) ?? []
         #expect(Set(files.filter { $0 != "expected.tsv" }) == Set(Self.entries.map(\.file)), "every corpus file has an expectation")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Tabled
 import TabledModel
+import TabledPresent
 import TabledReader
 
 /// Every Example renders exactly as its golden files say.
@@ -37,7 +38,12 @@ import TabledReader
         let parts = example.split(separator: "/")
         let name = String(parts[2].dropLast(".yaml".count))
         let goldenFolder = TestSupport.root.appendingPathComponent("Tests/Golden/\(parts[1])")
-        for (ext, contents) in [("html", paper.html), ("txt", paper.text)] {
+        // The shared stylesheet is kept out of the goldens, so that a CSS change does not
+        // rewrite every one of them; the page's own rules (running header, colours) stay.
+        let stylesheet = TemplateSet.defaults.stylesheet
+        #expect(paper.html.contains(stylesheet))
+        let html = paper.html.replacingOccurrences(of: stylesheet, with: "/* Templates/paper.css */\n")
+        for (ext, contents) in [("html", html), ("txt", paper.text)] {
             let golden = goldenFolder.appendingPathComponent("\(name).\(ext)")
             if ProcessInfo.processInfo.environment["TABLED_RECORD"] == "1" {
                 try FileManager.default.createDirectory(at: goldenFolder, withIntermediateDirectories: true)

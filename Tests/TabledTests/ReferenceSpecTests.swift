@@ -14,6 +14,12 @@ import TabledReader
         var testDescription: String { title }
     }
 
+    /// The loader below cannot throw; this says so if it could not read the spec.
+    @Test func specFileIsRead() throws {
+        _ = try TestSupport.read("Tests/TabledTests/Spec/references.md")
+        #expect(Self.cases.count >= 9)
+    }
+
     static let cases: [SpecCase] = {
         guard let text = try? TestSupport.read("Tests/TabledTests/Spec/references.md") else { return [] }
         var cases: [SpecCase] = []
