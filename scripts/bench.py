@@ -141,7 +141,7 @@ def main():
             f.write(paper(rng, i, i in broken))
         files.append(path)
 
-    # The same papers as Markdown, from Tabled's own intermediate GFM (not timed).
+    # The same papers as Markdown, written by tabled render --format markdown (not timed).
     subprocess.run([TABLED, "render", "--format", "markdown", "-o", markdown] + files,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     md_files = sorted(os.path.join(markdown, f) for f in os.listdir(markdown))

@@ -19,7 +19,7 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: "Folder to write into (default: beside each input).")
     var output: String?
 
-    @Option(name: .long, help: "Output formats, comma-separated: html, text, pdf (needs WeasyPrint), markdown (the intermediate GFM).")
+    @Option(name: .long, help: "Output formats, comma-separated: html, text, pdf (needs WeasyPrint), markdown (GitHub Markdown, from the same document tree).")
     var format: String = "html,text"
 
     @Option(name: .long, help: "Folder of templates that override the defaults by file name.")
