@@ -38,8 +38,10 @@ let package = Package(
         .target(name: "Tabled", dependencies: ["TabledModel", "TabledReader", "TabledCheck", "TabledPresent", "TabledLayout", "TabledWriter"]),
         // Agendas: front sheets and public and confidential packs, from checked papers; no I/O.
         .target(name: "TabledPack", dependencies: ["Tabled", "TabledModel", "TabledPresent", "TabledLayout", "TabledWriter"]),
+        // One Linux call the CLI needs that Foundation lacks: renameat2(RENAME_EXCHANGE).
+        .target(name: "CTabledSystem"),
         // The command line: the only place that reads argv, touches files or prints.
-        .executableTarget(name: "tabled", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "tabled", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", "CTabledSystem", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // libFuzzer targets, built only by `make fuzz` with -sanitize=fuzzer (libFuzzer brings main).
         .target(name: "TabledFuzzSupport"),
         .executableTarget(name: "TabledFuzzYAML", dependencies: ["Tabled", "TabledFuzzSupport"],

@@ -3,7 +3,11 @@ import TabledModel
 /// Warns when prose states a money amount literally that equals none of the paper's
 /// figures but is within 1% of one: most likely a copy that went stale when a table changed.
 struct StaleFigureCheck {
-    let known: [KnownAmount]
+    let known: KnownAmountIndex
+
+    init(known: [KnownAmount]) {
+        self.known = KnownAmountIndex(known)
+    }
 
     func check(_ prose: Located<String>) -> [Diagnostic] {
         guard !known.isEmpty, prose.value.contains("£") else { return [] }
@@ -13,14 +17,8 @@ struct StaleFigureCheck {
             guard case .figure(let amount, let unit?) = Amount.read(text), let pounds = KnownAmount.inPounds(amount, unit: unit),
                   let precision = KnownAmount.precision(of: amount, unit: unit) else { continue }
             // Equal at the prose's own precision is a faithful quote (£0.377m for £376,961).
-            let quoted = known.contains { Amount.compare(KnownAmount.round($0.pounds, toPowerOfTen: precision), pounds) == 0 }
-            if quoted { continue }
-            let close = known.first { figure in
-                guard let difference = figure.pounds.subtracting(pounds)?.magnitude,
-                      let scaled = difference.multiplied(by: 100) else { return false }
-                return !figure.pounds.isZero && Amount.compare(scaled, figure.pounds.magnitude) <= 0
-            }
-            guard let close else { continue }
+            if known.quotes(pounds, precision: precision) { continue }
+            guard let close = known.closeTo(pounds) else { continue }
             diagnostics.append(Diagnostic(.staleFigure(printed: text, known: close.printed, name: close.name), at: prose.location,
                 notes: [.init(.knownFigureHere(close.name), at: close.location), .init(.staleFigureHelp)]))
         }

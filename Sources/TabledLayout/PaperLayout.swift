@@ -55,6 +55,11 @@ public enum PaperLayout {
                 diagnostics.append(Diagnostic(.proseTooDeep(limit: Block.maximumDepth), at: place(deep, in: location),
                                               notes: [.init(.proseTooDeepHelp)]))
             }
+            if let location = placed.location {
+                for path in outsidePaths(in: document.blocks) {
+                    diagnostics.append(Diagnostic(.outsideFile(path), at: location, notes: [.init(.outsideFileHelp)]))
+                }
+            }
             return document.blocks
         }
         switch placed.frame {
@@ -71,6 +76,44 @@ public enum PaperLayout {
             table.notes = parse()
             return [.table(table)]
         }
+    }
+
+    /// Links and images to files outside the paper's folder, which no writer prints. The tree's
+    /// depth is bounded where it is made, so this walk's is too.
+    private static func outsidePaths(in blocks: [Block]) -> [String] {
+        var found: [String] = []
+        func inlines(_ list: [Inline]) {
+            for inline in list {
+                switch inline {
+                case .link(let destination, _, let inner):
+                    if LinkPolicy.isSafe(destination) && !LinkPolicy.isAllowed(destination) { found.append(destination) }
+                    inlines(inner)
+                case .image(let source, _, let alt):
+                    if LinkPolicy.isSafe(source) && !LinkPolicy.isAllowed(source) { found.append(source) }
+                    inlines(alt)
+                case .emphasis(let inner), .strong(let inner), .strikethrough(let inner):
+                    inlines(inner)
+                case .text, .softBreak, .lineBreak, .code, .rawHTML:
+                    break
+                }
+            }
+        }
+        func walk(_ list: [Block]) {
+            for block in list {
+                switch block {
+                case .paragraph(let content, _), .heading(_, let content, _): inlines(content)
+                case .list(let list): list.items.forEach(walk)
+                case .blockQuote(let inner), .numbered(_, _, let inner), .division(_, let inner): walk(inner)
+                case .table(let table):
+                    table.columns.forEach { inlines($0.header) }
+                    table.rows.forEach { $0.cells.forEach(inlines) }
+                    walk(table.notes)
+                case .codeBlock, .thematicBreak, .rawHTML: break
+                }
+            }
+        }
+        walk(blocks)
+        return found
     }
 
     /// A position inside a prose field, as a place in the paper's file: the field's own line

@@ -66,6 +66,7 @@ public enum DiagnosticKind: Sendable, Equatable {
     case tablePlacedTwice(String)
     case missingImplication(String, body: String)
     case proseTooDeep(limit: Int)
+    case outsideFile(String)
     // References in prose.
     case unknownReference(kind: String, name: String)
     case badPlaceholder(String)
@@ -119,6 +120,7 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .tablePlacedTwice: "report.table-placed-twice"
         case .missingImplication: "report.missing-implication"
         case .proseTooDeep: "markdown.too-deep"
+        case .outsideFile: "ref.outside-file"
         case .unknownReference, .unknownTableCell, .figureWithoutValue: "ref.unknown"
         case .badPlaceholder: "ref.bad-placeholder"
         case .staleFigure: "ref.stale-figure"
@@ -135,7 +137,7 @@ public enum DiagnosticKind: Sendable, Equatable {
     public var severity: Diagnostic.Severity {
         switch self {
         case .notChecked: .note
-        case .roundingDifference, .unreadableValue, .tableNotPlaced, .staleFigure, .shortNotice, .proseTooDeep: .warning
+        case .roundingDifference, .unreadableValue, .tableNotPlaced, .staleFigure, .shortNotice, .proseTooDeep, .outsideFile: .warning
         default: .error
         }
     }
@@ -220,6 +222,8 @@ public enum DiagnosticKind: Sendable, Equatable {
             "reports to \(body) must state their \(kind.replacingOccurrences(of: "_", with: " ")) implications, and this one does not"
         case .proseTooDeep(let limit):
             "this text nests quotes, lists or emphasis more than \(limit) levels deep; what lies deeper is printed as plain text"
+        case .outsideFile(let path):
+            "'\(path)' is outside the paper's folder, so it is left out: a paper may show and link only files beside it or below it"
         case .unknownReference(let kind, let name): "there is no \(kind) '\(name)' to refer to"
         case .badPlaceholder(let text):
             "'{{\(text)}}' is not a reference Tabled knows; use {{ref:ID}}, {{figure:NAME}} or {{table:ID.ROW}}"
@@ -292,6 +296,7 @@ public enum NoteKind: Sendable, Equatable {
     case notExemptInPartTwoHelp
     case theMeeting
     case proseTooDeepHelp
+    case outsideFileHelp
 
     public var message: String {
         switch self {
@@ -338,6 +343,7 @@ public enum NoteKind: Sendable, Equatable {
             "give it exempt: {paragraphs: [N], reason: ...} with its Schedule 12A paragraphs, or move it before the exclusion"
         case .theMeeting: "the meeting"
         case .proseTooDeepHelp: "nest quotes and lists a few levels at most; a paper never needs more"
+        case .outsideFileHelp: "copy the file into the paper's folder and give its path from there, e.g. images/chart.png"
         }
     }
 }

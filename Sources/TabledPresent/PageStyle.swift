@@ -30,16 +30,25 @@ public enum PageStyle {
         return css
     }
 
-    /// A CSS string literal: quotes, backslashes and line breaks escaped.
+    /// A CSS string literal that nothing in it can leave: every control character, quote,
+    /// backslash, brace, semicolon, at-sign and angle bracket is written as a CSS hex escape
+    /// (`\7D `), so none can end the string (a form feed ends one, as a newline does), the
+    /// rule, or the style element. Other printable characters are safe inside a string.
     static func cssString(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n", "\r": out += " "
-            case "<": out += "\\3C "
-            default: out.unicodeScalars.append(scalar)
+            let v = scalar.value
+            let category = scalar.properties.generalCategory
+            let plain = (v >= 0x20 && v < 0x7F && !"\"'\\{};@<>".unicodeScalars.contains(scalar))
+                || (v >= 0xA0 && category != .lineSeparator && category != .paragraphSeparator && category != .format
+                    && category != .control && category != .surrogate)
+            if plain {
+                out.unicodeScalars.append(scalar)
+            } else if v == 0 || (v >= 0xD800 && v <= 0xDFFF) {
+                // CSS replaces NUL and surrogates with U+FFFD; say so rather than escape them.
+                out += "\\FFFD "
+            } else {
+                out += "\\" + String(v, radix: 16, uppercase: true) + " "
             }
         }
         return out + "\""

@@ -25,6 +25,15 @@ public struct TemplateRenderer: Sendable {
                 throw TemplateError(template: name + ".md.mustache", problem: "\(error)")
             }
         }
+        let partials = PartialGraph(templates: templates.mustacheTemplates)
+        if let chain = partials.cycle() {
+            throw TemplateError(template: chain[0] + ".md.mustache",
+                                problem: "it includes itself (" + chain.joined(separator: " → ") + "), which would never end")
+        }
+        if let absent = partials.missing() {
+            throw TemplateError(template: absent.template + ".md.mustache",
+                                problem: "it includes '\(absent.partial)', but there is no template \(absent.partial).md.mustache")
+        }
         guard library.getTemplate(named: "report") != nil else {
             throw TemplateError(template: "report.md.mustache", problem: "there is no report template")
         }

@@ -168,12 +168,12 @@ public struct HTMLWriter: Sendable {
         case .strong(let inner): return "<strong>\(html(inner))</strong>"
         case .strikethrough(let inner): return "<del>\(html(inner))</del>"
         case .link(let destination, let title, let inner):
-            guard LinkPolicy.isSafe(destination) else { return html(inner) }
+            guard LinkPolicy.isAllowed(destination) else { return html(inner) }
             let titleAttribute = title.isEmpty ? "" : " title=\"\(escapeAttribute(title))\""
             let target = destination.hasPrefix("#") ? "#" + idPrefix + destination.dropFirst() : destination
             return "<a href=\"\(escapeAttribute(target))\"\(titleAttribute)>\(html(inner))</a>"
         case .image(let source, let title, let alt):
-            guard LinkPolicy.isSafe(source) else { return escape(alt.plainText) }
+            guard LinkPolicy.isAllowed(source) else { return escape(alt.plainText) }
             let titleAttribute = title.isEmpty ? "" : " title=\"\(escapeAttribute(title))\""
             return "<img src=\"\(escapeAttribute(source))\" alt=\"\(escapeAttribute(alt.plainText))\"\(titleAttribute)>"
         case .rawHTML:

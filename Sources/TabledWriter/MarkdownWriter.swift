@@ -99,10 +99,10 @@ public struct MarkdownWriter: Sendable {
             case .strong(let inner): out += "**" + markdown(inner) + "**"
             case .strikethrough(let inner): out += "~~" + markdown(inner) + "~~"
             case .link(let destination, let title, let inner):
-                guard LinkPolicy.isSafe(destination) else { out += markdown(inner); continue }
+                guard LinkPolicy.isAllowed(destination) else { out += markdown(inner); continue }
                 out += "[" + markdown(inner) + "](" + Self.destination(destination) + Self.title(title) + ")"
             case .image(let source, let title, let alt):
-                guard LinkPolicy.isSafe(source) else { out += markdown(alt); continue }
+                guard LinkPolicy.isAllowed(source) else { out += markdown(alt); continue }
                 out += "![" + markdown(alt) + "](" + Self.destination(source) + Self.title(title) + ")"
             case .rawHTML:
                 break

@@ -1,28 +1,44 @@
 /// Greedy word wrapping that keeps hard line breaks.
+///
+/// Lengths are counted once per word and carried along, so a long paragraph or one very long
+/// word wraps in time proportional to its length.
 enum TextWrapping {
     static func wrap(_ text: String, width: Int) -> String {
         let width = max(width, 10)
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            wrapLine(String(line), width: width).joined(separator: "\n")
+            wrapLine(line, width: width).joined(separator: "\n")
         }.joined(separator: "\n")
     }
 
-    static func wrapLine(_ line: String, width: Int) -> [String] {
+    static func wrapLine<S: StringProtocol>(_ line: S, width: Int) -> [String] {
+        let width = max(width, 1)
         var lines: [String] = []
         var current = ""
+        var currentCount = 0
         for word in line.split(separator: " ", omittingEmptySubsequences: true) {
-            if current.isEmpty {
+            let count = word.count
+            if currentCount == 0 {
                 current = String(word)
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
+                currentCount = count
+            } else if currentCount + 1 + count <= width {
+                current += " "
+                current += word
+                currentCount += 1 + count
             } else {
                 lines.append(current)
                 current = String(word)
+                currentCount = count
             }
             // A word longer than the line is cut rather than overflowing it.
-            while current.count > width {
-                lines.append(String(current.prefix(width)))
-                current = String(current.dropFirst(width))
+            if currentCount > width {
+                var characters = Substring(current)
+                while currentCount > width {
+                    let cut = characters.index(characters.startIndex, offsetBy: width)
+                    lines.append(String(characters[..<cut]))
+                    characters = characters[cut...]
+                    currentCount -= width
+                }
+                current = String(characters)
             }
         }
         lines.append(current)

@@ -22,22 +22,33 @@ enum InputFile {
     }
 
     static func read(_ path: String) -> Result<String, Failure> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(.unreadable(Unreadable(path: path, reason: "no such file")))
+        // Opened without blocking and checked with fstat before any read: a FIFO, a device or a
+        // socket named as a paper would otherwise wait for ever.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let reason: String
+            switch errno {
+            case ENOENT: reason = "no such file"
+            case EACCES: reason = "permission denied"
+            default: reason = String(cString: strerror(errno))
+            }
+            return .failure(.unreadable(Unreadable(path: path, reason: reason)))
         }
-        if isDirectory.boolValue {
-            return .failure(.unreadable(Unreadable(path: path, reason: "it is a directory")))
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            return .failure(.unreadable(Unreadable(path: path, reason: String(cString: strerror(errno)))))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(.unreadable(Unreadable(path: path, reason: "permission denied")))
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(.unreadable(Unreadable(path: path, reason: "it is a directory")))
+        default: return .failure(.unreadable(Unreadable(path: path, reason: "it is not a regular file (a pipe, socket or device)")))
         }
-        defer { try? handle.close() }
         let data: Data
         do {
             data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
         } catch {
-            return .failure(.unreadable(Unreadable(path: path, reason: "\(error.localizedDescription)")))
+            return .failure(.unreadable(Unreadable(path: path, reason: error.localizedDescription)))
         }
         if data.count > maximumBytes {
             return .failure(.rejected(Diagnostic(.tooLarge(megabytes: maximumBytes / 1024 / 1024), at: .start(of: path))))

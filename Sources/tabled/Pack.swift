@@ -42,7 +42,7 @@ struct Pack: ParsableCommand {
     }
 
     func run() throws {
-        var weasyprint: String?
+        var weasyprint: PDFPrinter.Printer?
         switch OutputFormat.list(format) {
         case .success(let formats) where formats.allSatisfy({ $0 == .html || $0 == .pdf }):
             if formats.contains(.pdf) { weasyprint = try PDFPrinter.required() }
@@ -54,6 +54,7 @@ struct Pack: ParsableCommand {
             throw ExitStatus.usage.exitCode
         }
         let printer = weasyprint
+        CommitGuard.install()
         let builder = PackBuilder(renderer: try RendererSetup.make(templates: templates, style: style))
 
         // Build every meeting in parallel; write only after each one has passed its checks.
@@ -93,9 +94,11 @@ struct Pack: ParsableCommand {
         if status != .success { throw status.exitCode }
     }
 
+    /// The meeting's folder, with links in the path resolved: two agendas reached through a
+    /// linked folder must not be packed into one folder at once.
     private func destination(for agenda: String, folder: String) -> String {
-        let base = output ?? URL(fileURLWithPath: agenda).deletingLastPathComponent().path
-        return (base as NSString).appendingPathComponent(folder)
+        let base = URL(fileURLWithPath: output ?? URL(fileURLWithPath: agenda).deletingLastPathComponent().path)
+        return base.resolvingSymlinksInPath().appendingPathComponent(folder).path
     }
 
     private func build(_ agendaPath: String, with builder: PackBuilder) -> Result {
@@ -103,11 +106,16 @@ struct Pack: ParsableCommand {
     }
 
     /// Writes a whole pack into a hidden folder, then swaps it for the old one.
-    private func write(_ pack: MeetingPack, for agenda: String, result: Result, weasyprint: String?) -> Result {
+    private func write(_ pack: MeetingPack, for agenda: String, result: Result, weasyprint: PDFPrinter.Printer?) -> Result {
         var result = result
         let target = destination(for: agenda, folder: pack.folder)
+        // A pack's PDF may read files from the agenda's folder (where its reports are) and the house style's.
+        let folder = URL(fileURLWithPath: agenda).deletingLastPathComponent().path
+        var roots = [folder]
+        if let style { roots.append(URL(fileURLWithPath: style).deletingLastPathComponent().path) }
         do {
-            result.written = try PackWriter.replace(folder: target, with: pack.files, weasyprint: weasyprint)
+            result.written = try PackWriter.replace(folder: target, with: pack.files,
+                                                    printer: weasyprint.map { (printer: $0, roots: roots, base: folder) })
         } catch {
             result.failure = error.message
             result.status = .writeFailed

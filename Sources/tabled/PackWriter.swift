@@ -1,3 +1,4 @@
+import CTabledSystem
 import Foundation
 import TabledPack
 
@@ -7,7 +8,8 @@ import TabledPack
 enum PackWriter {
     /// Returns how many files were written; with WeasyPrint, each pack is printed to PDF beside its HTML.
     @discardableResult
-    static func replace(folder target: String, with files: [MeetingPack.File], weasyprint: String? = nil) throws(OutputWriter.Failure) -> Int {
+    static func replace(folder target: String, with files: [MeetingPack.File],
+                        printer: (printer: PDFPrinter.Printer, roots: [String], base: String)? = nil) throws(OutputWriter.Failure) -> Int {
         var written = files.count
         let url = URL(fileURLWithPath: target)
         let parent = url.deletingLastPathComponent()
@@ -21,9 +23,9 @@ enum PackWriter {
                 let path = temporary.appendingPathComponent(file.path)
                 try OutputWriter.makeDirectory(path.deletingLastPathComponent().path)
                 try OutputWriter.write(file.contents, to: path.path)
-                if let weasyprint, file.path.hasSuffix("pack.html") {
-                    try PDFPrinter.print(file.contents, to: String(path.path.dropLast("html".count)) + "pdf", using: weasyprint,
-                                         printStylesheet: PackBuilder.printStylesheet)
+                if let printer, file.path.hasSuffix("pack.html") {
+                    try PDFPrinter.print(file.contents, to: String(path.path.dropLast("html".count)) + "pdf", using: printer.printer,
+                                         roots: printer.roots, base: printer.base, printStylesheet: PackBuilder.printStylesheet)
                     written += 1
                 }
             }
@@ -31,20 +33,46 @@ enum PackWriter {
             try? FileManager.default.removeItem(at: temporary)
             throw error
         }
-        let old = parent.appendingPathComponent(".\(name).old-\(tag)")
-        let existed = FileManager.default.fileExists(atPath: url.path)
-        if existed && rename(url.path, old.path) != 0 {
+        let moved: OutputWriter.Failure? = CommitGuard.around {
+            // One step where the kernel allows it: the new pack and the old change places.
+            if FileManager.default.fileExists(atPath: url.path) {
+                if tabled_exchange_paths(temporary.path, url.path) == 0 {
+                    try? FileManager.default.removeItem(at: temporary)
+                    return nil
+                }
+                guard errno == ENOSYS || errno == EINVAL else {
+                    let reason = String(cString: strerror(errno))
+                    try? FileManager.default.removeItem(at: temporary)
+                    return OutputWriter.Failure(message: "cannot replace '\(target)': \(reason)")
+                }
+                return twoRenames(temporary, into: url, tag: tag)
+            }
+            if rename(temporary.path, url.path) != 0 {
+                let reason = String(cString: strerror(errno))
+                try? FileManager.default.removeItem(at: temporary)
+                return OutputWriter.Failure(message: "cannot write '\(target)': \(reason)")
+            }
+            return nil
+        }
+        if let moved { throw moved }
+        return written
+    }
+
+    /// The fallback where renameat2 cannot exchange: the old pack aside, the new one in.
+    private static func twoRenames(_ temporary: URL, into url: URL, tag: String) -> OutputWriter.Failure? {
+        let old = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).old-\(tag)")
+        if rename(url.path, old.path) != 0 {
             try? FileManager.default.removeItem(at: temporary)
-            throw OutputWriter.Failure(message: "cannot replace '\(target)': \(String(cString: strerror(errno)))")
+            return OutputWriter.Failure(message: "cannot replace '\(url.path)': \(String(cString: strerror(errno)))")
         }
         if rename(temporary.path, url.path) != 0 {
             let reason = String(cString: strerror(errno))
-            if existed { _ = rename(old.path, url.path) }
+            _ = rename(old.path, url.path)
             try? FileManager.default.removeItem(at: temporary)
-            throw OutputWriter.Failure(message: "cannot write '\(target)': \(reason)")
+            return OutputWriter.Failure(message: "cannot write '\(url.path)': \(reason)")
         }
-        if existed { try? FileManager.default.removeItem(at: old) }
-        return written
+        try? FileManager.default.removeItem(at: old)
+        return nil
     }
 
     /// Hidden folders an interrupted run left behind.

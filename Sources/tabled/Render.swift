@@ -39,9 +39,10 @@ struct Render: ParsableCommand {
             Console.fail(error.message)
             throw ExitStatus.usage.exitCode
         }
-        var weasyprint: String?
+        var weasyprint: PDFPrinter.Printer?
         if formats.contains(.pdf) { weasyprint = try PDFPrinter.required() }
         let renderer = try RendererSetup.make(templates: templates, style: style)
+        CommitGuard.install()
 
         // Two inputs must not write the same output file.
         var targets: [String: String] = [:]
@@ -104,7 +105,14 @@ struct Render: ParsableCommand {
         return (folder as NSString).appendingPathComponent(name)
     }
 
-    private func render(_ file: String, with renderer: PaperRenderer, formats: [OutputFormat], weasyprint: String?) -> Result {
+    /// The folders a paper's PDF may read files from: its own, and its house style's.
+    private func roots(for file: String) -> [String] {
+        var roots = [URL(fileURLWithPath: file).deletingLastPathComponent().path]
+        if let style { roots.append(URL(fileURLWithPath: style).deletingLastPathComponent().path) }
+        return roots
+    }
+
+    private func render(_ file: String, with renderer: PaperRenderer, formats: [OutputFormat], weasyprint: PDFPrinter.Printer?) -> Result {
         var result = Result()
         let source: String
         switch InputFile.read(file) {
@@ -126,19 +134,40 @@ struct Render: ParsableCommand {
             result.status = .inputErrors
             return result
         }
-        let base = outputBase(for: file)
+        var base = outputBase(for: file)
+        if paper.report.exempt != nil {
+            // An exempt paper's files say so in their names, as every file in a confidential pack does.
+            base += "-confidential"
+            result.messages.append("\(file): exempt (not for publication): written as \((base as NSString).lastPathComponent).*")
+        }
+        let folder = (base as NSString).deletingLastPathComponent
+        let name = (base as NSString).lastPathComponent
         let clock = ContinuousClock()
         let started = clock.now
-        do {
-            try OutputWriter.makeDirectory((base as NSString).deletingLastPathComponent)
-            for format in formats {
-                let path = base + "." + format.fileExtension
-                switch format {
-                case .html: try OutputWriter.write(paper.html, to: path)
-                case .text: try OutputWriter.write(paper.text, to: path)
-                case .markdown: try OutputWriter.write(paper.markdown, to: path)
-                case .pdf: try PDFPrinter.print(paper.html, to: path, using: weasyprint ?? "weasyprint")
+        do throws(OutputWriter.Failure) {
+            try OutputWriter.makeDirectory(folder)
+            StagedOutput.recover(in: folder)
+            let staged = try StagedOutput(folder: folder, name: name)
+            do throws(OutputWriter.Failure) {
+                for format in formats {
+                    let fileName = name + "." + format.fileExtension
+                    switch format {
+                    case .html: try staged.write(paper.html, as: fileName)
+                    case .text: try staged.write(paper.text, as: fileName)
+                    case .markdown: try staged.write(paper.markdown, as: fileName)
+                    case .pdf:
+                        guard let printer = weasyprint else { continue }
+                        let refused = try PDFPrinter.print(paper.html, to: staged.path(fileName), using: printer, roots: roots(for: file),
+                                                           base: URL(fileURLWithPath: file).deletingLastPathComponent().path)
+                        for url in refused {
+                            result.messages.append("\(file): warning: not printed in the PDF: '\(url)': a PDF uses only files in the paper's folder, and nothing from the network")
+                        }
+                    }
                 }
+                try staged.commit()
+            } catch {
+                staged.discard()
+                throw error
             }
         } catch {
             result.messages.append("tabled: error: \(error.message)")
