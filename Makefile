@@ -68,6 +68,7 @@ demo: build
 # The HTML check runs first so that swift test's summary is the run's closing line.
 test: build test-deps
 	$(MAKE) --no-print-directory test-html
+	KILLS=20 TABLED_BIN=$(CURDIR)/$(BIN) scripts/kill-loop
 	TABLED_BIN=$(CURDIR)/$(BIN) $(SWIFT) test
 
 # Every rendered Example must pass the W3C Nu HTML checker with zero errors.

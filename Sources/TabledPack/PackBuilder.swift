@@ -158,7 +158,7 @@ public struct PackBuilder: Sendable {
         """
 
     /// `Cabinet 2006-03-21` → `cabinet-2006-03-21`: letters, digits and single hyphens only,
-    /// so no title or id can steer a path.
+    /// so no title or id can steer a path, and never the word "confidential".
     public static func slug(_ text: String) -> String {
         var out = ""
         for scalar in text.lowercased().unicodeScalars {
@@ -169,6 +169,9 @@ public struct PackBuilder: Sendable {
             }
         }
         while out.hasSuffix("-") { out.removeLast() }
+        // Only files with exempt content may have "confidential" in their path (a contract):
+        // a public title such as "Confidential Reporting Policy" must not lend it the word.
+        out = out.replacingOccurrences(of: "confidential", with: "conf")
         guard out.count > 48 else { return out.isEmpty ? "item" : out }
         // Cut long titles at a word, not in the middle of one.
         let cut = String(out.prefix(49))

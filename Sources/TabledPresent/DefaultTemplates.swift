@@ -168,7 +168,8 @@ title: Community Transport Grant
 from: Director for Communities
 wards: All                      # or a list: [Abbey, Castle]
 key_decision: false             # or {forward_plan: FP/2026/014}
-exempt: false                   # or {paragraphs: [3], reason: "..."}
+exempt: false                   # or {paragraphs: [3], reason: "..."}: the reason is PUBLIC,
+                                # printed on the public agenda beside the item's title
 purpose: decision               # decision | discussion | noting
 
 summary: |
