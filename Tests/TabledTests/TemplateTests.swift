@@ -45,7 +45,22 @@ import Testing
         var view = ReportView.sample
         view.title = "*Not* [a link](javascript:x) <b>"
         let markdown = try #require(renderer.render(view, template: "report"))
-        #expect(markdown.contains("# \\*Not\\* \\[a link\\]\\(javascript:x\\) \\<b\\>"))
+        #expect(markdown.contains("# \\*Not\\* \\[a link\\](javascript:x) \\<b\\>"))
+    }
+
+    /// cmark-gfm's autolinker reads raw text: a URL in a value keeps no backslashes.
+    @Test func urlsInValuesAreNotEscaped() throws {
+        let renderer = try TemplateRenderer()
+        var view = ReportView.sample
+        view.title = "See https://www.example.gov.uk/papers-2026"
+        let markdown = try #require(renderer.render(view, template: "report"))
+        #expect(markdown.contains("# See https://www.example.gov.uk/papers-2026"))
+    }
+
+    @Test(arguments: [("- not a list", "\\- not a list"), ("1. not a list", "1\\. not a list"), ("# not a heading", "\\# not a heading"),
+                      ("a - b. 1. c", "a - b. 1. c")])
+    func markersAreEscapedWhereAValueStarts(_ value: String, _ escaped: String) {
+        #expect(MarkdownContentType.escape(value) == escaped)
     }
 
     @Test func partialsAreEscapedForMarkdownToo() throws {
