@@ -98,6 +98,66 @@ def fmt(value, scale):
     return "%s%s.%s" % (sign, digits[:-scale], digits[-scale:])
 
 
+def sized_paper(target_bytes, seed, row_bytes=2000):
+    """A paper of about `target_bytes`: prose that quotes money, and a table that grows with it."""
+    rng = random.Random(seed)
+    lines = ["meeting: {body: Cabinet, date: 2026-12-15}", "title: A paper of %d bytes" % target_bytes,
+             "recommendations: {items: [note the figures]}", "sections:", "  - title: Figures", "    paragraphs:",
+             "      - table: t"]
+    rows = max(3, target_bytes // row_bytes)
+    table = ["tables:", "  - id: t", "    caption: Spending", "    unit: £", "    columns: [a, b, c]", "    rows:"]
+    totals = [0, 0, 0]
+    for r in range(rows):
+        values = [rng.randint(0, 90000) for _ in range(3)]
+        totals = [x + y for x, y in zip(totals, values)]
+        table.append("      - [Line %d, %s]" % (r + 1, ", ".join(str(v) for v in values)))
+    table.append("      - {label: Total, total: sum, values: [%s]}" % ", ".join(str(v) for v in totals))
+    size = sum(len(line) + 1 for line in lines + table)
+    while size < target_bytes:
+        text = sentence(rng) + " Spending was £%s against £%s planned. " % (format(rng.randint(1000, 90000), ","),
+                                                                           format(rng.randint(1000, 90000), ",")) + sentence(rng)
+        line = '      - "%s"' % text
+        lines.append(line)
+        size += len(line) + 1
+    return "\n".join(lines + table) + "\n"
+
+
+def size_scaling(out):
+    """Time per MB from 1 KB to 5 MB, and the two shapes that were once quadratic."""
+    folder = os.path.join(WORK, "sizes")
+    os.makedirs(folder, exist_ok=True)
+    rows = ["| paper | size | tabled check | per MB | tabled render | per MB |", "|---|---:|---:|---:|---:|---:|"]
+    cases = [("prose, figures and a table", n) for n in (1_000, 10_000, 100_000, 1_000_000, 4_900_000)]
+    for name, size in cases:
+        path = os.path.join(folder, "paper-%d.yaml" % size)
+        with open(path, "w") as f:
+            f.write(sized_paper(size, size))
+        rows.append(measure_size(name, path, out))
+    special = [("one word of 1 MB", '      - "%s"\n' % ("x" * 1_000_000)),
+               ("1.4 MB: prose quoting money, 42,000 figures", None)]
+    for name, body in special:
+        path = os.path.join(folder, name.split(":")[0].replace(" ", "-").replace(",", "") + ".yaml")
+        with open(path, "w") as f:
+            if body is not None:
+                f.write("meeting: {body: Cabinet, date: 2026-12-15}\ntitle: Long word\nrecommendations: {items: [note it]}\n"
+                        "sections:\n  - title: S\n    paragraphs:\n" + body)
+            else:
+                text = sized_paper(1_400_000, 14, row_bytes=100)
+                f.write(text)
+        rows.append(measure_size(name, path, out))
+    return "\n".join(rows)
+
+
+def measure_size(name, path, out):
+    size = os.path.getsize(path)
+    check, _ = measure("check " + name, [TABLED, "check", path], expect_codes=(0,))
+    render, _ = measure("render " + name, [TABLED, "render", path, "-o", out], expect_codes=(0,))
+    mb = size / 1_000_000
+    return "| %s | %s | %.0f ms | %.0f ms | %.0f ms | %.0f ms |" % (
+        name, "%.1f MB" % mb if size >= 100_000 else "%d KB" % (size // 1000), check * 1000, check * 1000 / mb,
+        render * 1000, render * 1000 / mb)
+
+
 def run(command, cwd=None):
     """Wall time in seconds and peak resident memory in MB of one run."""
     start = time.perf_counter()
@@ -173,6 +233,8 @@ def main():
     profile = "\n".join(line for line in profile.splitlines()
                         if line.startswith("profile:") or (line.startswith("  ") and line.endswith("%")))
 
+    scaling = size_scaling(out)
+
     lines = ["| measure | Tabled | baseline | baseline time | ratio |", "|---|---:|---|---:|---:|"]
     for name, ours, base_name, base in results:
         lines.append("| %s | %.1f ms | %s | %.1f ms | %.2f× |" % (name, ours * 1000, base_name, base * 1000, ours / base))
@@ -188,6 +250,10 @@ def main():
             "met, %.0f× faster" % (single_pandoc / single_tabled) if single_pandoc / single_tabled >= 20 else "missed, %.1f× faster" % (single_pandoc / single_tabled),
             "met" if batch_tabled / batch_cmark <= 2 else "missed, %.1f×" % (batch_tabled / batch_cmark),
             "met" if batch_peak < 150 else "missed"),
+        "",
+        "Size scaling (one process per run; time per MB should stay roughly flat):",
+        "",
+        scaling,
         "",
         "Where the time goes in the batch (tabled render --profile):",
         "",
