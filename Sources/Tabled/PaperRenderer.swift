@@ -1,8 +1,10 @@
+import Foundation
 import TabledCheck
 import TabledLayout
 import TabledModel
 import TabledPresent
 import TabledReader
+import TabledWord
 import TabledWriter
 
 /// The whole pipeline for one paper: YAML text in, checked HTML and plain text out. No I/O.
@@ -19,10 +21,33 @@ public struct PaperRenderer: Sendable {
 
     public let renderer: TemplateRenderer
     public let style: HouseStyle
+    /// Word output, in the house style or a council's reference.docx.
+    public let word: WordWriter
 
     public init(templates: TemplateSet = .defaults, style: HouseStyle = .standard) throws {
         self.renderer = try TemplateRenderer(templates: templates)
         self.style = style
+        var word = WordWriter()
+        if let reference = templates.referenceDocx {
+            do {
+                word.referenceStyles = try WordWriter.styles(fromReference: reference)
+            } catch {
+                throw TemplateRenderer.TemplateError(template: "reference.docx", problem: error.description)
+            }
+        }
+        self.word = word
+    }
+
+    /// The paper as a Word document: its page header, properties and styles from the house style.
+    public func docx(_ paper: RenderedPaper) throws(WordWriter.Failure) -> Data {
+        try word.document(paper.blocks, properties: wordProperties(paper.report, title: paper.title))
+    }
+
+    /// A Word document's properties for a paper (or a pack, given its own header).
+    public func wordProperties(_ report: Report?, title: String, header: [String]? = nil, exempt: Bool? = nil) -> WordProperties {
+        WordProperties(title: title, author: report?.from?.value, header: header ?? report.map { PageStyle.header(for: $0, style: style) } ?? [],
+                       exempt: exempt ?? (report?.exempt != nil), accent: style.colours["accent"],
+                       date: report?.meeting?.date.value.description ?? "2000-01-01")
     }
 
     /// Reads, checks and — if nothing is wrong — renders one paper.

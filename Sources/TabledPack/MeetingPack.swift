@@ -1,3 +1,4 @@
+import Foundation
 import TabledModel
 
 /// Everything `tabled pack` writes for one meeting, or why it cannot.
@@ -5,7 +6,16 @@ public struct MeetingPack: Sendable {
     /// One output file, by its path inside the meeting's folder.
     public struct File: Sendable, Equatable {
         public var path: String
-        public var contents: String
+        public var contents: Data
+
+        public init(path: String, contents: Data) {
+            self.path = path
+            self.contents = contents
+        }
+
+        public init(path: String, text: String) {
+            self.init(path: path, contents: Data(text.utf8))
+        }
     }
 
     /// The meeting's folder name, from its body and date: `cabinet-2006-03-21`.

@@ -3,6 +3,7 @@ import Tabled
 import TabledLayout
 import TabledModel
 import TabledPresent
+import TabledWord
 import TabledWriter
 
 /// Builds a meeting's front sheet, its reports and its public and confidential packs.
@@ -29,7 +30,8 @@ public struct PackBuilder: Sendable {
     }
 
     /// Every file for the meeting, or no files and the reasons.
-    public func build(_ agenda: Agenda, sources: [Int: Source], earlier: [Diagnostic] = []) -> MeetingPack {
+    /// With `word`, each report and each pack is also written as a Word document.
+    public func build(_ agenda: Agenda, sources: [Int: Source], earlier: [Diagnostic] = [], word: Bool = false) -> MeetingPack {
         var diagnostics = earlier + checkAgenda(agenda)
         let style = renderer.style
         let exclusion = agenda.exclusionIndex
@@ -66,8 +68,11 @@ public struct PackBuilder: Sendable {
             let name = String(format: "%02d-", index + 1) + PackBuilder.slug(paper.report.title.value)
             let path = (exempt ? "confidential/" : "items/") + name
             names[index] = path
-            files.append(.init(path: path + ".html", contents: paper.html))
-            files.append(.init(path: path + ".txt", contents: paper.text))
+            files.append(.init(path: path + ".html", text: paper.html))
+            files.append(.init(path: path + ".txt", text: paper.text))
+            if word, let document = try? renderer.docx(paper) {
+                files.append(.init(path: path + ".docx", contents: document))
+            }
         }
 
         // The front sheet links to public item files only.
@@ -75,19 +80,34 @@ public struct PackBuilder: Sendable {
         let frontLayout = PaperLayout.layout(renderer.renderer.presentAgenda(agenda, entries: frontSheet, style: style)).blocks
         let stylesheet = renderer.renderer.templates.stylesheet + PageStyle.css(header: [style.council, meetingName].compactMap { $0 }, style: style)
         files.append(.init(path: "agenda.html",
-                           contents: HTMLWriter().page(.init(title: "Agenda: \(meetingName)", stylesheet: stylesheet), body: frontLayout)))
-        files.append(.init(path: "agenda.txt", contents: PlainTextWriter().document(frontLayout)))
+                           text: HTMLWriter().page(.init(title: "Agenda: \(meetingName)", stylesheet: stylesheet), body: frontLayout)))
+        files.append(.init(path: "agenda.txt", text: PlainTextWriter().document(frontLayout)))
 
         // Packs: the front sheet with in-page links, then each item.
         let packSheet = entries(agenda, papers: papers) { index in papers[index] == nil ? nil : "#report-\(index + 1)" }
         let packLayout = PaperLayout.layout(renderer.renderer.presentAgenda(agenda, entries: packSheet, style: style)).blocks
         files.append(.init(path: "public-pack.html",
-                           contents: pack(title: "Agenda pack: \(meetingName)", stylesheet: stylesheet, front: packLayout,
+                           text: pack(title: "Agenda pack: \(meetingName)", stylesheet: stylesheet, front: packLayout,
                                           agenda: agenda, papers: papers, confidential: false)))
-        if papers.values.contains(where: { $0.report.exempt != nil }) {
+        let hasExempt = papers.values.contains { $0.report.exempt != nil }
+        if hasExempt {
             files.append(.init(path: "confidential/confidential-pack.html",
-                               contents: pack(title: "Confidential agenda pack: \(meetingName)", stylesheet: stylesheet, front: packLayout,
+                               text: pack(title: "Confidential agenda pack: \(meetingName)", stylesheet: stylesheet, front: packLayout,
                                               agenda: agenda, papers: papers, confidential: true)))
+        }
+        if word {
+            let header = [style.council, meetingName].compactMap { $0 }
+            for confidential in hasExempt ? [false, true] : [false] {
+                let title = (confidential ? "Confidential agenda pack: " : "Agenda pack: ") + meetingName
+                let parts = [WordWriter.Part(blocks: packLayout)] + papers.sorted(by: { $0.key < $1.key }).map { index, paper in
+                    WordWriter.Part(blocks: itemBlocks(paper, number: index + 1, confidential: confidential),
+                                    anchorPrefix: "report-\(index + 1)-", anchor: "report-\(index + 1)", startsOnNewPage: true)
+                }
+                let properties = renderer.wordProperties(nil, title: title, header: header, exempt: confidential)
+                if let document = try? renderer.word.document(parts: parts, properties: properties) {
+                    files.append(.init(path: confidential ? "confidential/confidential-pack.docx" : "public-pack.docx", contents: document))
+                }
+            }
         }
         return MeetingPack(folder: folder, files: files, diagnostics: diagnostics.sortedByLocation(), meeting: meetingName,
                            items: agenda.items.count)
@@ -127,6 +147,13 @@ public struct PackBuilder: Sendable {
             }
             return AgendaEntry(number: index + 1, content: content, partTwo: partTwo)
         }
+    }
+
+    /// A pack item as blocks: the paper, or in a public pack a Part II item's number, title and notice only.
+    private func itemBlocks(_ paper: RenderedPaper, number: Int, confidential: Bool) -> [Block] {
+        guard let exempt = paper.report.exempt, !confidential else { return paper.blocks }
+        return [.heading(level: 2, [.text("\(number). \(paper.report.title.value)")]),
+                .paragraph([.text(TemplateRenderer.exemptNotice(exempt))])]
     }
 
     /// One HTML document: a skip link, the front sheet, then each report on a new page.

@@ -4,6 +4,11 @@ import TabledModel
 /// header (body, date, item) and "Page N of M".
 public enum PageStyle {
     public static func css(for report: Report, style: HouseStyle) -> String {
+        css(header: header(for: report, style: style), style: style)
+    }
+
+    /// The running header's parts: the council, "Cabinet, 21 March 2006", "Item 7" (or an annex's label).
+    public static func header(for report: Report, style: HouseStyle) -> [String] {
         var header: [String] = []
         if let council = style.council { header.append(council) }
         if let meeting = report.meeting {
@@ -12,7 +17,7 @@ public enum PageStyle {
         } else if let label = report.label?.value {
             header.append(label)
         }
-        return css(header: header, style: style)
+        return header
     }
 
     /// The per-page CSS with a running header of the given parts, joined by middle dots.

@@ -10,6 +10,11 @@ public struct TemplateRenderer: Sendable {
         public var template: String
         public var problem: String
         public var description: String { "template '\(template)': \(problem)" }
+
+        public init(template: String, problem: String) {
+            self.template = template
+            self.problem = problem
+        }
     }
 
     private let library: MustacheLibrary

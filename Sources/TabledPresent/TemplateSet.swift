@@ -1,10 +1,15 @@
+import Foundation
+
 /// The Mustache templates and stylesheet a paper is rendered with, by file name.
 public struct TemplateSet: Sendable {
     /// File name ("report.md.mustache", "paper.css") to contents.
     public var files: [String: String]
+    /// A council's `reference.docx`, whose styles Word output takes (Pandoc's convention).
+    public var referenceDocx: Data?
 
-    public init(files: [String: String]) {
+    public init(files: [String: String], referenceDocx: Data? = nil) {
         self.files = files
+        self.referenceDocx = referenceDocx
     }
 
     /// The templates shipped in Templates/, compiled into the binary.
@@ -12,7 +17,7 @@ public struct TemplateSet: Sendable {
 
     /// These templates with some replaced by a council's own, by file name.
     public func overriding(with overrides: [String: String]) -> TemplateSet {
-        TemplateSet(files: files.merging(overrides) { _, new in new })
+        TemplateSet(files: files.merging(overrides) { _, new in new }, referenceDocx: referenceDocx)
     }
 
     /// The stylesheet every HTML page embeds.

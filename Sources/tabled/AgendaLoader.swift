@@ -13,7 +13,7 @@ enum AgendaLoader {
     }
 
     /// Reads the agenda and its reports, then builds the pack in memory.
-    static func build(_ agendaPath: String, with builder: PackBuilder) -> Pack.Result {
+    static func build(_ agendaPath: String, with builder: PackBuilder, word: Bool = false) -> Pack.Result {
         var result = Pack.Result()
         let text: String
         switch InputFile.read(agendaPath) {
@@ -56,7 +56,7 @@ enum AgendaLoader {
                 problems.append(diagnostic)
             }
         }
-        let pack = builder.build(agenda, sources: sources, earlier: problems)
+        let pack = builder.build(agenda, sources: sources, earlier: problems, word: word)
         result.pack = pack
         result.diagnostics = pack.diagnostics
         result.status = pack.diagnostics.hasErrors ? .inputErrors : .success

@@ -3,8 +3,8 @@ import Foundation
 
 /// An output form `render` can write.
 enum OutputFormat: String, CaseIterable {
-    /// `markdown` writes the GitHub-flavoured Markdown the templates made, before cmark-gfm.
-    case html, text, pdf, markdown
+    /// `markdown` writes the document tree as GitHub-flavoured Markdown; `docx` as Word.
+    case html, text, pdf, markdown, docx
 
     var fileExtension: String {
         switch self {
@@ -12,6 +12,7 @@ enum OutputFormat: String, CaseIterable {
         case .text: "txt"
         case .pdf: "pdf"
         case .markdown: "md"
+        case .docx: "docx"
         }
     }
 
@@ -19,7 +20,7 @@ enum OutputFormat: String, CaseIterable {
     static func list(_ text: String) -> Result<[OutputFormat], UsageError> {
         var formats: [OutputFormat] = []
         for part in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
-            guard let format = OutputFormat(rawValue: part) else { return .failure(UsageError(message: "unknown format '\(part)'; formats are html, text, pdf and markdown")) }
+            guard let format = OutputFormat(rawValue: part) else { return .failure(UsageError(message: "unknown format '\(part)'; formats are html, text, pdf, docx and markdown")) }
             if !formats.contains(format) { formats.append(format) }
         }
         return formats.isEmpty ? .failure(UsageError(message: "no output format in '\(text)'")) : .success(formats)

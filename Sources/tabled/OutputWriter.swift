@@ -17,11 +17,15 @@ enum OutputWriter {
     }
 
     static func write(_ contents: String, to path: String) throws(Failure) {
+        try write(Data(contents.utf8), to: path)
+    }
+
+    static func write(_ contents: Data, to path: String) throws(Failure) {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do {
-            try Data(contents.utf8).write(to: temporary)
+            try contents.write(to: temporary)
         } catch {
             throw Failure(message: "cannot write '\(path)': \(error.localizedDescription)")
         }

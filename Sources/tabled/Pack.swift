@@ -29,7 +29,7 @@ struct Pack: ParsableCommand {
     @Option(name: .long, help: "Folder of templates that override the defaults by file name.")
     var templates: String?
 
-    @Option(name: .long, help: "html, or html,pdf to print each pack to PDF too (needs WeasyPrint).")
+    @Option(name: .long, help: "html; add pdf to print each pack to PDF (needs WeasyPrint), docx for Word files of every report and pack.")
     var format: String = "html"
 
     /// What became of one agenda.
@@ -43,24 +43,27 @@ struct Pack: ParsableCommand {
 
     func run() throws {
         var weasyprint: PDFPrinter.Printer?
+        var word = false
         switch OutputFormat.list(format) {
-        case .success(let formats) where formats.allSatisfy({ $0 == .html || $0 == .pdf }):
+        case .success(let formats) where formats.allSatisfy({ $0 == .html || $0 == .pdf || $0 == .docx }):
             if formats.contains(.pdf) { weasyprint = try PDFPrinter.required() }
+            word = formats.contains(.docx)
         case .success:
-            Console.fail("packs are written as html, and optionally pdf: --format html or --format html,pdf")
+            Console.fail("packs are written as html, and optionally pdf and docx: --format html,pdf,docx")
             throw ExitStatus.usage.exitCode
         case .failure(let error):
             Console.fail(error.message)
             throw ExitStatus.usage.exitCode
         }
         let printer = weasyprint
+        let wordFiles = word
         CommitGuard.install()
         let builder = PackBuilder(renderer: try RendererSetup.make(templates: templates, style: style))
 
         // Build every meeting in parallel; write only after each one has passed its checks.
         let results = ConcurrentSlots(count: agendas.count, initial: Result())
         DispatchQueue.concurrentPerform(iterations: agendas.count) { i in
-            results.set(i, build(agendas[i], with: builder))
+            results.set(i, AgendaLoader.build(agendas[i], with: builder, word: wordFiles))
         }
         let built = results.values
 
@@ -101,9 +104,6 @@ struct Pack: ParsableCommand {
         return base.resolvingSymlinksInPath().appendingPathComponent(folder).path
     }
 
-    private func build(_ agendaPath: String, with builder: PackBuilder) -> Result {
-        AgendaLoader.build(agendaPath, with: builder)
-    }
 
     /// Writes a whole pack into a hidden folder, then swaps it for the old one.
     private func write(_ pack: MeetingPack, for agenda: String, result: Result, weasyprint: PDFPrinter.Printer?) -> Result {

@@ -24,7 +24,7 @@ enum PackWriter {
                 try OutputWriter.makeDirectory(path.deletingLastPathComponent().path)
                 try OutputWriter.write(file.contents, to: path.path)
                 if let printer, file.path.hasSuffix("pack.html") {
-                    try PDFPrinter.print(file.contents, to: String(path.path.dropLast("html".count)) + "pdf", using: printer.printer,
+                    try PDFPrinter.print(String(decoding: file.contents, as: UTF8.self), to: String(path.path.dropLast("html".count)) + "pdf", using: printer.printer,
                                          roots: printer.roots, base: printer.base, printStylesheet: PackBuilder.printStylesheet)
                     written += 1
                 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Tabled
 import TabledPresent
+import TabledWord
 
 /// `tabled render`: check papers and write them as HTML and plain text.
 struct Render: ParsableCommand {
@@ -155,6 +156,14 @@ struct Render: ParsableCommand {
                     case .html: try staged.write(paper.html, as: fileName)
                     case .text: try staged.write(paper.text, as: fileName)
                     case .markdown: try staged.write(paper.markdown, as: fileName)
+                    case .docx:
+                        let document: Data
+                        do throws(WordWriter.Failure) {
+                            document = try renderer.docx(paper)
+                        } catch {
+                            throw OutputWriter.Failure(message: "cannot write '\(fileName)': \(error.description)")
+                        }
+                        try staged.write(document, as: fileName)
                     case .pdf:
                         guard let printer = weasyprint else { continue }
                         let refused = try PDFPrinter.print(paper.html, to: staged.path(fileName), using: printer, roots: roots(for: file),

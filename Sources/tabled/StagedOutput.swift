@@ -25,8 +25,12 @@ struct StagedOutput {
     }
 
     func write(_ contents: String, as fileName: String) throws(OutputWriter.Failure) {
+        try write(Data(contents.utf8), as: fileName)
+    }
+
+    func write(_ contents: Data, as fileName: String) throws(OutputWriter.Failure) {
         do {
-            try Data(contents.utf8).write(to: staging.appendingPathComponent(fileName))
+            try contents.write(to: staging.appendingPathComponent(fileName))
         } catch {
             throw OutputWriter.Failure(message: "cannot write '\(target.appendingPathComponent(fileName).path)': \(error.localizedDescription)")
         }

@@ -20,9 +20,13 @@ enum TemplateFolder {
             }
             overrides[name] = text
         }
-        if overrides.isEmpty {
-            return .failure(UsageError(message: "--templates '\(path)' holds no .mustache or .css files"))
+        let reference = (path as NSString).appendingPathComponent("reference.docx")
+        let referenceDocx = FileManager.default.fileExists(atPath: reference) ? FileManager.default.contents(atPath: reference) : nil
+        if overrides.isEmpty && referenceDocx == nil {
+            return .failure(UsageError(message: "--templates '\(path)' holds no .mustache, .css or reference.docx files"))
         }
-        return .success(TemplateSet.defaults.overriding(with: overrides))
+        var set = TemplateSet.defaults.overriding(with: overrides)
+        set.referenceDocx = referenceDocx
+        return .success(set)
     }
 }

@@ -16,10 +16,16 @@ struct CLI {
         ProcessInfo.processInfo.environment["TABLED_BIN"] ?? root.appendingPathComponent(".build/debug/tabled").path
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+    /// Runs the tabled binary, or another program found on PATH (`executable`).
+    static func run(_ arguments: [String], in directory: URL? = nil, executable: String? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
+        if let executable {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = [executable] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = arguments
+        }
         if let directory { process.currentDirectoryURL = directory }
         // Output goes to files, so a chatty run can never stall on a full pipe.
         let folder = try temporaryFolder()

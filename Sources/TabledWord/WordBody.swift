@@ -1,0 +1,223 @@
+import TabledModel
+
+/// Writes the document tree as the body of `word/document.xml`: paragraphs in named styles,
+/// numbers printed as the page shows them, tables with a repeating header row, bookmarks for
+/// every anchor and internal hyperlinks to them.
+struct WordBody {
+    /// Prefixed to every bookmark and internal link, so papers joined in a pack keep theirs apart.
+    var anchorPrefix = ""
+    private(set) var xml = ""
+    /// External links, by relationship id.
+    private(set) var links: [(id: String, target: String)] = []
+    private var bookmarks = 0
+    /// The role of the division being written, for what only it prints differently.
+    private var role = ""
+
+    /// One level of indent, in twentieths of a point: 1.5 cm.
+    static let indentStep = 851
+    /// A list item's indent: its bullet or number hangs in it.
+    static let listStep = 425
+    /// The text width of an A4 page with Tabled's margins, in twentieths of a point.
+    static let textWidth = 9866
+
+    init(anchorPrefix: String = "") {
+        self.anchorPrefix = anchorPrefix
+    }
+
+    mutating func write(_ blocks: [Block], indent: Int = 0) {
+        for block in blocks { write(block, indent: indent) }
+    }
+
+    /// Word bookmark names are letters, digits and underscores, at most 40, starting with a letter.
+    static func bookmarkName(_ anchor: String) -> String {
+        var name = "t"
+        for scalar in anchor.unicodeScalars {
+            name.unicodeScalars.append(scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) ? scalar : "_")
+        }
+        return String(name.prefix(40))
+    }
+
+    private mutating func write(_ block: Block, indent: Int) {
+        switch block {
+        case .paragraph(let inlines, let anchor):
+            paragraph(style: nil, indent: indent, anchor: anchor) { $0.runs(inlines) }
+        case .heading(let level, let inlines, let anchor):
+            let style = level <= 1 ? "Title" : "Heading\(min(level - 1, 3))"
+            paragraph(style: style, indent: indent, anchor: anchor, keepWithNext: true) { $0.runs(inlines) }
+        case .list(let list):
+            for (i, item) in list.items.enumerated() {
+                // The facts box prints its lines without bullets, as the page does.
+                if !list.ordered && role == "facts" {
+                    write(item, indent: indent)
+                } else {
+                    write(item, indent: indent + Self.listStep, marker: list.ordered ? "\(list.start + i)." : "•", hang: Self.listStep)
+                }
+            }
+        case .blockQuote(let blocks):
+            write(blocks, indent: indent + Self.indentStep)
+        case .codeBlock(_, let text):
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                paragraph(style: nil, indent: indent, anchor: nil) { $0.run(String(line), properties: "<w:rFonts w:ascii=\"Courier New\" w:hAnsi=\"Courier New\"/>") }
+            }
+        case .thematicBreak:
+            xml += "<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"6B6B6B\"/></w:pBdr></w:pPr></w:p>"
+        case .table(let table):
+            self.table(table, indent: indent)
+        case .numbered(let number, let anchor, let contents):
+            write(contents, indent: indent + Self.indentStep, marker: number, anchor: anchor, bold: true)
+        case .division(let role, let contents):
+            let outer = self.role
+            self.role = role
+            write(contents, indent: indent)
+            self.role = outer
+        case .rawHTML:
+            break
+        }
+    }
+
+    /// Blocks whose first paragraph carries a hanging number or bullet; the rest sit at the indent.
+    private mutating func write(_ blocks: [Block], indent: Int, marker: String, anchor: String? = nil, bold: Bool = false,
+                                hang: Int = indentStep) {
+        guard case .paragraph(let first, let firstAnchor)? = blocks.first else {
+            paragraph(style: nil, indent: indent, hanging: hang, anchor: anchor) { $0.run(marker, properties: bold ? "<w:b/>" : "") }
+            write(blocks, indent: indent)
+            return
+        }
+        paragraph(style: nil, indent: indent, hanging: hang, anchor: anchor ?? firstAnchor) { body in
+            body.run(marker, properties: bold ? "<w:b/>" : "")
+            body.xml += "<w:r><w:tab/></w:r>"
+            body.runs(first)
+        }
+        write(Array(blocks.dropFirst()), indent: indent)
+    }
+
+    private mutating func paragraph(style: String?, indent: Int, hanging: Int = 0, anchor: String?, keepWithNext: Bool = false,
+                                    alignment: String? = nil, content: (inout WordBody) -> Void) {
+        xml += "<w:p><w:pPr>"
+        if let style { xml += "<w:pStyle w:val=\"\(style)\"/>" }
+        if keepWithNext { xml += "<w:keepNext/>" }
+        if indent > 0 { xml += "<w:ind w:left=\"\(indent)\"\(hanging > 0 ? " w:hanging=\"\(min(hanging, indent))\"" : "")/>" }
+        if let alignment { xml += "<w:jc w:val=\"\(alignment)\"/>" }
+        xml += "</w:pPr>"
+        let mark = anchor.map { bookmarkStart($0) }
+        content(&self)
+        if let mark { xml += "<w:bookmarkEnd w:id=\"\(mark)\"/>" }
+        xml += "</w:p>"
+    }
+
+    private mutating func bookmarkStart(_ anchor: String) -> Int {
+        bookmarks += 1
+        xml += "<w:bookmarkStart w:id=\"\(bookmarks)\" w:name=\"\(Self.bookmarkName(anchorPrefix + anchor))\"/>"
+        return bookmarks
+    }
+
+    /// Where a part begins: a page break and a bookmark, each if asked for.
+    mutating func start(newPage: Bool, anchor: String?) {
+        guard newPage || anchor != nil else { return }
+        xml += "<w:p>" + (newPage ? "<w:r><w:br w:type=\"page\"/></w:r>" : "")
+        if let anchor {
+            let mark = bookmarkStart(anchor)
+            xml += "<w:bookmarkEnd w:id=\"\(mark)\"/>"
+        }
+        xml += "</w:p>"
+    }
+
+    /// A ruled, bold line across the page: "NOT FOR PUBLICATION" at the head of an exempt paper.
+    mutating func banner(_ text: String) {
+        xml += "<w:p><w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"1B1B1B\"/>"
+            + "<w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"1B1B1B\"/></w:pBdr><w:jc w:val=\"center\"/></w:pPr>"
+        run(text, properties: "<w:b/>")
+        xml += "</w:p>"
+    }
+
+    mutating func run(_ text: String, properties: String = "") {
+        guard !text.isEmpty else { return }
+        xml += "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>")
+            + "<w:t xml:space=\"preserve\">\(XMLText.escape(text))</w:t></w:r>"
+    }
+
+    mutating func runs(_ inlines: [Inline], properties: String = "") {
+        for inline in inlines {
+            switch inline {
+            case .text(let text): run(text, properties: properties)
+            case .softBreak: run(" ", properties: properties)
+            case .lineBreak: xml += "<w:r><w:br/></w:r>"
+            case .code(let code): run(code, properties: properties + "<w:rFonts w:ascii=\"Courier New\" w:hAnsi=\"Courier New\"/>")
+            case .emphasis(let inner): runs(inner, properties: properties + "<w:i/>")
+            case .strong(let inner): runs(inner, properties: properties + "<w:b/>")
+            case .strikethrough(let inner): runs(inner, properties: properties + "<w:strike/>")
+            case .link(let destination, _, let inner):
+                link(destination, inner, properties: properties)
+            case .image(_, _, let alt):
+                // Images are not embedded in Word output; their words stand in for them.
+                runs(alt, properties: properties)
+            case .rawHTML:
+                break
+            }
+        }
+    }
+
+    private mutating func link(_ destination: String, _ inner: [Inline], properties: String) {
+        let style = properties + "<w:rStyle w:val=\"Hyperlink\"/>"
+        if destination.hasPrefix("#") {
+            xml += "<w:hyperlink w:anchor=\"\(Self.bookmarkName(anchorPrefix + destination.dropFirst()))\">"
+            runs(inner, properties: style)
+            xml += "</w:hyperlink>"
+        } else if LinkPolicy.isAllowed(destination), destination.contains(":") {
+            let id = "rIdLink\(links.count + 1)"
+            links.append((id, destination))
+            xml += "<w:hyperlink r:id=\"\(id)\">"
+            runs(inner, properties: style)
+            xml += "</w:hyperlink>"
+        } else {
+            runs(inner, properties: properties)
+        }
+    }
+
+    private mutating func table(_ table: TableBlock, indent: Int) {
+        if !table.caption.isEmpty {
+            paragraph(style: "Caption", indent: indent, anchor: table.anchor, keepWithNext: true) { $0.runs(table.caption) }
+        }
+        let columns = max(table.columns.count, 1)
+        // The label column gets twice the room of a figure column.
+        let shares = table.columns.enumerated().map { c, column in c == 0 && table.rowHeaders ? 2 : (column.holdsFigures ? 1 : 2) }
+        let total = max(shares.reduce(0, +), 1)
+        let width = Self.textWidth - indent
+        xml += "<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
+        if indent > 0 { xml += "<w:tblInd w:w=\"\(indent)\" w:type=\"dxa\"/>" }
+        xml += "<w:tblBorders>" + ["top", "left", "bottom", "right", "insideH", "insideV"].map {
+            "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"6B6B6B\"/>"
+        }.joined() + "</w:tblBorders><w:tblLayout w:type=\"autofit\"/></w:tblPr><w:tblGrid>"
+        for share in shares.isEmpty ? [1] : shares { xml += "<w:gridCol w:w=\"\(width * share / total)\"/>" }
+        xml += "</w:tblGrid>"
+        // The header row repeats at the top of every page the table runs onto.
+        xml += "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"
+        for column in table.columns {
+            cell(column.header, right: column.alignment == .right, bold: true, shade: true, rule: false)
+        }
+        if table.columns.isEmpty { cell([], right: false, bold: false, shade: true, rule: false) }
+        xml += "</w:tr>"
+        for row in table.rows {
+            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+            for c in 0..<columns {
+                let content = c < row.cells.count ? row.cells[c] : []
+                let column = c < table.columns.count ? table.columns[c] : nil
+                let emphasised = row.isEmphasised && ((c == 0 && table.rowHeaders) || (column?.holdsFigures ?? false))
+                cell(content, right: column?.alignment == .right, bold: emphasised, shade: false,
+                     rule: row.kind == .total || row.kind == .subtotal)
+            }
+            xml += "</w:tr>"
+        }
+        xml += "</w:tbl>"
+        write(table.notes, indent: indent)
+    }
+
+    private mutating func cell(_ content: [Inline], right: Bool, bold: Bool, shade: Bool, rule: Bool) {
+        xml += "<w:tc><w:tcPr>"
+        if shade { xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F0F0F0\"/>" }
+        if rule { xml += "<w:tcBorders><w:top w:val=\"single\" w:sz=\"12\" w:space=\"0\" w:color=\"1B1B1B\"/></w:tcBorders>" }
+        xml += "</w:tcPr><w:p><w:pPr><w:spacing w:before=\"40\" w:after=\"40\"/>\(right ? "<w:jc w:val=\"right\"/>" : "")</w:pPr>"
+        runs(content, properties: bold ? "<w:b/>" : "")
+        xml += "</w:p></w:tc>"
+    }
+}
