@@ -58,3 +58,32 @@ public struct ISODate: Sendable, Hashable, Comparable, CustomStringConvertible {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 }
+
+extension ISODate {
+    /// A date that is known to exist, from its parts.
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The date `dayNumber` counts (days since 1 January 0001).
+    public init(dayNumber: Int) {
+        // Civil-from-days (Howard Hinnant), which counts from 0000-03-01: 0001-01-01 is its day 306.
+        let z = dayNumber + 306
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+
+    /// The date `days` later (or earlier, if negative).
+    public func adding(days: Int) -> ISODate { ISODate(dayNumber: dayNumber + days) }
+
+    /// 0 for Monday … 6 for Sunday.
+    public var weekdayIndex: Int { (dayNumber % 7 + 7) % 7 }
+}
