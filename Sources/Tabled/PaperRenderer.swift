@@ -107,9 +107,9 @@ public struct PaperRenderer: Sendable {
         timings.read += afterRead - start
         defer { timings.check += clock.now - afterRead }
         guard var report = read.report else { return Checked(report: nil, diagnostics: read.diagnostics.sortedByLocation()) }
-        if let agendaItem { agendaItem.place(&report) }
+        let placement = agendaItem?.place(&report) ?? []
         let checked = ReportChecker.check(report, style: style)
-        return Checked(report: checked, diagnostics: (read.diagnostics + checked.diagnostics).sortedByLocation())
+        return Checked(report: checked, diagnostics: (read.diagnostics + placement + checked.diagnostics).sortedByLocation())
     }
 
     /// "Learning Disability Service Partnership – Cabinet, 21 March 2006".

@@ -19,10 +19,15 @@ public struct Agenda: Sendable {
     public struct Member: Sendable {
         public var name: Located<String>
         public var role: Located<String>?
+        public var party: Located<String>?
+        /// A substitute member: `true`, or the name of the member they stand in for.
+        public var substitute: Located<String>?
 
-        public init(name: Located<String>, role: Located<String>?) {
+        public init(name: Located<String>, role: Located<String>?, party: Located<String>? = nil, substitute: Located<String>? = nil) {
             self.name = name
             self.role = role
+            self.party = party
+            self.substitute = substitute
         }
     }
 
@@ -31,6 +36,13 @@ public struct Agenda: Sendable {
     public var published: Located<ISODate>?
     public var members: [Member]
     public var items: [AgendaItem]
+    /// The democratic services officer to contact about the meeting.
+    public var contact: Contact?
+    /// Whether the meeting is broadcast or recorded, in the council's words (Markdown).
+    public var webcast: Located<String>?
+    public var quorum: Located<Int>?
+    /// Anything else the front sheet should say (Markdown).
+    public var notes: Located<String>?
 
     public init(file: String, meeting: Meeting, published: Located<ISODate>?, members: [Member], items: [AgendaItem]) {
         self.file = file

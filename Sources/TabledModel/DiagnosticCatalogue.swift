@@ -81,6 +81,14 @@ public enum DiagnosticKind: Sendable, Equatable {
     case notExemptInPartTwo(String)
     case exclusionTwice
     case shortNotice(published: String, meeting: String, clearDays: Int)
+    case meetingMismatch(report: String, agenda: String)
+    case keyDecisionShortNotice(published: String, meeting: String, clearDays: Int)
+    // Decision notices.
+    case unknownDecisionItem(Int, items: Int)
+    case decidedTwice(Int)
+    case publishedBeforeMeeting(published: String, meeting: String)
+    case exemptNeedsPublicDecision(Int)
+    case decisionMissing(Int)
 
     /// Why a table in a published paper was not checked.
     public enum NotCheckedReason: Sendable, Equatable {
@@ -131,13 +139,21 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .notExemptInPartTwo: "agenda.not-exempt-in-part-two"
         case .exclusionTwice: "agenda.exclusion-twice"
         case .shortNotice: "agenda.short-notice"
+        case .meetingMismatch: "agenda.meeting-mismatch"
+        case .keyDecisionShortNotice: "forward-plan.short-notice"
+        case .unknownDecisionItem: "decisions.unknown-item"
+        case .decidedTwice: "decisions.decided-twice"
+        case .publishedBeforeMeeting: "decisions.published-early"
+        case .exemptNeedsPublicDecision: "decisions.exempt-needs-public-decision"
+        case .decisionMissing: "decisions.missing-decision"
         }
     }
 
     public var severity: Diagnostic.Severity {
         switch self {
         case .notChecked: .note
-        case .roundingDifference, .unreadableValue, .tableNotPlaced, .staleFigure, .shortNotice, .proseTooDeep, .outsideFile: .warning
+        case .roundingDifference, .unreadableValue, .tableNotPlaced, .staleFigure, .shortNotice, .proseTooDeep, .outsideFile,
+             .keyDecisionShortNotice: .warning
         default: .error
         }
     }
@@ -240,6 +256,19 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .shortNotice(let published, let meeting, let clearDays):
             "the agenda is published on \(published), only \(clearDays) clear day\(clearDays == 1 ? "" : "s") before the meeting on \(meeting); "
                 + "the law asks for at least five"
+        case .meetingMismatch(let report, let agenda):
+            "the report is written for \(report), but this agenda is for \(agenda)"
+        case .keyDecisionShortNotice(let published, let meeting, let clearDays):
+            "this key decision is in the forward plan published on \(published), only \(clearDays) clear day\(clearDays == 1 ? "" : "s") "
+                + "before the meeting on \(meeting); a key decision needs 28"
+        case .unknownDecisionItem(let item, let items):
+            "there is no item \(item) on the agenda, which has \(items) item\(items == 1 ? "" : "s")"
+        case .decidedTwice(let item): "item \(item) is decided twice"
+        case .publishedBeforeMeeting(let published, let meeting):
+            "the notice is published on \(published), before the meeting on \(meeting)"
+        case .exemptNeedsPublicDecision(let item):
+            "item \(item) is exempt, so the notice prints only public_decision, the decision in general terms; it has none"
+        case .decisionMissing(let item): "item \(item) has no decision"
         }
     }
 
@@ -297,6 +326,8 @@ public enum NoteKind: Sendable, Equatable {
     case theMeeting
     case proseTooDeepHelp
     case outsideFileHelp
+    case meetingMismatchHelp
+    case agendaMeetingHere
 
     public var message: String {
         switch self {
@@ -344,6 +375,8 @@ public enum NoteKind: Sendable, Equatable {
         case .theMeeting: "the meeting"
         case .proseTooDeepHelp: "nest quotes and lists a few levels at most; a paper never needs more"
         case .outsideFileHelp: "copy the file into the paper's folder and give its path from there, e.g. images/chart.png"
+        case .meetingMismatchHelp: "put the report on the agenda of the meeting it was written for, or correct its meeting:"
+        case .agendaMeetingHere: "the agenda's meeting is here"
         }
     }
 }

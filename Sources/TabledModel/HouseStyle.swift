@@ -61,6 +61,9 @@ public struct HouseStyle: Sendable, Equatable {
     public var council: String?
     /// Standard agenda items in the council's words, by item (apologies, declarations ...).
     public var standardItems: [String: StandardWording] = [:]
+    /// Days the council is closed besides weekends and bank holidays: they do not count
+    /// towards a call-in period.
+    public var closures: Set<ISODate> = []
     /// A logo printed in the masthead: a path or address as the HTML should refer to it.
     public var logo: String?
     /// Colours for the default stylesheet, by its variable names (ink, muted, rule, accent, paper).

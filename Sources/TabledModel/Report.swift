@@ -32,6 +32,8 @@ public struct Report: Sendable {
     /// What the areas are called: wards in most councils, divisions in county councils.
     public var areasHeading: AreasHeading
     public var keyDecision: KeyDecision
+    /// When the forward plan that lists this key decision was published, if the report says.
+    public var forwardPlanPublished: Located<ISODate>?
     public var exempt: ExemptNotice?
     public var purpose: Located<Purpose>?
     public var summary: Located<String>?
@@ -60,6 +62,7 @@ public struct Report: Sendable {
         self.wards = []
         self.areasHeading = .wards
         self.keyDecision = .no
+        self.forwardPlanPublished = nil
         self.exempt = nil
         self.purpose = nil
         self.summary = nil

@@ -90,20 +90,24 @@ public struct PackBuilder: Sendable {
                            text: pack(title: "Agenda pack: \(meetingName)", stylesheet: stylesheet, front: packLayout,
                                           agenda: agenda, papers: papers, confidential: false)))
         let hasExempt = papers.values.contains { $0.report.exempt != nil }
+        let confidentialHeader = ["NOT FOR PUBLICATION", style.council, meetingName].compactMap { $0 }
         if hasExempt {
+            let confidentialStylesheet = renderer.renderer.templates.stylesheet + PageStyle.css(header: confidentialHeader, style: style)
             files.append(.init(path: "confidential/confidential-pack.html",
-                               text: pack(title: "Confidential agenda pack: \(meetingName)", stylesheet: stylesheet, front: packLayout,
-                                              agenda: agenda, papers: papers, confidential: true)))
+                               text: pack(title: "Confidential agenda pack: \(meetingName)", stylesheet: confidentialStylesheet,
+                                          front: packLayout, agenda: agenda, papers: papers, confidential: true)))
         }
         if word {
             let header = [style.council, meetingName].compactMap { $0 }
             for confidential in hasExempt ? [false, true] : [false] {
                 let title = (confidential ? "Confidential agenda pack: " : "Agenda pack: ") + meetingName
-                let parts = [WordWriter.Part(blocks: packLayout)] + papers.sorted(by: { $0.key < $1.key }).map { index, paper in
+                let cover = confidential ? [] : [WordWriter.Part(blocks: cover(agenda, meetingName: meetingName))]
+                let parts = cover + [WordWriter.Part(blocks: packLayout, startsOnNewPage: !confidential)] + papers.sorted(by: { $0.key < $1.key }).map { index, paper in
                     WordWriter.Part(blocks: itemBlocks(paper, number: index + 1, confidential: confidential),
                                     anchorPrefix: "report-\(index + 1)-", anchor: "report-\(index + 1)", startsOnNewPage: true)
                 }
-                let properties = renderer.wordProperties(nil, title: title, header: header, exempt: confidential)
+                let properties = renderer.wordProperties(nil, title: title, header: confidential ? confidentialHeader : header,
+                                                         exempt: confidential)
                 if let document = try? renderer.word.document(parts: parts, properties: properties) {
                     files.append(.init(path: confidential ? "confidential/confidential-pack.docx" : "public-pack.docx", contents: document))
                 }
@@ -149,6 +153,13 @@ public struct PackBuilder: Sendable {
         }
     }
 
+    /// The public pack's cover, as committee systems print it: "Public Document Pack" and the meeting.
+    private func cover(_ agenda: Agenda, meetingName: String) -> [Block] {
+        [.division(role: "pack-cover", [.paragraph([.strong([.text("Public Document Pack")])])]
+            + (renderer.style.council.map { [Block.paragraph([.text($0)])] } ?? [])
+            + [.paragraph([.text(meetingName)])])]
+    }
+
     /// A pack item as blocks: the paper, or in a public pack a Part II item's number, title and notice only.
     private func itemBlocks(_ paper: RenderedPaper, number: Int, confidential: Bool) -> [Block] {
         guard let exempt = paper.report.exempt, !confidential else { return paper.blocks }
@@ -160,6 +171,9 @@ public struct PackBuilder: Sendable {
     private func pack(title: String, stylesheet: String, front: [Block], agenda: Agenda,
                       papers: [Int: RenderedPaper], confidential: Bool) -> String {
         var body = "<a class=\"skip-link\" href=\"#contents\">Skip to the items of business</a>\n<main>\n"
+        if !confidential {
+            body += HTMLWriter().fragment(cover(agenda, meetingName: "\(agenda.meeting.body.value), \(agenda.meeting.date.value.longForm)"))
+        }
         body += "<div class=\"pack-front\">\n" + HTMLWriter().fragment(front) + "</div>\n"
         let writer = HTMLWriter()
         for (index, paper) in papers.sorted(by: { $0.key < $1.key }) {

@@ -70,10 +70,23 @@ struct AgendaPresenter {
             if entry.partTwo { partTwo.append(item) } else { partOne.append(item) }
         }
         let date = agenda.meeting.date.value
+        let members = agenda.members.filter { $0.substitute == nil }
+        let substitutes = agenda.members.filter { $0.substitute != nil }
         return AgendaView(
             council: style.council, body: agenda.meeting.body.value, date: "\(date.weekday) \(date.longForm)",
             time: agenda.meeting.time?.value, venue: agenda.meeting.venue?.value, published: agenda.published?.value.longForm,
-            members: agenda.members.map { MemberView(name: $0.name.value, role: $0.role?.value) }, hasMembers: !agenda.members.isEmpty,
+            members: members.map(Self.member), hasMembers: !members.isEmpty,
+            substitutes: substitutes.map(Self.member), hasSubstitutes: !substitutes.isEmpty,
+            quorum: agenda.quorum.map { String($0.value) },
+            contact: agenda.contact.map {
+                ContactView(name: $0.name.value, role: $0.role?.value,
+                            phone: $0.phone?.value.replacingOccurrences(of: " ", with: "\u{00A0}"), email: $0.email?.value)
+            },
             partOne: partOne, partTwo: partTwo, hasPartTwo: !partTwo.isEmpty)
+    }
+
+    private static func member(_ member: Agenda.Member) -> MemberView {
+        let standsInFor = member.substitute.flatMap { ["true", "yes"].contains($0.value.lowercased()) ? nil : $0.value }
+        return MemberView(name: member.name.value, role: member.role?.value, party: member.party?.value, substitute: standsInFor)
     }
 }

@@ -8,6 +8,10 @@ struct AgendaView {
     var published: String?
     var members: [MemberView]
     var hasMembers: Bool
+    var substitutes: [MemberView]
+    var hasSubstitutes: Bool
+    var quorum: String?
+    var contact: ContactView?
     var partOne: [AgendaItemView]
     var partTwo: [AgendaItemView]
     var hasPartTwo: Bool
@@ -18,11 +22,19 @@ struct AgendaView {
 struct AgendaBlocks {
     var masthead: Placement?
     var contents: Placement?
+    /// The webcast or recording notice and the clerk's notes: Markdown, placed whole.
+    var webcast: Placement?
+    var notes: Placement?
+    /// "Part I" above the items in public, when there are items in private too.
+    var partOne: Placement?
 }
 
 struct MemberView {
     var name: String
     var role: String?
+    var party: String?
+    /// For a substitute: the member stood in for, when the agenda names one.
+    var substitute: String?
 }
 
 /// One numbered item of business.
@@ -45,8 +57,11 @@ extension AgendaView {
     /// Every field filled, for checking agenda templates against.
     static let sample = AgendaView(
         council: "Council", body: "Cabinet", date: "Tuesday 21 March 2006", time: "14:00", venue: "County Hall",
-        published: "13 March 2006", members: [MemberView(name: "N", role: "R")], hasMembers: true,
+        published: "13 March 2006", members: [MemberView(name: "N", role: "R", party: "P", substitute: nil)], hasMembers: true,
+        substitutes: [MemberView(name: "S", role: "R", party: "P", substitute: "N")], hasSubstitutes: true, quorum: "3",
+        contact: ContactView(name: "N", role: "R", phone: "P", email: "E"),
         partOne: [AgendaItemView(number: "1", anchor: "item-1", title: "T", text: "t", from: "F", exempt: "E", link: "l", block: Placement(index: 0))],
         partTwo: [AgendaItemView(number: "2", anchor: "item-2", title: "T", text: "t", from: "F", exempt: "E", link: "l", block: Placement(index: 0))],
-        hasPartTwo: true, blocks: AgendaBlocks(masthead: Placement(index: 0), contents: Placement(index: 0)))
+        hasPartTwo: true, blocks: AgendaBlocks(masthead: Placement(index: 0), contents: Placement(index: 0), webcast: Placement(index: 0),
+                                               notes: Placement(index: 0), partOne: Placement(index: 0)))
 }

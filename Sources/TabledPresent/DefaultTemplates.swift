@@ -46,11 +46,37 @@ Published {{published}}
 ## Membership
 
 {{#members}}
-- {{name}}{{#role}} ({{role}}){{/role}}
+- {{name}}{{#party}}, {{party}}{{/party}}{{#role}} ({{role}}){{/role}}
 {{/members}}
 
+{{#hasSubstitutes}}
+### Substitute members
+
+{{#substitutes}}
+- {{name}}{{#party}}, {{party}}{{/party}}{{#substitute}} (for {{substitute}}){{/substitute}}
+{{/substitutes}}
+
+{{/hasSubstitutes}}
+{{#quorum}}
+Quorum: {{quorum}}
+
+{{/quorum}}
 {{/hasMembers}}
+{{#contact}}
+## Contact
+
+{{name}}{{#role}}, {{role}}{{/role}}{{#phone}}\
+Tel. {{phone}}{{/phone}}{{#email}}\
+{{email}}{{/email}}
+
+{{/contact}}
+{{{blocks.webcast}}}
+
+{{{blocks.notes}}}
+
 {{{blocks.contents}}}
+
+{{{blocks.partOne}}}
 
 {{#partOne}}
 {{{block}}}
@@ -154,6 +180,23 @@ items:
   # - report: reports/exempt-contract.yaml      # must be exempt, with its Schedule 12A paragraphs
 
 """#,
+        "new-decisions.yaml": #"""
+# What the meeting decided. `tabled decisions THIS-FILE` prints the decision notice, with
+# the call-in deadline: 5pm on the fifth clear working day after publication.
+agenda: agenda.yaml            # the meeting's agenda, relative to this file
+# published: 2026-12-23        # default: the next working day after the meeting
+decisions:
+  - item: 3                    # the agenda item's number
+    decision: Approved the recommendations in the report.
+    reasons: As set out in the report.
+    alternatives: None.
+    interests: None declared.
+  # An exempt item prints its exempt notice and public_decision only, never decision:
+  # - item: 9
+  #   decision: The terms as set out in the exempt report.
+  #   public_decision: Awarded the contract to the preferred bidder.
+
+"""#,
         "new-report.yaml": #"""
 # A Tabled report. Render it with:  tabled render report.yaml
 # Every mistake is reported with its line and column, and nothing is written until
@@ -255,8 +298,11 @@ thead th.num { text-align: right; }
 .skip-link:focus { left: 0.5em; }
 .pack-item { border-top: 3px solid var(--rule); margin-top: 3em; padding-top: 1em; }
 .exempt-item { border: 2px solid var(--ink); padding: 0 0.75em; }
+.pack-cover { border-bottom: 3px solid var(--rule); margin-bottom: 2em; }
+.pack-cover p:first-child { font-size: 1.6em; margin: 1em 0 0.4em; }
 @media print {
   .pack-item { break-before: page; border-top: none; margin-top: 0; }
+  .pack-cover { break-after: page; border-bottom: none; padding-top: 30vh; text-align: center; }
   .skip-link { display: none; }
   body { font-size: 11pt; }
   main { max-width: none; padding: 0; }

@@ -10,6 +10,8 @@ public enum PageStyle {
     /// The running header's parts: the council, "Cabinet, 21 March 2006", "Item 7" (or an annex's label).
     public static func header(for report: Report, style: HouseStyle) -> [String] {
         var header: [String] = []
+        // A printed exempt page must not pass for a public one.
+        if let exempt = report.exempt { header.append(notForPublication(exempt)) }
         if let council = style.council { header.append(council) }
         if let meeting = report.meeting {
             header.append("\(meeting.body.value), \(meeting.date.value.longForm)")
@@ -18,6 +20,12 @@ public enum PageStyle {
             header.append(label)
         }
         return header
+    }
+
+    /// "NOT FOR PUBLICATION (paragraph 3)": the head of every exempt page.
+    public static func notForPublication(_ exempt: ExemptNotice) -> String {
+        let paragraphs = exempt.paragraphs.map { String($0.value) }
+        return "NOT FOR PUBLICATION (paragraph\(paragraphs.count == 1 ? "" : "s") \(paragraphs.joined(separator: ", ")))"
     }
 
     /// The per-page CSS with a running header of the given parts, joined by middle dots.

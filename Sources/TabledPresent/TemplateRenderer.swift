@@ -76,6 +76,15 @@ public struct TemplateRenderer: Sendable {
         var placer = BlockPlacer()
         view.blocks.masthead = division("agenda-masthead", role: "masthead", view: view, placer: &placer)
         view.blocks.contents = placer.place(PlacedBlock(.block(.heading(level: 2, [.text("Items of business")], anchor: "contents"))))
+        if let webcast = agenda.webcast {
+            view.blocks.webcast = placer.place(PlacedBlock(.division(role: "webcast"), markdown: webcast.value, location: webcast.location))
+        }
+        if let notes = agenda.notes {
+            view.blocks.notes = placer.place(PlacedBlock(.division(role: "agenda-notes"), markdown: notes.value, location: notes.location))
+        }
+        if view.hasPartTwo {
+            view.blocks.partOne = placer.place(PlacedBlock(.block(.heading(level: 2, [.text("Part I: items in public")]))))
+        }
         func place(_ items: inout [AgendaItemView]) {
             for i in items.indices {
                 let markdown = library.render(items[i], withTemplate: "agenda-item") ?? ""
@@ -93,6 +102,11 @@ public struct TemplateRenderer: Sendable {
             return nil
         }
         return placer.place(PlacedBlock(.division(role: role), markdown: markdown))
+    }
+
+    /// A standard agenda item's title, in the council's words where its house style gives them.
+    public static func standardTitle(_ item: AgendaItem.Standard, style: HouseStyle) -> String {
+        style.standardItems[item.rawValue]?.title ?? AgendaPresenter.wording(item, exemptParagraphs: []).title
     }
 
     /// The exempt notice of a Part II item, as packs print it in place of the report.

@@ -57,6 +57,9 @@ extension AgendaBlocks: MustacheParent {
         switch name {
         case "masthead": self.masthead
         case "contents": self.contents
+        case "webcast": self.webcast
+        case "notes": self.notes
+        case "partOne": self.partOne
         default: nil
         }
     }
@@ -188,6 +191,10 @@ extension AgendaView: MustacheParent {
         case "published": self.published
         case "members": self.members
         case "hasMembers": self.hasMembers
+        case "substitutes": self.substitutes
+        case "hasSubstitutes": self.hasSubstitutes
+        case "quorum": self.quorum
+        case "contact": self.contact
         case "partOne": self.partOne
         case "partTwo": self.partTwo
         case "hasPartTwo": self.hasPartTwo
@@ -202,6 +209,8 @@ extension MemberView: MustacheParent {
         switch name {
         case "name": self.name
         case "role": self.role
+        case "party": self.party
+        case "substitute": self.substitute
         default: nil
         }
     }

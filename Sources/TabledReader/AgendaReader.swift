@@ -22,7 +22,8 @@ public enum AgendaReader {
 
 extension NodeReader {
     func readAgenda(_ root: Node) -> Agenda? {
-        guard let fields = fields(root, named: "the agenda", allowed: ["meeting", "published", "members", "items"], context: "the agenda") else {
+        guard let fields = fields(root, named: "the agenda", allowed: ["meeting", "published", "members", "items", "contact", "webcast", "quorum", "notes"],
+                                  context: "the agenda") else {
             return nil
         }
         var meeting: Agenda.Meeting?
@@ -43,18 +44,27 @@ extension NodeReader {
         let items = fields.present("items").map { list($0, named: "items").compactMap(readAgendaItem) } ?? []
         if fields.present("items") == nil { missing("items", in: fields, example: "[{standard: apologies}, {report: reports/paper.yaml}]") }
         guard let meeting else { return nil }
-        return Agenda(file: file, meeting: meeting, published: fields.present("published").flatMap { date($0, named: "published") },
-                      members: members, items: items)
+        var agenda = Agenda(file: file, meeting: meeting, published: fields.present("published").flatMap { date($0, named: "published") },
+                            members: members, items: items)
+        agenda.contact = fields.present("contact").flatMap(readContact)
+        agenda.webcast = fields.present("webcast").flatMap { prose($0, named: "webcast") }
+        agenda.quorum = fields.present("quorum").flatMap { integer($0, named: "quorum") }
+        agenda.notes = fields.present("notes").flatMap { prose($0, named: "notes") }
+        return agenda
     }
 
     private func readMember(_ node: Node) -> Agenda.Member? {
         if case .scalar = node { return text(node, named: "member").map { Agenda.Member(name: $0, role: nil) } }
-        guard let fields = fields(node, named: "member", allowed: ["name", "role"], context: "a member") else { return nil }
+        guard let fields = fields(node, named: "member", allowed: ["name", "role", "party", "substitute"], context: "a member") else { return nil }
         guard let name = fields.present("name").flatMap({ text($0, named: "name") }) else {
             missing("name", in: fields, example: "Cllr A. Member")
             return nil
         }
-        return Agenda.Member(name: name, role: fields.present("role").flatMap { text($0, named: "role") })
+        // `substitute: true`, or the name of the member stood in for; `false` is no substitute.
+        var substitute = fields.present("substitute").flatMap { text($0, named: "substitute") }
+        if let value = substitute?.value.lowercased(), ["false", "no"].contains(value) { substitute = nil }
+        return Agenda.Member(name: name, role: fields.present("role").flatMap { text($0, named: "role") },
+                             party: fields.present("party").flatMap { text($0, named: "party") }, substitute: substitute)
     }
 
     private func readAgendaItem(_ node: Node) -> AgendaItem? {

@@ -58,7 +58,11 @@ extension NodeReader {
             report.wards = texts(node, named: "divisions")
             report.areasHeading = .divisions
         }
-        if let node = fields["key_decision"] { report.keyDecision = readKeyDecision(node) }
+        if let node = fields["key_decision"] {
+            let read = readKeyDecision(node)
+            report.keyDecision = read.decision
+            report.forwardPlanPublished = read.published
+        }
         if let node = fields["exempt"] { report.exempt = readExempt(node) }
         report.purpose = fields.present("purpose").flatMap { choice($0, named: "purpose", as: Report.Purpose.self) }
         report.summary = fields.present("summary").flatMap { prose($0, named: "summary") }
@@ -103,20 +107,21 @@ extension NodeReader {
         )
     }
 
-    func readKeyDecision(_ node: Node) -> KeyDecision {
-        if NodeReader.boolean(node) == false || NodeReader.isNull(node) { return .no }
+    func readKeyDecision(_ node: Node) -> (decision: KeyDecision, published: Located<ISODate>?) {
+        if NodeReader.boolean(node) == false || NodeReader.isNull(node) { return (.no, nil) }
         if NodeReader.boolean(node) == true {
             report(Diagnostic(.keyDecisionNeedsPlan, at: location(of: node), notes: [.init(.keyDecisionHelp)]))
-            return .no
+            return (.no, nil)
         }
-        guard let fields = fields(node, named: "key_decision", allowed: ["forward_plan"], context: "key_decision") else {
-            return .no
+        guard let fields = fields(node, named: "key_decision", allowed: ["forward_plan", "published"], context: "key_decision") else {
+            return (.no, nil)
         }
+        let published = fields.present("published").flatMap { date($0, named: "published") }
         guard let plan = fields.present("forward_plan").flatMap({ text($0, named: "forward_plan") }) else {
             if fields.present("forward_plan") == nil { missing("forward_plan", in: fields, example: "FP/2006/012") }
-            return .no
+            return (.no, nil)
         }
-        return .yes(forwardPlan: plan)
+        return (.yes(forwardPlan: plan), published)
     }
 
     func readExempt(_ node: Node) -> ExemptNotice? {

@@ -15,10 +15,13 @@ public enum StyleReader {
         }
         let reader = NodeReader(file: file)
         var style = HouseStyle.standard
-        if let fields = reader.fields(root, named: "the house style", allowed: ["council", "logo", "colours", "bodies", "standard_items", "negative", "numbering", "recommendations"],
+        if let fields = reader.fields(root, named: "the house style", allowed: ["council", "logo", "colours", "bodies", "standard_items", "negative", "numbering", "recommendations", "closures"],
                                       context: "the house style") {
             style.council = fields.present("council").flatMap { reader.text($0, named: "council") }?.value
             style.logo = fields.present("logo").flatMap { reader.text($0, named: "logo") }?.value
+            if let closures = fields.present("closures") {
+                style.closures = Set(reader.list(closures, named: "closures").compactMap { reader.date($0, named: "closures")?.value })
+            }
             if let node = fields.present("colours"),
                let colours = reader.fields(node, named: "colours", allowed: HouseStyle.colourNames, context: "colours") {
                 for name in colours.order {

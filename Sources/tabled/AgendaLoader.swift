@@ -12,55 +12,76 @@ enum AgendaLoader {
             && !text.split(separator: "\n").contains { $0.hasPrefix("title:") }
     }
 
-    /// Reads the agenda and its reports, then builds the pack in memory.
-    static func build(_ agendaPath: String, with builder: PackBuilder, word: Bool = false) -> Pack.Result {
-        var result = Pack.Result()
+    /// An agenda and the text of every report it names, or why it could not be read.
+    struct Loaded {
+        var agenda: Agenda?
+        var sources: [Int: PackBuilder.Source] = [:]
+        /// Problems so far: reading the agenda, and report paths that are outside or unreadable.
+        var diagnostics: [Diagnostic] = []
+        /// The agenda itself cannot be read at all: exit 2.
+        var failure: String?
+    }
+
+    /// Reads the agenda and the reports it names; reports are read only from inside its folder.
+    static func load(_ agendaPath: String) -> Loaded {
+        var loaded = Loaded()
         let text: String
         switch InputFile.read(agendaPath) {
         case .success(let read): text = read
         case .failure(.unreadable(let unreadable)):
-            result.failure = unreadable.message
-            result.status = .usage
-            return result
+            loaded.failure = unreadable.message
+            return loaded
         case .failure(.rejected(let diagnostic)):
-            result.diagnostics = [diagnostic]
-            result.status = .inputErrors
-            return result
+            loaded.diagnostics = [diagnostic]
+            return loaded
         }
         let read = AgendaReader.read(text, file: agendaPath)
-        guard let agenda = read.agenda else {
-            result.diagnostics = read.diagnostics
-            result.status = .inputErrors
-            return result
-        }
+        loaded.diagnostics = read.diagnostics
+        guard let agenda = read.agenda else { return loaded }
+        loaded.agenda = agenda
         let folder = URL(fileURLWithPath: agendaPath).deletingLastPathComponent()
         let realFolder = folder.resolvingSymlinksInPath().path
         let (paths, pathProblems) = ReportPaths.resolve(agenda)
-        var problems = read.diagnostics + pathProblems
-        var sources: [Int: PackBuilder.Source] = [:]
+        loaded.diagnostics += pathProblems
         for path in paths {
             let file = folder.appendingPathComponent(path.relative)
             // A link inside the folder must not lead out of it.
             let real = file.resolvingSymlinksInPath().path
             guard real == realFolder || real.hasPrefix(realFolder + "/") else {
-                problems.append(ReportPaths.outside(path.written))
+                loaded.diagnostics.append(ReportPaths.outside(path.written))
                 continue
             }
             let shown = (URL(fileURLWithPath: agendaPath).deletingLastPathComponent().relativePath as NSString)
                 .appendingPathComponent(path.relative)
             switch InputFile.read(file.path) {
-            case .success(let source): sources[path.item] = .init(text: source, file: shown)
+            case .success(let source): loaded.sources[path.item] = .init(text: source, file: shown)
             case .failure(.unreadable(let unreadable)):
-                problems.append(ReportPaths.missing(path.written, reason: unreadable.reason))
+                loaded.diagnostics.append(ReportPaths.missing(path.written, reason: unreadable.reason))
             case .failure(.rejected(let diagnostic)):
-                problems.append(diagnostic)
+                loaded.diagnostics.append(diagnostic)
             }
         }
-        let pack = builder.build(agenda, sources: sources, earlier: problems, word: word)
+        return loaded
+    }
+
+    /// Reads the agenda and its reports, then builds the pack in memory.
+    static func build(_ agendaPath: String, with builder: PackBuilder, word: Bool = false) -> Pack.Result {
+        var result = Pack.Result()
+        let loaded = load(agendaPath)
+        if let failure = loaded.failure {
+            result.failure = failure
+            result.status = .usage
+            return result
+        }
+        guard let agenda = loaded.agenda else {
+            result.diagnostics = loaded.diagnostics
+            result.status = .inputErrors
+            return result
+        }
+        let pack = builder.build(agenda, sources: loaded.sources, earlier: loaded.diagnostics, word: word)
         result.pack = pack
         result.diagnostics = pack.diagnostics
         result.status = pack.diagnostics.hasErrors ? .inputErrors : .success
         return result
     }
-
 }

@@ -61,9 +61,14 @@ import Testing
     @Test(arguments: entries.filter { $0.file.hasSuffix(".yaml") && $0.exit == 0 })
     func reportsThatRenderAlsoPack(_ entry: Entry) throws {
         let folder = try CLI.temporaryFolder()
-        try FileManager.default.copyItem(at: Self.folder.appendingPathComponent(entry.file), to: folder.appendingPathComponent("report.yaml"))
+        let source = Self.folder.appendingPathComponent(entry.file)
+        try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent("report.yaml"))
+        // The agenda is for the meeting the report was written for (a report for another is refused).
+        let text = try String(contentsOf: source, encoding: .utf8)
+        let meeting = text.firstMatch(of: #/meeting: \{body: ([^,]+), date: (\d{4}-\d{2}-\d{2})/#)
+        let body = meeting.map { String($0.output.1) } ?? "Cabinet", date = meeting.map { String($0.output.2) } ?? "2026-03-21"
         try """
-            meeting: {body: Cabinet, date: 2026-03-21}
+            meeting: {body: \(body), date: \(date)}
             items:
               - standard: apologies
               - report: report.yaml
@@ -71,7 +76,11 @@ import Testing
         let pack = try CLI.run(["pack", "agenda.yaml", "-o", "out"], in: folder)
         #expect(!pack.crashed)
         #expect(pack.status == 0, "\(pack.stderr)")
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/cabinet-2026-03-21/public-pack.html").path))
+        let meetings = CLI.files(in: folder.appendingPathComponent("out"))
+        #expect(meetings.count == 1 && meetings.allSatisfy { $0.hasSuffix(date) }, "\(meetings)")
+        #expect(meetings.allSatisfy {
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/\($0)/public-pack.html").path)
+        })
     }
 
     @Test func aDirectoryIsAUsageErrorForEveryCommand() throws {

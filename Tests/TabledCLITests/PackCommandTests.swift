@@ -182,7 +182,9 @@ import Testing
 
     @Test func aBatchKeepsGoingPastABrokenMeetingAndSaysSo() throws {
         let folder = try meeting()
-        try Self.agenda(date: "2026-12-16", items: "  - report: reports/public.yaml")
+        try Self.publicReport.replacingOccurrences(of: "2026-12-15", with: "2026-12-16")
+            .write(to: folder.appendingPathComponent("reports/second.yaml"), atomically: true, encoding: .utf8)
+        try Self.agenda(date: "2026-12-16", items: "  - report: reports/second.yaml")
             .write(to: folder.appendingPathComponent("second.yaml"), atomically: true, encoding: .utf8)
         try Self.agenda(date: "2026-12-17", items: "  - report: reports/missing.yaml")
             .write(to: folder.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
@@ -237,10 +239,14 @@ import Testing
         let pack = folder.appendingPathComponent("out/cabinet-2026-12-15")
         #expect(tree(pack).filter { $0.hasSuffix(".pdf") } == ["confidential/confidential-pack.pdf", "public-pack.pdf"])
         let text = try CLI.pdfText(pack.appendingPathComponent("public-pack.pdf").path)
-        #expect(text.contains("Transport Grants (page 2)"), "each report starts a new page and the contents says which")
+        #expect(text.contains("Public Document Pack"), "the public pack has a cover page")
+        #expect(text.contains("Transport Grants (page 3)"), "each report starts a new page and the contents says which")
         #expect(text.contains("Page 1 of "))
         #expect(!text.contains(Self.canary))
-        #expect(try CLI.pdfText(pack.appendingPathComponent("confidential/confidential-pack.pdf").path).contains(Self.canary))
+        let confidential = try CLI.pdfText(pack.appendingPathComponent("confidential/confidential-pack.pdf").path)
+        #expect(confidential.contains(Self.canary))
+        #expect(confidential.contains("NOT FOR PUBLICATION"), "every confidential page says so in its header")
+        #expect(!text.contains("NOT FOR PUBLICATION"))
     }
 
     @Test func aCouncilsOwnWordingForStandardItems() throws {

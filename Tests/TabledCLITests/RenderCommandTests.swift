@@ -63,7 +63,7 @@ import Testing
         #expect(run.stderr.contains("it is a directory"))
     }
 
-    @Test(arguments: [["--format", "docx"], ["--format", ""], ["--templates", "/nonexistent"], ["--bogus"]])
+    @Test(arguments: [["--format", "rtf"], ["--format", ""], ["--templates", "/nonexistent"], ["--bogus"]])
     func badOptionsAreUsageErrors(_ options: [String]) throws {
         let out = try CLI.temporaryFolder()
         let run = try CLI.run(["render", example, "-o", out.path] + options)

@@ -1,0 +1,93 @@
+import TabledCheck
+import TabledLayout
+import TabledModel
+import TabledPresent
+
+/// Builds the notice of key decisions (the forward plan) from meetings' agendas and reports:
+/// for each key decision its reference, title, decision maker, date, wards, whether it is
+/// exempt and why, the documents and the contact, sorted by date.
+public enum ForwardPlanBuilder {
+    /// One meeting: its agenda and the reports it names, by item index.
+    public struct Meeting: Sendable {
+        public var agenda: Agenda
+        public var reports: [Int: Report]
+
+        public init(agenda: Agenda, reports: [Int: Report]) {
+            self.agenda = agenda
+            self.reports = reports
+        }
+    }
+
+    public struct Result: Sendable {
+        public var blocks: [Block]
+        public var diagnostics: [Diagnostic]
+        /// How many key decisions it lists.
+        public var entries: Int
+    }
+
+    /// A key decision needs this many clear days between the plan's publication and the meeting.
+    public static let clearDays = 28
+
+    public static func build(_ meetings: [Meeting], published: ISODate?, style: HouseStyle) -> Result {
+        var diagnostics: [Diagnostic] = []
+        var entries: [(date: ISODate, reference: String, meeting: Meeting, report: Report)] = []
+        for meeting in meetings {
+            for (index, report) in meeting.reports.sorted(by: { $0.key < $1.key }) {
+                guard case .yes(let plan) = report.keyDecision, case .report = meeting.agenda.items[index] else { continue }
+                let date = meeting.agenda.meeting.date.value
+                entries.append((date, plan.value, meeting, report))
+                if let published = report.forwardPlanPublished?.value ?? published {
+                    // Clear days leave out both the day of publication and the day of the meeting.
+                    let clear = date.dayNumber - published.dayNumber - 1
+                    if clear < clearDays {
+                        diagnostics.append(Diagnostic(.keyDecisionShortNotice(published: published.longForm, meeting: date.longForm,
+                                                                              clearDays: max(0, clear)), at: plan.location))
+                    }
+                }
+            }
+        }
+        entries.sort { ($0.date, $0.reference) < ($1.date, $1.reference) }
+
+        var placed = NoticeBlocks()
+        if let council = style.council { placed.add(.block(.division(role: "masthead", [.paragraph([.text(council)])]))) }
+        placed.add(.block(.heading(level: 1, [.text("Notice of key decisions")])))
+        var intro = "The key decisions to be taken, by whom and when, as the Local Authorities (Executive Arrangements) "
+            + "(Meetings and Access to Information) (England) Regulations 2012 require."
+        if let published { intro = "Published \(published.weekday) \(published.longForm). " + intro }
+        placed.add(.block(.paragraph([.text(intro)])))
+        if entries.isEmpty { placed.add(.block(.paragraph([.text("No key decisions are planned.")]))) }
+        for entry in entries {
+            let report = entry.report, agenda = entry.meeting.agenda
+            // An exempt item's entry says only what its public notice says: title, when, and why it is exempt.
+            if let exempt = report.exempt {
+                placed.add(.block(.heading(level: 2, [.text(report.title.value)])))
+                placed.add(.block(.list(BlockList(ordered: false, start: 1, tight: true, items: [
+                    [.paragraph([.strong([.text("Decision maker:")]), .text(" " + agenda.meeting.body.value)])],
+                    [.paragraph([.strong([.text("Date of decision:")]), .text(" \(entry.date.weekday) \(entry.date.longForm)")])],
+                    [.paragraph([.strong([.text("Exempt:")]), .text(" " + TemplateRenderer.exemptNotice(exempt))])],
+                ]))))
+                continue
+            }
+            placed.add(.block(.heading(level: 2, [.text("\(entry.reference): \(report.title.value)")],
+                                       anchor: "plan-" + PackBuilder.slug(entry.reference))))
+            var facts: [(String, String)] = [
+                ("Decision maker", agenda.meeting.body.value),
+                ("Date of decision", "\(entry.date.weekday) \(entry.date.longForm)"),
+                (report.areasHeading == .wards ? "Wards affected" : "Divisions affected",
+                 report.wards.isEmpty ? "Not stated" : report.wards.map(\.value).joined(separator: ", ")),
+            ]
+            facts.append(("Exempt", "no"))
+            let documents = [report.title.value] + (report.backgroundPapers ?? []).map(\.value)
+            facts.append(("Documents to be considered", documents.joined(separator: "; ")))
+            if let contact = report.contacts.first {
+                facts.append(("Contact", [contact.name.value, contact.role?.value, contact.phone?.value, contact.email?.value]
+                    .compactMap { $0 }.joined(separator: ", ")))
+            }
+            placed.add(.block(.list(BlockList(ordered: false, start: 1, tight: true, items: facts.map { name, value in
+                [.paragraph([.strong([.text(name + ":")]), .text(" " + value)])]
+            }))))
+        }
+        let layout = PaperLayout.layout(placed.presented)
+        return Result(blocks: layout.blocks, diagnostics: (diagnostics + layout.diagnostics).sortedByLocation(), entries: entries.count)
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import TabledModel
+import TabledPack
+import TabledReader
+
+/// `tabled decisions`: the decision notice after a meeting, with its call-in deadline.
+struct Decisions: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a meeting's decision notice, with its call-in deadline.",
+        discussion: """
+        Reads DECISIONS.yaml (its agenda, the publication date, and per item the decision, \
+        reasons, alternatives and interests) and writes DIR/BODY-DATE-decisions.html and .txt. \
+        The call-in deadline is 5pm on the fifth clear working day after publication, skipping \
+        weekends, the bank holidays of England and Wales and the house style's closures.
+        """
+    )
+
+    @Argument(help: "The decisions file.")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "Folder to write into (default: beside the decisions file).")
+    var output: String?
+
+    @Option(name: .long, help: "Output formats, comma-separated: html, text, pdf, docx, markdown.")
+    var format: String = "html,text"
+
+    @Option(name: .long, help: "A house style file: the council's name, closure days.")
+    var style: String?
+
+    func run() throws {
+        let (formats, printer) = try NoticeWriter.setup(format)
+        let renderer = try RendererSetup.make(templates: nil, style: style)
+        CommitGuard.install()
+        let source: String
+        switch InputFile.read(file) {
+        case .success(let text): source = text
+        case .failure(.unreadable(let unreadable)):
+            Console.fail(unreadable.message)
+            throw ExitStatus.usage.exitCode
+        case .failure(.rejected(let diagnostic)):
+            Console.print([diagnostic])
+            throw ExitStatus.inputErrors.exitCode
+        }
+        let read = DecisionsReader.read(source, file: file)
+        guard let record = read.record else { return try fail(read.diagnostics) }
+        let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
+        let agendaPath = (folder.relativePath as NSString).appendingPathComponent(record.agenda.value)
+        let loaded = AgendaLoader.load(agendaPath)
+        if let failure = loaded.failure {
+            return try fail(read.diagnostics + [ReportPaths.missing(record.agenda, reason: failure)])
+        }
+        guard let agenda = loaded.agenda else { return try fail(read.diagnostics + loaded.diagnostics) }
+        let (reports, reportProblems) = NoticeWriter.reports(loaded.sources)
+        let built = DecisionNoticeBuilder.build(record, agenda: agenda, reports: reports, style: renderer.style)
+        let diagnostics = (read.diagnostics + loaded.diagnostics + reportProblems + built.diagnostics).sortedByLocation()
+        guard let notice = built.notice, !diagnostics.hasErrors else { return try fail(diagnostics) }
+        Console.print(diagnostics)
+        let target = output ?? folder.path
+        let writer = NoticeWriter(renderer: renderer, formats: formats, printer: printer)
+        if let failure = writer.write(notice.blocks, title: notice.title, header: notice.header, name: notice.name, folder: target,
+                                      readableFrom: [folder.path]) {
+            Console.fail(failure)
+            throw ExitStatus.writeFailed.exitCode
+        }
+        Console.out("\(file): published \(notice.published.longForm); call-in deadline 5pm on \(notice.callIn.weekday) \(notice.callIn.longForm); "
+                    + "wrote \((target as NSString).appendingPathComponent(notice.name)).*")
+    }
+
+    private func fail(_ diagnostics: [Diagnostic]) throws {
+        Console.print(diagnostics)
+        Console.err("\(file): no decision notice written: fix the errors above")
+        throw ExitStatus.inputErrors.exitCode
+    }
+}

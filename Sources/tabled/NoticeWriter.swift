@@ -1,0 +1,80 @@
+import Foundation
+import Tabled
+import TabledModel
+import TabledPack
+import TabledPresent
+import TabledReader
+import TabledWord
+import TabledWriter
+
+/// Writes a notice (a decision notice, a forward plan) in the formats asked for, together,
+/// as `render` writes a paper: staged, then moved in.
+struct NoticeWriter {
+    let renderer: PaperRenderer
+    let formats: [OutputFormat]
+    let printer: PDFPrinter.Printer?
+
+    /// Writes DIR/NAME.EXT for each format; returns the error message if writing failed.
+    func write(_ blocks: [Block], title: String, header: [String], name: String, folder: String, readableFrom roots: [String]) -> String? {
+        let style = renderer.style
+        do throws(OutputWriter.Failure) {
+            try OutputWriter.makeDirectory(folder)
+            StagedOutput.recover(in: folder)
+            let staged = try StagedOutput(folder: folder, name: name)
+            do throws(OutputWriter.Failure) {
+                let html = HTMLWriter().page(.init(title: title, stylesheet: renderer.renderer.templates.stylesheet
+                    + PageStyle.css(header: header, style: style)), body: blocks)
+                for format in formats {
+                    let fileName = name + "." + format.fileExtension
+                    switch format {
+                    case .html: try staged.write(html, as: fileName)
+                    case .text: try staged.write(PlainTextWriter().document(blocks), as: fileName)
+                    case .markdown: try staged.write(MarkdownWriter().document(blocks), as: fileName)
+                    case .pdf:
+                        guard let printer else { continue }
+                        try PDFPrinter.print(html, to: staged.path(fileName), using: printer, roots: roots, base: folder)
+                    case .docx:
+                        let properties = renderer.wordProperties(nil, title: title, header: header, exempt: false)
+                        let document: Data
+                        do throws(WordWriter.Failure) {
+                            document = try renderer.word.document(blocks, properties: properties)
+                        } catch {
+                            throw OutputWriter.Failure(message: "cannot write '\(fileName)': \(error.description)")
+                        }
+                        try staged.write(document, as: fileName)
+                    }
+                }
+                try staged.commit()
+            } catch {
+                staged.discard()
+                throw error
+            }
+        } catch {
+            return error.message
+        }
+        return nil
+    }
+
+    /// The formats a notice may be written in, checked, and the PDF printer if one is asked for.
+    static func setup(_ format: String) throws -> (formats: [OutputFormat], printer: PDFPrinter.Printer?) {
+        switch OutputFormat.list(format) {
+        case .success(let formats):
+            return (formats, formats.contains(.pdf) ? try PDFPrinter.required() : nil)
+        case .failure(let error):
+            Console.fail(error.message)
+            throw ExitStatus.usage.exitCode
+        }
+    }
+
+    /// Reads the reports an agenda names, for what notices say of them; their problems are returned.
+    static func reports(_ sources: [Int: PackBuilder.Source]) -> (reports: [Int: Report], diagnostics: [Diagnostic]) {
+        var reports: [Int: Report] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (index, source) in sources {
+            let read = ReportReader.read(source.text, file: source.file)
+            diagnostics += read.diagnostics
+            if let report = read.report { reports[index] = report }
+        }
+        return (reports, diagnostics)
+    }
+}
