@@ -90,7 +90,11 @@ public struct PackBuilder: Sendable {
                            text: pack(title: "Agenda pack: \(meetingName)", stylesheet: stylesheet, front: packLayout,
                                           agenda: agenda, papers: papers, confidential: false)))
         let hasExempt = papers.values.contains { $0.report.exempt != nil }
-        let confidentialHeader = ["NOT FOR PUBLICATION", style.council, meetingName].compactMap { $0 }
+        // Every paragraph of Schedule 12A the pack's exempt items rely on, in its running header.
+        let paragraphs = Set(papers.values.flatMap { $0.report.exempt?.paragraphs.map(\.value) ?? [] }).sorted()
+        let exemptions = ExemptNotice(paragraphs: paragraphs.map { Located($0, at: .start(of: agenda.file)) }, reason: nil,
+                                      location: .start(of: agenda.file))
+        let confidentialHeader = [PageStyle.notForPublication(exemptions), style.council, meetingName].compactMap { $0 }
         if hasExempt {
             let confidentialStylesheet = renderer.renderer.templates.stylesheet + PageStyle.css(header: confidentialHeader, style: style)
             files.append(.init(path: "confidential/confidential-pack.html",

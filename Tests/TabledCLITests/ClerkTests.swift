@@ -19,6 +19,12 @@ import Testing
         #expect(text.contains("Alternative options considered and rejected"))
         let pdf = try CLI.pdfText(out.appendingPathComponent("cabinet-2006-03-21-decisions.pdf").path)
         #expect(pdf.contains("5pm on Wednesday 29 March 2006"))
+        let agendas = ["cabinet-agenda.yaml", "brent-executive-agenda.yaml", "birmingham-cabinet-agenda.yaml"].map {
+            Self.examples.appendingPathComponent($0).path
+        }
+        let plan = try CLI.run(["forward-plan"] + agendas + ["--format", "html,pdf", "--published", "2006-02-17", "-o", out.path])
+        #expect(plan.status == 0, "\(plan.stderr)")
+        #expect(try CLI.pdfText(out.appendingPathComponent("forward-plan.pdf").path).contains("Award of the Leisure Centres Management Contract"))
     }
 
     /// The issue's own example: published on Wednesday 23 December 2026, call-in ends on Monday 4 January 2027.
