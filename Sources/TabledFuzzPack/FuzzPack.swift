@@ -4,7 +4,7 @@ import TabledModel
 import TabledPack
 import TabledReader
 
-nonisolated(unsafe) private let builder = (try? PaperRenderer()).map(PackBuilder.init)
+private let builder = (try? PaperRenderer()).map(PackBuilder.init)
 
 /// A meeting with the input as its Part I and its Part II report.
 private let fixedAgenda = """

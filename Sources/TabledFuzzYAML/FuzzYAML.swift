@@ -2,7 +2,7 @@ import Foundation
 import Tabled
 
 /// Renders with the default templates; built once, as a real run builds it once.
-nonisolated(unsafe) private let renderer = try? PaperRenderer()
+private let renderer = try? PaperRenderer()
 
 /// The fuzz callback: any bytes through the whole render path, as `tabled render` runs it:
 /// read, check, present, lay out, and every writer (HTML, plain text, Markdown). A crash, a
