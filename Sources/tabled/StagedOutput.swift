@@ -67,7 +67,9 @@ struct StagedOutput {
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where entry.hasPrefix(".tabled-") {
             guard let range = entry.range(of: ".staging-") else { continue }
             let owner = entry[range.upperBound...].split(separator: "-").first.flatMap { pid_t($0) } ?? 0
-            if owner > 0, owner != getpid(), kill(owner, 0) == 0 || errno == EPERM { continue }
+            // This run's own folders belong to papers still being written on other threads.
+            if owner == getpid() { continue }
+            if owner > 0, kill(owner, 0) == 0 || errno == EPERM { continue }
             let staging = target.appendingPathComponent(entry)
             if FileManager.default.fileExists(atPath: staging.appendingPathComponent(marker).path) {
                 _ = CommitGuard.around { finish(staging, into: target) }

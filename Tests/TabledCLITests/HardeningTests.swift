@@ -136,6 +136,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("real/cabinet-2026-12-15").path))
     }
 
+    /// Many papers into one folder in one run: each is written, none takes another's staging for abandoned.
+    @Test func manyPapersIntoOneFolderAreAllWritten() throws {
+        let folder = try CLI.temporaryFolder()
+        var files: [String] = []
+        for i in 0..<40 {
+            let file = folder.appendingPathComponent("paper-\(i).yaml")
+            try Self.paper(title: "Paper \(i)").write(to: file, atomically: true, encoding: .utf8)
+            files.append(file.path)
+        }
+        let run = try CLI.run(["render", "-o", folder.appendingPathComponent("out").path] + files)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(CLI.files(in: folder.appendingPathComponent("out")).count == 80)
+    }
+
     /// A run killed outright between two renames leaves a committed staging folder; the next run finishes it.
     @Test func theNextRunFinishesACommittedStagingFolderAndClearsAbandonedOnes() throws {
         let folder = try CLI.temporaryFolder()
