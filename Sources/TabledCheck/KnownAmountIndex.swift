@@ -18,21 +18,20 @@ struct KnownAmountIndex {
 
     var isEmpty: Bool { known.isEmpty }
 
-    /// The amounts within `radius` of `pounds`, in the paper's order.
-    private func near(_ pounds: Amount, radius: Amount) -> [KnownAmount] {
+    /// Positions in `known` of the amounts within `radius` of `pounds` (any order).
+    private func near(_ pounds: Amount, radius: Amount) -> ArraySlice<Int> {
         guard let low = pounds.subtracting(radius), let high = pounds.adding(radius) else { return [] }
-        var first = 0, last = sorted.count
-        while first < last {
-            let middle = (first + last) / 2
-            if Amount.compare(known[sorted[middle]].pounds, low) < 0 { first = middle + 1 } else { last = middle }
+        func firstIndex(where above: (Amount) -> Bool) -> Int {
+            var first = 0, last = sorted.count
+            while first < last {
+                let middle = (first + last) / 2
+                if above(known[sorted[middle]].pounds) { last = middle } else { first = middle + 1 }
+            }
+            return first
         }
-        var found: [Int] = []
-        var i = first
-        while i < sorted.count && Amount.compare(known[sorted[i]].pounds, high) <= 0 {
-            found.append(sorted[i])
-            i += 1
-        }
-        return found.sorted().map { known[$0] }
+        let start = firstIndex { Amount.compare($0, low) >= 0 }
+        let end = firstIndex { Amount.compare($0, high) > 0 }
+        return start < end ? sorted[start..<end] : []
     }
 
     /// Whether some stated amount, rounded to 10^precision pounds, is `pounds`: a faithful quote.
@@ -42,20 +41,23 @@ struct KnownAmountIndex {
             : Amount(significand: 5, scale: 0).rescaledUp(by: precision - 1)
         guard let half else { return false }
         return near(pounds, radius: half).contains {
-            Amount.compare(KnownAmount.round($0.pounds, toPowerOfTen: precision), pounds) == 0
+            Amount.compare(KnownAmount.round(known[$0].pounds, toPowerOfTen: precision), pounds) == 0
         }
     }
 
     /// The first stated amount (in the paper's order) that `pounds` is within 1% of, but not equal to at any precision.
     func closeTo(_ pounds: Amount) -> KnownAmount? {
-        // |k − p| ≤ |k|/100 implies |k − p| < 1.02% of |p|: 2% of |p| bounds the search.
-        let radius = Amount(significand: pounds.magnitude.significand, scale: pounds.scale + 2).multiplied(by: 2)
+        // |k − p| ≤ |k|/100 implies |k| ≤ |p|·100/99, so |k − p| < 1.02% of |p|: that bounds the search.
+        let radius = Amount(significand: pounds.magnitude.significand, scale: pounds.scale + 4).multiplied(by: 102)
             ?? pounds.magnitude
-        return near(pounds, radius: radius).first { figure in
-            guard let difference = figure.pounds.subtracting(pounds)?.magnitude,
-                  let scaled = difference.multiplied(by: 100) else { return false }
-            return !figure.pounds.isZero && Amount.compare(scaled, figure.pounds.magnitude) <= 0
+        var first: Int?
+        for i in near(pounds, radius: radius) where i < (first ?? Int.max) {
+            let figure = known[i].pounds
+            guard !figure.isZero, let difference = figure.subtracting(pounds)?.magnitude,
+                  let scaled = difference.multiplied(by: 100), Amount.compare(scaled, figure.magnitude) <= 0 else { continue }
+            first = i
         }
+        return first.map { known[$0] }
     }
 }
 

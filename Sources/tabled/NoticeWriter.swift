@@ -24,26 +24,11 @@ struct NoticeWriter {
             do throws(OutputWriter.Failure) {
                 let html = HTMLWriter().page(.init(title: title, stylesheet: renderer.renderer.templates.stylesheet
                     + PageStyle.css(header: header, style: style)), body: blocks)
-                for format in formats {
-                    let fileName = name + "." + format.fileExtension
-                    switch format {
-                    case .html: try staged.write(html, as: fileName)
-                    case .text: try staged.write(PlainTextWriter().document(blocks), as: fileName)
-                    case .markdown: try staged.write(MarkdownWriter().document(blocks), as: fileName)
-                    case .pdf:
-                        guard let printer else { continue }
-                        try PDFPrinter.print(html, to: staged.path(fileName), using: printer, roots: roots, base: folder)
-                    case .docx:
-                        let properties = renderer.wordProperties(nil, title: title, header: header, exempt: false)
-                        let document: Data
-                        do throws(WordWriter.Failure) {
-                            document = try renderer.word.document(blocks, properties: properties)
-                        } catch {
-                            throw OutputWriter.Failure(message: "cannot write '\(fileName)': \(error.description)")
-                        }
-                        try staged.write(document, as: fileName)
-                    }
-                }
+                let properties = renderer.wordProperties(nil, title: title, header: header, exempt: false)
+                let document = DocumentFiles(html: html, text: { PlainTextWriter().document(blocks) },
+                                             markdown: { MarkdownWriter().document(blocks) },
+                                             docx: { () throws(WordWriter.Failure) in try renderer.word.document(blocks, properties: properties) })
+                _ = try document.write(into: staged, name: name, formats: formats, printer: printer, roots: roots, base: folder)
                 try staged.commit()
             } catch {
                 staged.discard()

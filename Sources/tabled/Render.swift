@@ -150,28 +150,12 @@ struct Render: ParsableCommand {
             StagedOutput.recover(in: folder)
             let staged = try StagedOutput(folder: folder, name: name)
             do throws(OutputWriter.Failure) {
-                for format in formats {
-                    let fileName = name + "." + format.fileExtension
-                    switch format {
-                    case .html: try staged.write(paper.html, as: fileName)
-                    case .text: try staged.write(paper.text, as: fileName)
-                    case .markdown: try staged.write(paper.markdown, as: fileName)
-                    case .docx:
-                        let document: Data
-                        do throws(WordWriter.Failure) {
-                            document = try renderer.docx(paper)
-                        } catch {
-                            throw OutputWriter.Failure(message: "cannot write '\(fileName)': \(error.description)")
-                        }
-                        try staged.write(document, as: fileName)
-                    case .pdf:
-                        guard let printer = weasyprint else { continue }
-                        let refused = try PDFPrinter.print(paper.html, to: staged.path(fileName), using: printer, roots: roots(for: file),
-                                                           base: URL(fileURLWithPath: file).deletingLastPathComponent().path)
-                        for url in refused {
-                            result.messages.append("\(file): warning: not printed in the PDF: '\(url)': a PDF uses only files in the paper's folder, and nothing from the network")
-                        }
-                    }
+                let document = DocumentFiles(html: paper.html, text: { paper.text }, markdown: { paper.markdown },
+                                             docx: { () throws(WordWriter.Failure) in try renderer.docx(paper) })
+                let refused = try document.write(into: staged, name: name, formats: formats, printer: weasyprint, roots: roots(for: file),
+                                                 base: URL(fileURLWithPath: file).deletingLastPathComponent().path)
+                for url in refused {
+                    result.messages.append("\(file): warning: not printed in the PDF: '\(url)': a PDF uses only files in the paper's folder, and nothing from the network")
                 }
                 try staged.commit()
             } catch {
