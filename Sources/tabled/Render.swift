@@ -56,6 +56,9 @@ struct Render: ParsableCommand {
             targets[target] = file
         }
 
+        // Leftovers of killed runs are cleared once per output folder, before any paper is written.
+        for folder in Set(targets.keys.map { ($0 as NSString).deletingLastPathComponent }) { StagedOutput.recover(in: folder) }
+
         // Papers are independent: render them on every core, then report in the order given.
         let results = ConcurrentSlots(count: files.count, initial: Result())
         let printer = weasyprint
@@ -147,7 +150,6 @@ struct Render: ParsableCommand {
         let started = clock.now
         do throws(OutputWriter.Failure) {
             try OutputWriter.makeDirectory(folder)
-            StagedOutput.recover(in: folder)
             let staged = try StagedOutput(folder: folder, name: name)
             do throws(OutputWriter.Failure) {
                 let document = DocumentFiles(html: paper.html, text: { paper.text }, markdown: { paper.markdown },
