@@ -3,9 +3,10 @@
 public struct WordProperties: Sendable {
     public var title: String
     public var author: String?
-    /// The running header's parts: the council, "Cabinet, 21 March 2006", "Item 7".
+    /// The running header's parts: the council, "Cabinet, 21 March 2006", "Item 7"; for an
+    /// exempt paper its "NOT FOR PUBLICATION" first, as the HTML's print header has it.
     public var header: [String]
-    /// Prints "NOT FOR PUBLICATION" at the head of every page.
+    /// Prints a "NOT FOR PUBLICATION" banner at the head of the document.
     public var exempt: Bool
     /// Headings' colour, `#1d4f91`; nil for black.
     public var accent: String?

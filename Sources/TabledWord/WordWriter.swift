@@ -113,8 +113,7 @@ public struct WordWriter: Sendable {
     }
 
     static func header(_ properties: WordProperties) -> String {
-        var parts = properties.header
-        if properties.exempt && !parts.contains(where: { $0.hasPrefix("NOT FOR PUBLICATION") }) { parts.insert("NOT FOR PUBLICATION", at: 0) }
+        let parts = properties.header
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <w:hdr \(namespaces)><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr><w:r><w:t xml:space="preserve">\
