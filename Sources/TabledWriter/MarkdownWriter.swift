@@ -129,8 +129,8 @@ public struct MarkdownWriter: Sendable {
             switch scalar {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "!":
                 out += "\\"
-            case "#", "-", "+", "=" where atLineStart:
-                out += "\\"
+            case "#", "-", "+", "=":
+                if atLineStart { out += "\\" }
             default:
                 break
             }

@@ -106,4 +106,12 @@ import TabledWriter
             for await same in group { #expect(same) }
         }
     }
+
+    /// The Markdown writer escapes markers only where they would start a heading or a list.
+    @Test func markdownEscapesMarkersOnlyAtTheStartOfALine() {
+        let blocks = CommonMarkConverter.parse("\\# not a heading, a - b + c = d\n").blocks
+        let markdown = MarkdownWriter().document(blocks)
+        #expect(markdown == "\\# not a heading, a - b + c = d\n")
+        #expect(CommonMarkConverter.parse(markdown).blocks == blocks, "it reads back as the same tree")
+    }
 }
