@@ -32,8 +32,15 @@ struct FigureChecker {
                     diagnostics.append(Diagnostic(.unknownFigureName(name), at: formula.location, notes: notes))
                     unknown = true
                 case .success(let found):
+                    // A unit is part of a figure: £6,480k adds to £m as £6.480m, and never to a percentage.
+                    guard let value = found.value.converted(from: found.unit, to: figure.unit) else {
+                        diagnostics.append(Diagnostic(.formulaAcrossUnits(name: term.name, unit: found.unit, target: "figure '\(figure.name.value)'",
+                                                                          targetUnit: figure.unit), at: formula.location))
+                        unknown = true
+                        continue
+                    }
                     let position = CellPosition(row: i + 1, column: 0)
-                    cells[position] = .init(value: found.value, location: found.location)
+                    cells[position] = .init(value: value, location: found.location)
                     identityTerms.append(.init(sign: term.sign, position: position, name: term.name))
                 }
             }

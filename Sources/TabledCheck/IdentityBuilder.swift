@@ -191,8 +191,15 @@ struct IdentityBuilder {
             problems.append(Problem(kind: .unknownFigureName(name), location: formula.location, notes: [.init(.figureNameHelp)]))
             return nil
         case .success(let found):
+            // Another table's row in another unit of money is converted; money never meets a percentage.
+            let unit = table.unit(of: table.columns[c])
+            guard let value = found.value.converted(from: found.unit, to: unit) else {
+                problems.append(Problem(kind: .formulaAcrossUnits(name: name, unit: found.unit, target: "the row in \(columnName(c))",
+                                                                  targetUnit: unit), location: formula.location))
+                return nil
+            }
             let position = CellPosition(row: -1 - externalCells.count, column: c)
-            externalCells[position] = .init(value: found.value, location: found.location)
+            externalCells[position] = .init(value: value, location: found.location)
             return position
         }
     }

@@ -41,3 +41,39 @@ public enum AmountUnit: String, Sendable, CaseIterable {
         }
     }
 }
+
+extension AmountUnit {
+    /// How many places of ten a unit of money is worth in pounds: £000 is 3, £m 6; nil if not money.
+    public var poundsExponent: Int? {
+        switch self {
+        case .pounds: 0
+        case .thousands: 3
+        case .millions: 6
+        case .billions: 9
+        case .number, .percent: nil
+        }
+    }
+}
+
+extension Amount {
+    /// The same quantity in another unit, exactly, keeping its printed precision: £6,480k is
+    /// £6.480m and £101,000 is £0.101000m. The same unit is itself; nil across money and
+    /// percentages or counts, or on overflow.
+    public func converted(from unit: AmountUnit, to target: AmountUnit) -> Amount? {
+        if unit == target { return self }
+        guard let from = unit.poundsExponent, let to = target.poundsExponent else { return nil }
+        let shift = from - to
+        if shift <= 0 { return Amount(significand: significand, scale: scale - shift) }
+        // Move the decimal point right: use printed decimals first, then multiply.
+        var result = self
+        for _ in 0..<shift {
+            if result.scale > 0 {
+                result.scale -= 1
+            } else {
+                guard let times10 = result.multiplied(by: 10) else { return nil }
+                result = times10
+            }
+        }
+        return result
+    }
+}

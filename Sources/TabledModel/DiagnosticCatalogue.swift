@@ -48,6 +48,7 @@ public enum DiagnosticKind: Sendable, Equatable {
     case overflow
     case unitMismatch(String, printed: AmountUnit, column: AmountUnit)
     case sumAcrossUnits(total: String, unit: AmountUnit, other: String, otherUnit: AmountUnit)
+    case formulaAcrossUnits(name: String, unit: AmountUnit, target: String, targetUnit: AmountUnit)
     case wrongCellCount(row: String, found: Int, expected: Int)
     case headingWithValues(String)
     case emptyTotal(String)
@@ -117,7 +118,7 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .formulaMismatch: "table.formula-mismatch"
         case .roundingDifference: "table.rounding-difference"
         case .badValue, .unreadableValue, .overflow: "table.bad-value"
-        case .unitMismatch, .sumAcrossUnits: "table.unit-mismatch"
+        case .unitMismatch, .sumAcrossUnits, .formulaAcrossUnits: "table.unit-mismatch"
         case .wrongCellCount, .headingWithValues, .emptyTotal, .sumColumnFirst, .badFormula, .unknownName, .unknownFigureName,
              .cycle, .tableCycle:
             "table.shape"
@@ -207,6 +208,9 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .unitMismatch(let text, let printed, let column): "'\(text)' is in \(printed.rawValue) but its column is in \(column.rawValue)"
         case .sumAcrossUnits(let total, let unit, let other, let otherUnit):
             "total column '\(total)' is in \(unit.rawValue) but would add column '\(other)', which is in \(otherUnit.rawValue)"
+        case .formulaAcrossUnits(let name, let unit, let target, let targetUnit):
+            "the formula for \(target) (\(Self.unitWords(targetUnit))) names '\(name)', which is \(Self.unitWords(unit)): "
+                + "money converts only to money"
         case .wrongCellCount(let row, let found, let expected):
             "row '\(row)' has \(found) value\(found == 1 ? "" : "s") but the table has \(expected) column\(expected == 1 ? "" : "s")"
         case .headingWithValues(let row): "heading row '\(row)' cannot have values"
@@ -269,6 +273,15 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .exemptNeedsPublicDecision(let item):
             "item \(item) is exempt, so the notice prints only public_decision, the decision in general terms; it has none"
         case .decisionMissing(let item): "item \(item) has no decision"
+        }
+    }
+
+    /// "in £m", "a percentage", "a count".
+    private static func unitWords(_ unit: AmountUnit) -> String {
+        switch unit {
+        case .percent: "a percentage"
+        case .number: "a count"
+        default: "in \(unit.rawValue)"
         }
     }
 

@@ -9,6 +9,15 @@ public enum PrintedValue: Sendable, Equatable {
     /// Text that is not an amount, with why.
     case unreadable(AmountParseFailure)
 
+    /// The same value in another unit (see `Amount.converted`); nil where the units cannot
+    /// meet, money and a percentage or a count.
+    public func converted(from unit: AmountUnit, to target: AmountUnit) -> PrintedValue? {
+        if unit == target { return self }
+        guard unit.poundsExponent != nil, target.poundsExponent != nil else { return nil }
+        guard case .figure(let amount, _) = self else { return self }
+        return amount.converted(from: unit, to: target).map { .figure($0, printedUnit: nil) } ?? .illegible
+    }
+
     /// The amount, if this is a figure.
     public var amount: Amount? {
         if case .figure(let amount, _) = self { return amount }
