@@ -58,9 +58,11 @@ struct IdentityBuilder {
                     if case .data = table.rows[$0].kind { return !broken.contains($0) }
                     return false
                 }
-                if members.isEmpty {
+                // A total over a row whose values are misaligned would be one false alarm per column.
+                let spansBroken = (start..<r).contains { broken.contains($0) }
+                if members.isEmpty && !spansBroken {
                     problems.append(Problem(kind: .emptyTotal(row.label.value), location: row.location))
-                } else if !broken.contains(r) {
+                } else if !broken.contains(r) && !spansBroken {
                     for c in checkedColumns {
                         identities.append(Identity(
                             kind: .total, target: CellPosition(row: r, column: c),

@@ -30,7 +30,15 @@ public enum TableChecker {
             }
             guard row.cells.count == table.columns.count else {
                 broken.insert(r)
-                error(.wrongCellCount(row: row.label.value, found: row.cells.count, expected: table.columns.count), at: row.location, notes: [.init(.wrongCellCountHelp)])
+                var notes: [Diagnostic.Note] = [.init(.wrongCellCountHelp)]
+                // YAML splits an unquoted label at its commas: "Tourism, Leisure & Culture" becomes three cells.
+                let extra = row.cells.count - table.columns.count
+                if extra > 0, row.cells.prefix(extra).allSatisfy({ if case .unreadable = $0.value { true } else { false } }) {
+                    let label = ([row.label.value] + row.cells.prefix(extra).map(\.text.value)).joined(separator: ", ")
+                    notes.insert(.init(.quoteLabelHelp(label)), at: 0)
+                }
+                error(.wrongCellCount(row: row.label.value, found: row.cells.count, expected: table.columns.count), at: row.location,
+                      notes: notes)
                 continue
             }
             for (c, column) in table.columns.enumerated() where !column.isText {

@@ -339,6 +339,7 @@ public enum NoteKind: Sendable, Equatable {
     case theMeeting
     case proseTooDeepHelp
     case outsideFileHelp
+    case quoteLabelHelp(String)
     case meetingMismatchHelp
     case agendaMeetingHere
 
@@ -388,6 +389,8 @@ public enum NoteKind: Sendable, Equatable {
         case .theMeeting: "the meeting"
         case .proseTooDeepHelp: "nest quotes and lists a few levels at most; a paper never needs more"
         case .outsideFileHelp: "copy the file into the paper's folder and give its path from there, e.g. images/chart.png"
+        case .quoteLabelHelp(let label):
+            "if the label is '\(label)', put it in quotes: YAML reads the commas of an unquoted label as new values"
         case .meetingMismatchHelp: "put the report on the agenda of the meeting it was written for, or correct its meeting:"
         case .agendaMeetingHere: "the agenda's meeting is here"
         }
