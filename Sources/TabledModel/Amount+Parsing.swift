@@ -2,7 +2,7 @@ import Foundation
 
 extension Amount {
     /// Reads a value as papers print it: `(820,232)`, `-£0.5m`, `£2.653m`, `1,234`, `- 146`,
-    /// `£3.333 million`, `(+ £12.4m)`, `12.5%`.
+    /// `£3.333 million`, `(+ £12.4m)`, `12.5%`, `±0.0`, `(+/- £0.0m)`.
     ///
     /// Brackets mean negative unless a sign is written inside. `Decimal(string:)` is not
     /// used: it accepts prefixes ("2.653abc") and drops the printed precision.
@@ -45,10 +45,16 @@ struct AmountScanner {
         return false
     }
 
-    /// -1, +1 or nil for no sign. Hyphen, minus sign and en dash all mean minus.
+    /// -1, +1 or nil for no sign. Hyphen, minus sign and en dash all mean minus. `±` and
+    /// `+/-` (a variance that may go either way) are read as plus: the figure is its size.
     private mutating func takeSign() -> Int? {
         guard let c = current else { return nil }
+        if c == "+", index + 2 < scalars.count, scalars[index + 1] == "/", scalars[index + 2] == "-" {
+            index += 3
+            return 1
+        }
         switch c {
+        case "\u{00B1}": index += 1; return 1
         case "-", "\u{2212}", "\u{2013}": index += 1; return -1
         case "+": index += 1; return 1
         default: return nil

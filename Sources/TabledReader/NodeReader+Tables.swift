@@ -105,7 +105,9 @@ extension NodeReader {
                          location: rowLocation)
             }
         }
-        guard let label = fields.present("label").flatMap({ text($0, named: "label") }) else {
+        // A total or subtotal row often prints no label; an empty one is allowed, and may be left out there.
+        let unlabelled = fields.present("label") == nil && fields.present("total") != nil ? Located("", at: fields.location) : nil
+        guard let label = fields.present("label").flatMap({ text($0, named: "label", allowEmpty: true) }) ?? unlabelled else {
             if fields.present("label") == nil { missing("label", in: fields, example: "TOTAL (gross)") }
             return nil
         }

@@ -30,6 +30,12 @@ import TabledModel
         Case(text: "−3", decimal: "-3", unit: nil),
         Case(text: "0", decimal: "0", unit: nil),
         Case(text: "1,234,567.89", decimal: "1234567.89", unit: nil),
+        // A variance that may go either way is read as its size.
+        Case(text: "±0.0", decimal: "0.0", unit: nil),
+        Case(text: "± 1.5", decimal: "1.5", unit: nil),
+        Case(text: "+/- 2", decimal: "2", unit: nil),
+        Case(text: "(+/- £0.0m)", decimal: "0.0", unit: .millions),
+        Case(text: "(+/- £1.2m)", decimal: "1.2", unit: .millions),
     ]
 
     @Test(arguments: readable)
