@@ -291,7 +291,12 @@ th, td { border: 1px solid var(--rule); padding: 0.3em 0.5em; vertical-align: to
 thead th { background: #f0f0f0; text-align: left; }
 th[scope="row"] { text-align: left; font-weight: normal; }
 .num { text-align: right; white-space: nowrap; }
-thead th.num { text-align: right; }
+/* Headers wrap so that a wide table stays narrow; figures never wrap. */
+thead th.num { text-align: right; white-space: normal; }
+/* A table wider than the page scrolls inside its own box on screen, not the page. */
+.table-box { overflow-x: auto; margin: 1em 0 1.25em; }
+.table-box table { margin: 0; }
+.table-box:focus { outline: 3px solid #ffbf47; }
 .signature { margin-top: 2em; }
 .contacts ul, .background-papers ul, .appendices ul { padding-left: 1.2em; }
 .skip-link { position: absolute; left: -999px; top: 0; background: var(--paper); padding: 0.5em; }
@@ -308,9 +313,14 @@ thead th.num { text-align: right; }
   main { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
   table, .para { break-inside: avoid; }
+  .table-box { overflow: visible; }
+  .table-box.wide table { font-size: 9pt; }
+  .table-box.very-wide { page: landscape; }
+  .table-box.very-wide table { font-size: 8pt; }
   h2, h3 { break-after: avoid; }
 }
 @page { size: A4; margin: 20mm 18mm; }
+@page landscape { size: A4 landscape; }
 
 """#,
         "recommendations.md.mustache": #"""

@@ -126,6 +126,12 @@ public struct HTMLWriter: Sendable {
             default: return ""
             }
         }
+        // A named region that scrolls on its own when the table is wider than the page; it takes
+        // focus so a keyboard can scroll it too.
+        let name = table.caption.isEmpty ? "Table" : table.caption.plainText
+        // Print sets wide tables smaller, and the widest on a landscape page (paper.css).
+        let width = table.columns.count >= 11 ? " very-wide" : (table.columns.count >= 8 ? " wide" : "")
+        out += "<div class=\"table-box\(width)\" role=\"region\" aria-label=\"\(escapeAttribute(name))\" tabindex=\"0\">\n"
         out += "<table\(idAttribute(table.anchor))>\n"
         if !table.caption.isEmpty { out += "<caption>\(html(table.caption))</caption>\n" }
         out += "<thead>\n<tr>"
@@ -151,7 +157,7 @@ public struct HTMLWriter: Sendable {
             }
             out += "</tr>\n"
         }
-        out += "</tbody>\n</table>\n"
+        out += "</tbody>\n</table>\n</div>\n"
     }
 
     func html(_ inlines: [Inline]) -> String {

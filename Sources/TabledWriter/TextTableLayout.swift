@@ -2,13 +2,58 @@ import TabledModel
 
 /// Lays out a table as aligned columns of plain text, figures right-aligned, never wrapped.
 ///
-/// When the table is wider than the page, label cells wrap; figures never do.
+/// When the table is wider than the page, label cells wrap; figures never do. When even the
+/// narrowest layout is wider than the line, the columns are split into blocks that each
+/// repeat the label column, under "(continued)" captions.
 struct TextTableLayout {
     let table: TableBlock
     let width: Int
     let writer: PlainTextWriter
 
     func render() -> String {
+        let blocks = columnBlocks()
+        guard blocks.count > 1 else { return layout(table) }
+        return blocks.enumerated().map { i, columns in
+            var part = table
+            part.columns = columns.map { table.columns[$0] }
+            part.rows = table.rows.map { row in
+                TableBlock.Row(kind: row.kind, cells: columns.map { $0 < row.cells.count ? row.cells[$0] : [] })
+            }
+            if i > 0 { part.caption = table.caption.isEmpty ? [.text("(continued)")] : table.caption + [.text(" (continued)")] }
+            return layout(part)
+        }.joined(separator: "\n\n")
+    }
+
+    /// The columns of each block: one block when the table fits; else as many columns after
+    /// the label column as fit at their narrowest, each block with the label column first.
+    private func columnBlocks() -> [[Int]] {
+        let count = table.columns.count
+        guard count > 2, table.rowHeaders else { return [Array(0..<count)] }
+        let minimum = (0..<count).map { c -> Int in
+            let texts = [writer.text(table.columns[c].header)] + table.rows.map { c < $0.cells.count ? writer.text($0.cells[c]) : "" }
+            let longestWord = texts.flatMap { $0.split(separator: " ").map(\.count) }.max() ?? 0
+            let figures = table.columns[c].holdsFigures ? (texts.dropFirst().map(\.count).max() ?? 0) : 0
+            return c == 0 ? min(max(longestWord, 12), 20) : max(figures, min(longestWord, 12), 1)
+        }
+        let gap = 2
+        guard minimum.reduce(0, +) + gap * (count - 1) > width else { return [Array(0..<count)] }
+        var blocks: [[Int]] = []
+        var current: [Int] = []
+        var used = minimum[0]
+        for c in 1..<count {
+            if !current.isEmpty && used + gap + minimum[c] > width {
+                blocks.append([0] + current)
+                current = []
+                used = minimum[0]
+            }
+            current.append(c)
+            used += gap + minimum[c]
+        }
+        if !current.isEmpty { blocks.append([0] + current) }
+        return blocks
+    }
+
+    private func layout(_ table: TableBlock) -> String {
         let caption = writer.text(table.caption)
         let header = table.columns.map { writer.text($0.header) }
         let columns = header.count
