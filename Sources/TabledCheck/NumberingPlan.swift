@@ -72,6 +72,12 @@ public struct NumberingPlan: Sendable {
         if style.recommendationsPosition == .end { planRecommendations(report) }
 
         for (i, id) in tableOrder.enumerated() {
+            // A table the council numbers itself is cited by its own number, or by its caption.
+            if let table = report.tables.first(where: { $0.id.value == id }), table.keepsOwnCaption {
+                labels[id] = table.ownNumber.map { Label(noun: $0, number: "", anchor: "table-\(i + 1)") }
+                    ?? Label(noun: "the table", number: "'\(table.caption.value)'", anchor: "table-\(i + 1)")
+                continue
+            }
             labels[id] = Label(noun: "Table", number: "\(i + 1)", anchor: "table-\(i + 1)")
         }
         let appendixNoun = style.appendices == .letters ? "Appendix" : "Annex"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A table of figures whose totals and formulas Tabled checks before publishing.
 public struct BudgetTable: Sendable {
     public var id: Located<String>
@@ -14,6 +16,8 @@ public struct BudgetTable: Sendable {
     public var exact: Bool
     /// A footnote printed under the table.
     public var note: Located<String>?
+    /// `caption_number: false`: the caption is printed as written, without "Table 3:".
+    public var numbered = true
     public var location: SourceLocation
 
     public init(
@@ -31,6 +35,17 @@ public struct BudgetTable: Sendable {
         self.note = note
         self.location = location
     }
+
+    /// The council's own number when the caption starts with one ("Table 3a: ...", "Figure 2 ...").
+    public var ownNumber: String? {
+        let words = caption.value.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, ["table", "figure"].contains(words[0].lowercased()),
+              words[1].first?.isNumber == true || (words[1].count <= 3 && words[1].first?.isLetter == true) else { return nil }
+        return words[0] + " " + String(words[1]).trimmingCharacters(in: CharacterSet(charactersIn: ":.,"))
+    }
+
+    /// Whether the caption is printed as written: the council numbers its own tables.
+    public var keepsOwnCaption: Bool { !numbered || ownNumber != nil }
 
     /// The unit amounts in a column are printed in.
     public func unit(of column: TableColumn) -> AmountUnit {

@@ -197,7 +197,7 @@ struct Presenter {
             }
             rows.append(TableBlock.Row(kind: Self.kind(of: row), cells: cells))
         }
-        let caption = Self.words("Table \(number): " + plain(table.caption))
+        let caption = Self.words(table.keepsOwnCaption ? plain(table.caption) : "Table \(number): " + plain(table.caption))
         return TableBlock(anchor: "table-\(number)", caption: caption, columns: columns, rows: rows, rowHeaders: true)
     }
 

@@ -2,7 +2,7 @@ import TabledModel
 import Yams
 
 extension NodeReader {
-    static let tableKeys = ["id", "caption", "unit", "negative", "label", "columns", "rows", "tolerance", "note"]
+    static let tableKeys = ["id", "caption", "caption_number", "unit", "negative", "label", "columns", "rows", "tolerance", "note"]
     static let columnKeys = ["id", "label", "total", "formula", "text", "unit", "check"]
     static let rowKeys = ["id", "label", "values", "total", "formula", "heading"]
 
@@ -39,7 +39,7 @@ extension NodeReader {
         }
         let rows = fields.present("rows").map { list($0, named: "rows").compactMap(readRow) } ?? []
         guard let id, let caption, let unit else { return nil }
-        return BudgetTable(
+        var table = BudgetTable(
             id: id, caption: caption, unit: unit,
             negative: fields.present("negative").flatMap { choice($0, named: "negative", as: NegativeStyle.self) }?.value,
             label: fields.present("label").flatMap { text($0, named: "label") },
@@ -47,6 +47,8 @@ extension NodeReader {
             note: fields.present("note").flatMap { prose($0, named: "note") },
             location: tableLocation
         )
+        table.numbered = fields.present("caption_number").flatMap { boolean($0, named: "caption_number") } ?? true
+        return table
     }
 
     func readColumn(_ node: Node) -> TableColumn? {
