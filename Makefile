@@ -85,6 +85,7 @@ test-html:
 	  $(BIN) render "$$f" --format html -o $$d || exit 1; \
 	  if [ -f "$$s" ]; then $(BIN) render "$$f" --format html --style "$$s" -o $$d/house-style || exit 1; fi; \
 	done
+	@for f in Tests/Fixtures/*.yaml; do $(BIN) render "$$f" --format html -o .build/html-check/fixtures > /dev/null || exit 1; done
 	@$(BIN) pack $(AGENDAS) -o .build/html-check/packs > /dev/null || exit 1
 	@$(BIN) decisions Examples/cabinet-decisions.yaml --format html -o .build/html-check/decisions > /dev/null || exit 1
 	@$(BIN) forward-plan $(AGENDAS) --format html -o .build/html-check/forward-plan > /dev/null || exit 1

@@ -19,6 +19,8 @@ public struct TableColumn: Sendable {
     public var unit: Located<AmountUnit>?
     /// `check: false`: amounts that take part in no identity (percentages, ratios).
     public var checked: Bool
+    /// `group: Actual to date`: consecutive columns of one group share a spanning header.
+    public var group: Located<String>?
     public var location: SourceLocation
 
     public init(id: Located<String>?, label: Located<String>, kind: Kind, unit: Located<AmountUnit>?, checked: Bool, location: SourceLocation) {

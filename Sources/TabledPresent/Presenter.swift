@@ -169,7 +169,7 @@ struct Presenter {
             var text = column.label.value
             if !column.isText, let unit = table.unit(of: column).headerLabel { text += " (\(unit))" }
             columns.append(TableBlock.Column(header: Self.words(text), alignment: column.isText ? .left : .right,
-                                             holdsFigures: !column.isText))
+                                             holdsFigures: !column.isText, group: column.group?.value))
         }
         var rows: [TableBlock.Row] = []
         for (r, row) in table.rows.enumerated() {

@@ -3,7 +3,7 @@ import Yams
 
 extension NodeReader {
     static let tableKeys = ["id", "caption", "caption_number", "unit", "negative", "label", "columns", "rows", "tolerance", "note"]
-    static let columnKeys = ["id", "label", "total", "formula", "text", "unit", "check"]
+    static let columnKeys = ["id", "label", "total", "formula", "text", "unit", "check", "group"]
     static let rowKeys = ["id", "label", "values", "total", "formula", "heading"]
 
     func readTable(_ node: Node) -> BudgetTable? {
@@ -82,8 +82,10 @@ extension NodeReader {
             kind = .text
         }
         let checked = fields.present("check").flatMap { boolean($0, named: "check") } ?? true
-        return TableColumn(id: fields.present("id").flatMap { text($0, named: "id") }, label: label, kind: kind,
-                           unit: fields.present("unit").flatMap(unit), checked: checked, location: columnLocation)
+        var column = TableColumn(id: fields.present("id").flatMap { text($0, named: "id") }, label: label, kind: kind,
+                                 unit: fields.present("unit").flatMap(unit), checked: checked, location: columnLocation)
+        column.group = fields.present("group").flatMap { text($0, named: "group") }
+        return column
     }
 
     func readRow(_ node: Node) -> TableRow? {

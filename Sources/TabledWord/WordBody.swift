@@ -190,10 +190,32 @@ struct WordBody {
         }.joined() + "</w:tblBorders><w:tblLayout w:type=\"autofit\"/></w:tblPr><w:tblGrid>"
         for share in shares.isEmpty ? [1] : shares { xml += "<w:gridCol w:w=\"\(width * share / total)\"/>" }
         xml += "</w:tblGrid>"
-        // The header row repeats at the top of every page the table runs onto.
+        // The header rows repeat at the top of every page the table runs onto.
+        let spans = table.groupSpans
+        if spans.contains(where: { $0.group != nil }) {
+            // A group heading spans its columns; a column of no group spans both header rows.
+            xml += "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"
+            for span in spans {
+                if let group = span.group {
+                    cell([.text(group)], right: false, bold: true, shade: true, rule: false, properties: "<w:gridSpan w:val=\"\(span.columns.count)\"/>")
+                } else {
+                    let column = table.columns[span.columns.lowerBound]
+                    cell(column.header, right: column.alignment == .right, bold: true, shade: true, rule: false,
+                         properties: "<w:vMerge w:val=\"restart\"/>")
+                }
+            }
+            xml += "</w:tr>"
+        }
         xml += "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"
-        for column in table.columns {
-            cell(column.header, right: column.alignment == .right, bold: true, shade: true, rule: false)
+        for span in spans {
+            for c in span.columns {
+                let column = table.columns[c]
+                if span.group == nil && spans.contains(where: { $0.group != nil }) {
+                    cell([], right: false, bold: false, shade: true, rule: false, properties: "<w:vMerge/>")
+                } else {
+                    cell(column.header, right: column.alignment == .right, bold: true, shade: true, rule: false)
+                }
+            }
         }
         if table.columns.isEmpty { cell([], right: false, bold: false, shade: true, rule: false) }
         xml += "</w:tr>"
@@ -212,8 +234,8 @@ struct WordBody {
         write(table.notes, indent: indent)
     }
 
-    private mutating func cell(_ content: [Inline], right: Bool, bold: Bool, shade: Bool, rule: Bool) {
-        xml += "<w:tc><w:tcPr>"
+    private mutating func cell(_ content: [Inline], right: Bool, bold: Bool, shade: Bool, rule: Bool, properties: String = "") {
+        xml += "<w:tc><w:tcPr>" + properties
         if shade { xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F0F0F0\"/>" }
         if rule { xml += "<w:tcBorders><w:top w:val=\"single\" w:sz=\"12\" w:space=\"0\" w:color=\"1B1B1B\"/></w:tcBorders>" }
         xml += "</w:tcPr><w:p><w:pPr><w:spacing w:before=\"40\" w:after=\"40\"/>\(right ? "<w:jc w:val=\"right\"/>" : "")</w:pPr>"

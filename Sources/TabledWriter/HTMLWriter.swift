@@ -135,8 +135,25 @@ public struct HTMLWriter: Sendable {
         out += "<table\(idAttribute(table.anchor))>\n"
         if !table.caption.isEmpty { out += "<caption>\(html(table.caption))</caption>\n" }
         out += "<thead>\n<tr>"
-        for (c, column) in table.columns.enumerated() {
-            out += "<th scope=\"col\"\(cellClass(c))>\(html(column.header))</th>"
+        let spans = table.groupSpans
+        if spans.contains(where: { $0.group != nil }) {
+            // Two header rows: each group spans its columns; a column of no group spans both rows.
+            for span in spans {
+                if let group = span.group {
+                    out += "<th scope=\"colgroup\" colspan=\"\(span.columns.count)\">\(escape(group))</th>"
+                } else {
+                    let c = span.columns.lowerBound
+                    out += "<th scope=\"col\" rowspan=\"2\"\(cellClass(c))>\(html(table.columns[c].header))</th>"
+                }
+            }
+            out += "</tr>\n<tr>"
+            for span in spans where span.group != nil {
+                for c in span.columns { out += "<th scope=\"col\"\(cellClass(c))>\(html(table.columns[c].header))</th>" }
+            }
+        } else {
+            for (c, column) in table.columns.enumerated() {
+                out += "<th scope=\"col\"\(cellClass(c))>\(html(column.header))</th>"
+            }
         }
         out += "</tr>\n</thead>\n<tbody>\n"
         for row in table.rows {

@@ -55,7 +55,8 @@ public struct MarkdownWriter: Sendable {
         func cell(_ inlines: [Inline]) -> String {
             markdown(inlines).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "|", with: "\\|")
         }
-        lines.append("|" + table.columns.map { " " + cell($0.header) + " |" }.joined())
+        // GFM has no spanning headers: a grouped column's header names its group.
+        lines.append("|" + table.columns.map { " " + ($0.group.map { Self.escape($0) + ": " } ?? "") + cell($0.header) + " |" }.joined())
         lines.append("|" + table.columns.map { column -> String in
             switch column.alignment {
             case .left: ":--|"

@@ -104,10 +104,31 @@ struct TextTableLayout {
         }
         var out: [String] = []
         if !caption.isEmpty { out.append(TextWrapping.wrap(caption, width: width)) }
+        out += groupLines(table, widths: widths, gap: gap)
         out += lines(header)
         out.append((0..<columns).map { String(repeating: "-", count: widths[$0]) }.joined(separator: String(repeating: " ", count: gap)))
         for row in rows { out += lines(row) }
         return out.joined(separator: "\n")
+    }
+
+    /// The group headings above the column headers, each across the columns it spans.
+    private func groupLines(_ table: TableBlock, widths: [Int], gap: Int) -> [String] {
+        let spans = table.groupSpans
+        guard spans.contains(where: { $0.group != nil }) else { return [] }
+        let pieces = spans.map { span -> (width: Int, lines: [String]) in
+            let width = span.columns.map { widths[$0] }.reduce(0, +) + gap * (span.columns.count - 1)
+            return (width, span.group.map { TextWrapping.wrapLine($0, width: max(width, 1)) } ?? [])
+        }
+        let height = pieces.map(\.lines.count).max() ?? 0
+        let text = (0..<height).map { line in
+            pieces.map { piece in
+                let words = line < piece.lines.count ? piece.lines[line] : ""
+                return words + String(repeating: " ", count: max(0, piece.width - words.count))
+            }.joined(separator: String(repeating: " ", count: gap)).trimmingTrailingSpaces()
+        }
+        let rule = pieces.map { piece in String(repeating: piece.lines.isEmpty ? " " : "-", count: piece.width) }
+            .joined(separator: String(repeating: " ", count: gap)).trimmingTrailingSpaces()
+        return text + [rule]
     }
 }
 

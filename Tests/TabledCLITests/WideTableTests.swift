@@ -50,4 +50,21 @@ import Testing
         #expect(text.components(separatedBy: "Transport & Highways").count + text.components(separatedBy: "Transport &").count > 3,
                 "each block repeats the row labels")
     }
+
+    /// Consecutive columns of one group share a spanning header in every format.
+    @Test func columnGroupsSpanTheirColumnsEverywhere() throws {
+        let out = try CLI.temporaryFolder()
+        let run = try CLI.run(["render", CLI.root.appendingPathComponent("Tests/Fixtures/column-groups.yaml").path,
+                               "--format", "html,text,docx,pdf", "-o", out.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOf: out.appendingPathComponent("column-groups.html"), encoding: .utf8)
+        #expect(html.contains("<th scope=\"colgroup\" colspan=\"3\">Actual to date</th><th scope=\"colgroup\" colspan=\"2\">Year end forecast</th>"))
+        #expect(html.contains("<th scope=\"col\" rowspan=\"2\">Scheme</th>"))
+        let text = try String(contentsOf: out.appendingPathComponent("column-groups.txt"), encoding: .utf8)
+        #expect(text.contains("Actual to date               Year end forecast"), "\(text)")
+        let document = try CLI.run(["-c", "import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode())",
+                                    out.appendingPathComponent("column-groups.docx").path], executable: "python3").stdout
+        #expect(document.contains("<w:gridSpan w:val=\"3\"/>") && document.contains("<w:gridSpan w:val=\"2\"/>"))
+        #expect(try CLI.pdfText(out.appendingPathComponent("column-groups.pdf").path).contains("Year end forecast"))
+    }
 }

@@ -14,11 +14,14 @@ public struct TableBlock: Sendable, Equatable {
         public var alignment: Alignment
         /// Figures: right-aligned, never wrapped, tabular digits.
         public var holdsFigures: Bool
+        /// The heading this column shares with its neighbours of the same group ("Actual to date").
+        public var group: String?
 
-        public init(header: [Inline], alignment: Alignment, holdsFigures: Bool = false) {
+        public init(header: [Inline], alignment: Alignment, holdsFigures: Bool = false, group: String? = nil) {
             self.header = header
             self.alignment = alignment
             self.holdsFigures = holdsFigures
+            self.group = group
         }
     }
 
@@ -54,6 +57,19 @@ public struct TableBlock: Sendable, Equatable {
     public var rowHeaders: Bool
     /// Printed under the table, never numbered as paragraphs.
     public var notes: [Block]
+    /// Consecutive columns under one group heading, in order; a column with no group is a span of its own.
+    public var groupSpans: [(group: String?, columns: Range<Int>)] {
+        var spans: [(group: String?, columns: Range<Int>)] = []
+        for (c, column) in columns.enumerated() {
+            if let last = spans.last, let group = column.group, last.group == group {
+                spans[spans.count - 1].columns = last.columns.lowerBound..<(c + 1)
+            } else {
+                spans.append((column.group, c..<(c + 1)))
+            }
+        }
+        return spans
+    }
+
     /// The 1-based line of the header row in a Markdown source, for readers of published papers.
     public var sourceLine: Int?
 
