@@ -80,7 +80,7 @@ public struct NumberingPlan: Sendable {
             }
             labels[id] = Label(noun: "Table", number: "\(i + 1)", anchor: "table-\(i + 1)")
         }
-        let appendixNoun = style.appendices == .letters ? "Appendix" : "Annex"
+        let appendixNoun = style.appendixWord ?? (style.appendices == .letters ? "Appendix" : "Annex")
         for (i, appendix) in report.appendices.enumerated() {
             let number = style.appendices == .letters ? NumberingPlan.letter(i).uppercased() : "\(i + 1)"
             let place = Place(number: "\(appendixNoun) \(number)", anchor: "appendix-\(number.lowercased())")

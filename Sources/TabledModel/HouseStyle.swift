@@ -73,6 +73,9 @@ public struct HouseStyle: Sendable, Equatable {
     public var paragraphs: ParagraphNumbering
     public var recommendations: RecommendationNumbering
     public var appendices: AppendixNumbering
+    /// The word before an appendix's number: "Appendix" or "Annex"; nil for the form's own
+    /// (Appendix A, Annex 1). "Appendix" with numbers gives Appendix 1.
+    public var appendixWord: String?
     public var recommendationsPosition: RecommendationsPosition
 
     public init(council: String? = nil, negative: NegativeStyle = .brackets, paragraphs: ParagraphNumbering = .decimal,

@@ -63,7 +63,7 @@ public enum StyleReader {
                 style.recommendationsPosition = value.value
             }
             if let node = fields.present("numbering"),
-               let numbering = reader.fields(node, named: "numbering", allowed: ["paragraphs", "recommendations", "appendices"],
+               let numbering = reader.fields(node, named: "numbering", allowed: ["paragraphs", "recommendations", "appendices", "appendix_word"],
                                              context: "numbering") {
                 if let n = numbering.present("paragraphs"), let v = reader.choice(n, named: "paragraphs", as: HouseStyle.ParagraphNumbering.self) {
                     style.paragraphs = v.value
@@ -75,6 +75,7 @@ public enum StyleReader {
                 if let n = numbering.present("appendices"), let v = reader.choice(n, named: "appendices", as: HouseStyle.AppendixNumbering.self) {
                     style.appendices = v.value
                 }
+                style.appendixWord = numbering.present("appendix_word").flatMap { reader.text($0, named: "appendix_word") }?.value
             }
         }
         let all = (diagnostics + reader.diagnostics).sortedByLocation()
