@@ -50,6 +50,7 @@ struct ReferenceResolver {
             fields.append(table.caption)
             fields += table.rows.map(\.label)
             if let note = table.note { fields.append(note) }
+            fields += table.notes.map(\.text)
         }
         return fields
     }

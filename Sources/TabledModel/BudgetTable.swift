@@ -16,6 +16,8 @@ public struct BudgetTable: Sendable {
     public var exact: Bool
     /// A footnote printed under the table.
     public var note: Located<String>?
+    /// Notes printed under the table, each with its marker if it has one (`*`, `†`, `a`).
+    public var notes: [TableNote] = []
     /// `caption_number: false`: the caption is printed as written, without "Table 3:".
     public var numbered = true
     public var location: SourceLocation

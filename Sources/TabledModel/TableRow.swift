@@ -27,6 +27,8 @@ public struct TableRow: Sendable {
     /// One cell per column; empty for headings.
     public var cells: [TableCell]
     public var location: SourceLocation
+    /// A note's marker printed after the label: "Highways *".
+    public var marker: Located<String>?
 
     public init(id: Located<String>?, label: Located<String>, kind: Kind, cells: [TableCell], location: SourceLocation) {
         self.id = id

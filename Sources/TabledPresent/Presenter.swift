@@ -87,7 +87,7 @@ struct Presenter {
                     guard let table = report.tables.first(where: { $0.id.value == id.value }) else { continue }
                     let number = tableNumbers[id.value] ?? 0
                     let block = placer.place(PlacedBlock(.table(tableBlock(table, number: number)),
-                                                         markdown: table.note.map(markdown) ?? "", location: table.note?.location))
+                                                         markdown: notes(table), location: table.note?.location ?? table.notes.first?.text.location))
                     paragraphs.append(ParagraphView(number: nil, anchor: nil, block: block))
                 }
             }
@@ -118,6 +118,13 @@ struct Presenter {
             ?? .division(role: "para-unnumbered")
         let block = placer.place(PlacedBlock(frame, markdown: markdown(text), location: text.location))
         return ParagraphView(number: place?.number, anchor: place?.anchor, block: block)
+    }
+
+    /// A table's notes as Markdown paragraphs under it: the single `note:`, then each of
+    /// `notes:` behind its marker.
+    private func notes(_ table: BudgetTable) -> String {
+        let each = table.notes.map { note in (note.marker.map { MarkdownContentType.escape($0.value) + " " } ?? "") + markdown(note.text) }
+        return ((table.note.map { [markdown($0)] } ?? []) + each).joined(separator: "\n\n")
     }
 
     /// An officer's prose as Markdown, with references as links and figures as printed.
@@ -173,7 +180,7 @@ struct Presenter {
         }
         var rows: [TableBlock.Row] = []
         for (r, row) in table.rows.enumerated() {
-            var cells = [Self.words(plain(row.label))]
+            var cells = [Self.words(plain(row.label) + (row.marker.map { " " + $0.value } ?? ""))]
             for (c, column) in table.columns.enumerated() {
                 guard c < row.cells.count else {
                     cells.append([])

@@ -2,9 +2,9 @@ import TabledModel
 import Yams
 
 extension NodeReader {
-    static let tableKeys = ["id", "caption", "caption_number", "unit", "negative", "label", "columns", "rows", "tolerance", "note"]
+    static let tableKeys = ["id", "caption", "caption_number", "unit", "negative", "label", "columns", "rows", "tolerance", "note", "notes"]
     static let columnKeys = ["id", "label", "total", "formula", "text", "unit", "check", "group"]
-    static let rowKeys = ["id", "label", "values", "total", "formula", "heading"]
+    static let rowKeys = ["id", "label", "values", "total", "formula", "heading", "marker"]
 
     func readTable(_ node: Node) -> BudgetTable? {
         let tableLocation = location(of: node)
@@ -48,6 +48,7 @@ extension NodeReader {
             location: tableLocation
         )
         table.numbered = fields.present("caption_number").flatMap { boolean($0, named: "caption_number") } ?? true
+        table.notes = fields.present("notes").map { list($0, named: "notes").compactMap(readTableNote) } ?? []
         return table
     }
 
@@ -86,6 +87,17 @@ extension NodeReader {
                                  unit: fields.present("unit").flatMap(unit), checked: checked, location: columnLocation)
         column.group = fields.present("group").flatMap { text($0, named: "group") }
         return column
+    }
+
+    /// A note as text, or `{marker: "*", text: ...}`.
+    private func readTableNote(_ node: Node) -> TableNote? {
+        if case .scalar = node { return prose(node, named: "notes").map { TableNote(marker: nil, text: $0) } }
+        guard let fields = fields(node, named: "note", allowed: ["marker", "text"], context: "a table note") else { return nil }
+        guard let text = fields.present("text").flatMap({ prose($0, named: "text") }) else {
+            if fields.present("text") == nil { missing("text", in: fields, example: "Includes capital receipts.") }
+            return nil
+        }
+        return TableNote(marker: fields.present("marker").flatMap { self.text($0, named: "marker") }, text: text)
     }
 
     func readRow(_ node: Node) -> TableRow? {
@@ -129,8 +141,10 @@ extension NodeReader {
             kind = .formula(WrittenFormula(formula))
         }
         let cells = fields["values"].map { list($0, named: "values").compactMap(readCell) } ?? []
-        return TableRow(id: fields.present("id").flatMap { text($0, named: "id") }, label: label, kind: kind, cells: cells,
+        var row = TableRow(id: fields.present("id").flatMap { text($0, named: "id") }, label: label, kind: kind, cells: cells,
                         location: rowLocation)
+        row.marker = fields.present("marker").flatMap { text($0, named: "marker") }
+        return row
     }
 
     /// A cell as written: a YAML number keeps its own digits, a null is no figure.
