@@ -166,25 +166,19 @@ struct PipeTableReading {
 
     // MARK: Guesses from the words
 
-    // Parsed once: a regex literal in a function body is parsed again on every call.
-    nonisolated(unsafe) static let subtotalWords = #/\bsub[- ]?totals?\b/#
-    nonisolated(unsafe) static let totalWords = #/\btotals?\b/#
-    nonisolated(unsafe) static let openingWords = #/\b(opening|brought forward|b/f|at (the )?(beginning|start)|balance at)\b/#
-    nonisolated(unsafe) static let closingWords = #/\b(closing|carried forward|c/f|forecast position|outturn|balance at)\b/#
-
     static func totalKind(_ label: String) -> TableRow.Total? {
-        let text = label.lowercased()
-        if text.firstMatch(of: subtotalWords) != nil { return .subtotal }
-        if text.firstMatch(of: totalWords) != nil { return .sum }
+        if Words.contains(label, anyOf: ["subtotal", "subtotals", "sub-total", "sub-totals", "sub total", "sub totals"]) { return .subtotal }
+        if Words.contains(label, anyOf: ["total", "totals"]) { return .sum }
         return nil
     }
 
     static func isOpening(_ label: String) -> Bool {
-        label.lowercased().firstMatch(of: openingWords) != nil
+        Words.contains(label, anyOf: ["opening", "brought forward", "b/f", "at beginning", "at the beginning", "at start", "at the start",
+                                      "balance at"])
     }
 
     static func isClosing(_ label: String) -> Bool {
-        label.lowercased().firstMatch(of: closingWords) != nil
+        Words.contains(label, anyOf: ["closing", "carried forward", "c/f", "forecast position", "outturn", "balance at"])
     }
 
     /// The unit a header names: "2006/07 Budget £m", "(£'000)", "%".

@@ -1,0 +1,21 @@
+import Testing
+import TabledModel
+
+/// The small scanners that stand in for regular expressions (see `Words`).
+@Suite struct WordsTests {
+    @Test func moneyAmountsAsProseWritesThem() {
+        #expect(Words.moneyAmounts(in: "spent £996,467 of £1.2m; £3.3 million and £450k, £ 12 and £5mn") ==
+                ["£996,467", "£1.2m", "£3.3 million", "£450k", "£ 12"])
+        #expect(Words.moneyAmounts(in: "£2.122m + £5.269m = £7.391m.") == ["£2.122m", "£5.269m", "£7.391m"])
+        #expect(Words.moneyAmounts(in: "no money here, £ and £x") == [])
+    }
+
+    @Test func wholeWordsOnly() {
+        #expect(Words.contains("Sub-total Adults", anyOf: ["sub-total"]))
+        #expect(Words.contains("TOTAL (gross)", anyOf: ["total"]))
+        #expect(!Words.contains("Totalling", anyOf: ["total"]))
+        #expect(!Words.contains("subtotals", anyOf: ["total", "totals"]), "a subtotal is not a total")
+        #expect(Words.contains("Balance b/f", anyOf: ["b/f"]))
+        #expect(Words.contains("Forecast position month 9", anyOf: ["forecast position"]))
+    }
+}
