@@ -8,23 +8,9 @@ struct KnownAmount {
     var printed: String
     var location: SourceLocation
 
-    /// How many pounds one of the unit is; nil for units that are not money.
-    static func poundsPerUnit(_ unit: AmountUnit) -> Int64? {
-        switch unit {
-        case .pounds: 1
-        case .thousands: 1_000
-        case .millions: 1_000_000
-        case .billions: 1_000_000_000
-        case .number, .percent: nil
-        }
-    }
-
     /// The power of ten a printed amount is good to, in pounds: £0.377m is to the nearest £1,000 (3).
     static func precision(of amount: Amount, unit: AmountUnit) -> Int? {
-        guard var factor = poundsPerUnit(unit) else { return nil }
-        var digits = 0
-        while factor > 1 { factor /= 10; digits += 1 }
-        return digits - amount.scale
+        unit.poundsExponent.map { $0 - amount.scale }
     }
 
     /// `pounds` rounded to the nearest 10^power pounds, halves away from zero.
@@ -39,21 +25,10 @@ struct KnownAmount {
         return Amount(significand: whole, scale: 0)
     }
 
-    /// The amount in pounds; nil if it is not money.
+    /// The amount in pounds, keeping its printed precision; nil if it is not money.
     static func inPounds(_ amount: Amount, unit: AmountUnit) -> Amount? {
-        guard var factor = poundsPerUnit(unit) else { return nil }
-        var result = amount
-        // Move the decimal point right rather than multiply, so the printed precision survives.
-        while factor > 1 {
-            factor /= 10
-            if result.scale > 0 {
-                result.scale -= 1
-            } else {
-                guard let times10 = result.multiplied(by: 10) else { return nil }
-                result = times10
-            }
-        }
-        return result
+        guard unit.poundsExponent != nil else { return nil }
+        return amount.converted(from: unit, to: .pounds)
     }
 
     static func all(in report: Report) -> [KnownAmount] {
