@@ -1,4 +1,3 @@
-import TabledCheck
 import TabledLayout
 import TabledModel
 import TabledPresent
