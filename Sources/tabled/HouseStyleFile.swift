@@ -4,23 +4,45 @@ import TabledReader
 
 /// Loads `--style FILE`, or Tabled's standard style when none is given.
 enum HouseStyleFile {
-    /// The style; a broken file is reported with its locations and ends the run before anything is written.
-    static func load(_ path: String?) throws -> HouseStyle {
-        guard let path else { return .standard }
+    /// What reading a style file came to, without printing: what `preview` shows on its page.
+    enum Outcome {
+        /// The style, with any warnings reading it raised.
+        case style(HouseStyle, warnings: [Diagnostic])
+        /// The file could not be read at all (exit 2).
+        case unreadable(InputFile.Unreadable)
+        /// The file is not acceptable input: too large, not UTF-8 (exit 1).
+        case rejected(Diagnostic)
+        /// The file was read but is not a usable style (exit 1).
+        case invalid([Diagnostic])
+    }
+
+    static func read(_ path: String?) -> Outcome {
+        guard let path else { return .style(.standard, warnings: []) }
         switch InputFile.read(path) {
-        case .failure(.unreadable(let unreadable)):
-            Console.fail(unreadable.message)
-            throw ExitStatus.usage.exitCode
-        case .failure(.rejected(let diagnostic)):
-            Console.print([diagnostic])
-            throw ExitStatus.inputErrors.exitCode
+        case .failure(.unreadable(let unreadable)): return .unreadable(unreadable)
+        case .failure(.rejected(let diagnostic)): return .rejected(diagnostic)
         case .success(let text):
             let result = StyleReader.read(text, file: path)
-            Console.print(result.diagnostics)
-            guard let style = result.style else {
-                Console.err("\(path): the house style has errors; nothing was written")
-                throw ExitStatus.inputErrors.exitCode
-            }
+            guard let style = result.style else { return .invalid(result.diagnostics) }
+            return .style(style, warnings: result.diagnostics)
+        }
+    }
+
+    /// The style; a broken file is reported with its locations and ends the run before anything is written.
+    static func load(_ path: String?) throws -> HouseStyle {
+        switch read(path) {
+        case .unreadable(let unreadable):
+            Console.fail(unreadable.message)
+            throw ExitStatus.usage.exitCode
+        case .rejected(let diagnostic):
+            Console.print([diagnostic])
+            throw ExitStatus.inputErrors.exitCode
+        case .invalid(let diagnostics):
+            Console.print(diagnostics)
+            Console.err("\(path ?? ""): the house style has errors; nothing was written")
+            throw ExitStatus.inputErrors.exitCode
+        case .style(let style, let warnings):
+            Console.print(warnings)
             return style
         }
     }

@@ -12,7 +12,7 @@ struct TabledCommand: ParsableCommand {
         for it; 2 bad usage or an unreadable file; 3 output could not be written.
         """,
         version: "0.1.0",
-        subcommands: [Render.self, Check.self, Pack.self, Decisions.self, ForwardPlan.self, New.self]
+        subcommands: [Render.self, Check.self, Preview.self, Pack.self, Decisions.self, ForwardPlan.self, New.self]
     )
 
     /// Runs the command, mapping every way out onto Tabled's exit codes.

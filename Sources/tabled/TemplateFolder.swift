@@ -3,6 +3,11 @@ import TabledPresent
 
 /// Loads a council's template overrides from `--templates DIR`.
 enum TemplateFolder {
+    /// Whether a file in the folder is one the renderer reads (a preview watches just these).
+    static func reads(_ name: String) -> Bool {
+        name.hasSuffix(".mustache") || name.hasSuffix(".css") || name == "reference.docx"
+    }
+
     static func load(_ path: String?) -> Result<TemplateSet, UsageError> {
         guard let path else { return .success(.defaults) }
         var isDirectory: ObjCBool = false
@@ -13,7 +18,7 @@ enum TemplateFolder {
             return .failure(UsageError(message: "cannot read the templates in '\(path)'"))
         }
         var overrides: [String: String] = [:]
-        for name in names.sorted() where name.hasSuffix(".mustache") || name.hasSuffix(".css") {
+        for name in names.sorted() where reads(name) && name != "reference.docx" {
             let file = (path as NSString).appendingPathComponent(name)
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
                 return .failure(UsageError(message: "cannot read template '\(file)'"))
