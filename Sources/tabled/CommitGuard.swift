@@ -11,6 +11,12 @@ enum CommitGuard {
 
     /// Installs the handlers; called once, before any output is written.
     static func install() {
+        // A parent may have started us with these blocked (test runners and some shells do);
+        // Ctrl-C must still stop a run, and a `--watch`.
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        for number in signals { sigaddset(&unblocked, number) }
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
         for number in signals {
             signal(number) { received in
                 if CommitGuard.commits.load(ordering: .sequentiallyConsistent) > 0 {

@@ -32,6 +32,9 @@ struct Render: ParsableCommand {
     @Flag(name: .long, help: "Print on stderr where the time went, stage by stage.")
     var profile = false
 
+    @Flag(name: .long, help: "Keep running, and render again each time a paper, the style or a template is saved (Ctrl-C stops).")
+    var watch = false
+
     func run() throws {
         let formats: [OutputFormat]
         switch OutputFormat.list(format) {
@@ -42,10 +45,16 @@ struct Render: ParsableCommand {
         }
         var weasyprint: PDFPrinter.Printer?
         if formats.contains(.pdf) { weasyprint = try PDFPrinter.required() }
+        try checkTargets()
+        if watch { watchForSaves(formats: formats, weasyprint: weasyprint) }
         let renderer = try RendererSetup.make(templates: templates, style: style)
         CommitGuard.install()
+        let status = renderAll(with: renderer, formats: formats, weasyprint: weasyprint)
+        if status != .success { throw status.exitCode }
+    }
 
-        // Two inputs must not write the same output file.
+    /// Refuses two inputs that would write the same output file.
+    private func checkTargets() throws {
         var targets: [String: String] = [:]
         for file in files {
             let target = outputBase(for: file)
@@ -55,9 +64,45 @@ struct Render: ParsableCommand {
             }
             targets[target] = file
         }
+    }
 
+    /// The papers, their style and templates: what `--watch` looks at.
+    private var watchedFiles: WatchedFiles {
+        WatchedFiles(files: files + (style.map { [$0] } ?? []), folders: templates.map { [$0] } ?? [])
+    }
+
+    /// Renders everything, then again after each save, until Ctrl-C. A broken paper, style or
+    /// template is reported and waited for, never the end of the run.
+    private func watchForSaves(formats: [OutputFormat], weasyprint: PDFPrinter.Printer?) -> Never {
+        CommitGuard.install()
+        let watched = watchedFiles
+        func renderEverything() {
+            let status: ExitStatus
+            if let renderer = try? RendererSetup.make(templates: templates, style: style) {
+                status = renderAll(with: renderer, formats: formats, weasyprint: weasyprint)
+            } else {
+                status = .inputErrors
+            }
+            Console.err("[\(PreviewReport.time())] " + (status == .success ? "rendered" : "not everything rendered: fix what is above and save again"))
+        }
+        var debouncer = SaveDebouncer(seen: watched.snapshot())
+        renderEverything()
+        Console.err("tabled: watching \(files.count == 1 ? files[0] : "\(files.count) papers")\(style == nil ? "" : ", the style")\(templates == nil ? "" : ", the templates"); Ctrl-C stops")
+        let clock = ContinuousClock()
+        while true {
+            Thread.sleep(forTimeInterval: 0.025)
+            guard debouncer.observe(watched.snapshot(), at: clock.now) else { continue }
+            // Taken before reading, so that a save made while rendering is rendered too.
+            let before = watched.snapshot()
+            renderEverything()
+            debouncer.rebuilt(from: before)
+        }
+    }
+
+    /// Renders every paper once; the worst outcome decides the exit status.
+    private func renderAll(with renderer: PaperRenderer, formats: [OutputFormat], weasyprint: PDFPrinter.Printer?) -> ExitStatus {
         // Leftovers of killed runs are cleared once per output folder, before any paper is written.
-        for folder in Set(targets.keys.map { ($0 as NSString).deletingLastPathComponent }) { StagedOutput.recover(in: folder) }
+        for folder in Set(files.map { (outputBase(for: $0) as NSString).deletingLastPathComponent }) { StagedOutput.recover(in: folder) }
 
         // Papers are independent: render them on every core, then report in the order given.
         let results = ConcurrentSlots(count: files.count, initial: Result())
@@ -78,7 +123,7 @@ struct Render: ParsableCommand {
             writing += result.writing
         }
         if profile { Console.err(Self.profileReport(timings, writing: writing, papers: files.count, elapsed: elapsed)) }
-        if status != .success { throw status.exitCode }
+        return status
     }
 
     /// What one file came to: its exit status, its messages in order, and its timings.

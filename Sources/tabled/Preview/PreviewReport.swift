@@ -4,7 +4,7 @@ import Foundation
 /// error and warning as `render` prints them.
 enum PreviewReport {
     @Sendable static func print(_ render: PreviewRender) {
-        let time = Date.now.formatted(.dateTime.hour(.twoDigits(amPM: .omitted)).minute(.twoDigits).second(.twoDigits))
+        let time = time()
         var lines = (render.errors + render.warnings).map(\.text)
         if render.html != nil {
             let warnings = render.warnings.count
@@ -14,5 +14,10 @@ enum PreviewReport {
             lines.append("[\(time)] not rendered: \(errors) error\(errors == 1 ? "" : "s"); the page shows \(errors == 1 ? "it" : "them")")
         }
         Console.err(lines.joined(separator: "\n"))
+    }
+
+    /// The time of day, as the terminal lines show it: 14:03:12.
+    static func time() -> String {
+        Date.now.formatted(.dateTime.hour(.twoDigits(amPM: .omitted)).minute(.twoDigits).second(.twoDigits))
     }
 }

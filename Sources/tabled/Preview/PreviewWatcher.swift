@@ -2,20 +2,14 @@ import Foundation
 import ServiceLifecycle
 
 /// Rebuilds the preview whenever a file it depends on changes, and tells the pages.
-///
-/// A burst of saves is one rebuild: it waits until the files have been still for a moment,
-/// but never longer than `longest` while they keep changing.
 struct PreviewWatcher: Service {
     let state: PreviewState
     /// Says on the terminal what each rebuild found.
     let report: @Sendable (PreviewRender) -> Void
     private var builder: PreviewBuilder
     private var watched = WatchedFiles(files: [], folders: [])
-    private var seen: [String: FileFingerprint] = [:]
+    private var debouncer = SaveDebouncer(seen: [:])
 
-    static let poll = Duration.milliseconds(25)
-    static let quiet = Duration.milliseconds(20)
-    static let longest = Duration.milliseconds(300)
     static let heartbeat = Duration.seconds(10)
 
     /// Builds the paper once, so that the server has it from its first request.
@@ -39,22 +33,11 @@ struct PreviewWatcher: Service {
 
     private mutating func watch() async throws {
         let clock = ContinuousClock()
-        var firstChange: ContinuousClock.Instant?
-        var lastChange = clock.now
         var lastBeat = clock.now
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
-            try? await Task.sleep(for: Self.poll)
+            try? await Task.sleep(for: SaveDebouncer.poll)
             let now = clock.now
-            let current = watched.snapshot()
-            if current != seen {
-                seen = current
-                lastChange = now
-                if firstChange == nil { firstChange = now }
-            }
-            if let first = firstChange, now - lastChange >= Self.quiet || now - first >= Self.longest {
-                firstChange = nil
-                await rebuild()
-            }
+            if debouncer.observe(watched.snapshot(), at: now) { await rebuild() }
             if now - lastBeat >= Self.heartbeat {
                 lastBeat = now
                 await state.heartbeat()
@@ -68,7 +51,7 @@ struct PreviewWatcher: Service {
         let before = watched.snapshot()
         let render = builder.build()
         let now = files(render)
-        seen = now == watched ? before : now.snapshot()
+        debouncer.rebuilt(from: now == watched ? before : now.snapshot())
         watched = now
         await state.publish(render)
         report(render)
