@@ -160,6 +160,20 @@ import Testing
         #expect(preview.interrupt() == 0)
     }
 
+    @Test func followsTheTemplatesToo() throws {
+        let folder = try CLI.temporaryFolder()
+        try Self.paper.write(to: folder.appendingPathComponent("paper.yaml"), atomically: true, encoding: .utf8)
+        let templates = folder.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try "body { color: #101010; }\n".write(to: templates.appendingPathComponent("paper.css"), atomically: true, encoding: .utf8)
+        let preview = try PreviewProcess("paper.yaml", in: folder, arguments: ["--templates", "templates"])
+        #expect(try preview.get("/").body.contains("#101010"))
+        try "body { color: #202020; }\n".write(to: templates.appendingPathComponent("paper.css"), atomically: true, encoding: .utf8)
+        #expect(try preview.waitForStatus { ($0["paper"] as? Int ?? 0) >= 2 })
+        #expect(try preview.get("/_preview/paper").body.contains("#202020"))
+        #expect(preview.interrupt() == 0)
+    }
+
     /// Headless Chromium loads the page; the paper is saved; the DOM shows it within a second.
     @Test func inARealBrowser() throws {
         let script = CLI.root.appendingPathComponent("scripts/preview-browser").path
