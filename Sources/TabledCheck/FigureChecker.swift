@@ -13,12 +13,14 @@ struct FigureChecker {
         for figure in report.figures {
             guard let formula = figure.formula else { continue }
             let terms: [Formula.Term]
+            var ratio: Identity.Ratio?
             switch formula.parsed {
             case .failure(let error):
                 diagnostics.append(Diagnostic(.badFormula(formula.value, error), at: formula.location, notes: [.init(.formulaHelp)]))
                 continue
             case .success(let parsed):
                 terms = parsed.terms
+                if !parsed.isLinear { ratio = Identity.Ratio(expression: parsed.expression, operands: [:], formula: formula.value) }
             }
             var cells: [CellPosition: TableArithmetic.Cell] = [:]
             var identityTerms: [Identity.Term] = []
@@ -31,6 +33,13 @@ struct FigureChecker {
                     let notes = Diagnostic.Note.didYouMean(name, in: report.figures.map(\.name.value)) + [.init(.figureNameHelp)]
                     diagnostics.append(Diagnostic(.unknownFigureName(name), at: formula.location, notes: notes))
                     unknown = true
+                case .success(let found) where ratio != nil:
+                    // A ratio is worked in one unit of money; a percentage or count takes part as it is.
+                    let position = CellPosition(row: i + 1, column: 0)
+                    cells[position] = .init(value: found.value, location: found.location)
+                    identityTerms.append(.init(sign: term.sign, position: position, name: term.name))
+                    ratio?.operands[term.name] = position
+                    if let from = found.unit.poundsExponent { ratio?.powers[term.name] = from - (figure.unit.poundsExponent ?? 0) }
                 case .success(let found):
                     // A unit is part of a figure: £6,480k adds to £m as £6.480m, and never to a percentage.
                     guard let value = found.value.converted(from: found.unit, to: figure.unit) else {
@@ -47,7 +56,7 @@ struct FigureChecker {
             if unknown { continue }
             let target = CellPosition(row: 0, column: 0)
             cells[target] = .init(value: figure.value.value, location: figure.value.location)
-            let identity = Identity(kind: .formula, target: target, terms: identityTerms,
+            let identity = Identity(kind: .formula, target: target, terms: identityTerms, ratio: ratio,
                                     termsDescription: "'\(formula.value)'", targetDescription: "figure '\(figure.name.value)'")
             let arithmetic = TableArithmetic(table: figure.name.value, cells: cells, identities: [identity], exact: false, negative: negative)
             let (found, verdict) = arithmetic.evaluate()

@@ -16,9 +16,20 @@ struct Identity {
         var name: String
     }
 
+    /// A formula that multiplies, divides or uses a constant, with the cell each name stands for.
+    struct Ratio {
+        var expression: Formula.Expression
+        var operands: [String: CellPosition]
+        /// Powers of ten that bring each operand into one unit of money (£6,480k beside £m).
+        var powers: [String: Int] = [:]
+        var formula: String
+    }
+
     var kind: Kind
     var target: CellPosition
     var terms: [Term]
+    /// Set for ratios: checked by interval arithmetic rather than as a sum of `terms`.
+    var ratio: Ratio? = nil
     /// "rows 1–3", "the columns '2005/06' to '2006/07'": what the terms are, in a reviewer's words.
     var termsDescription: String
     /// "the total row 'TOTAL (gross)'".

@@ -30,9 +30,27 @@ struct IdentityBuilder {
         self.external = external
     }
 
-    /// Columns whose figures reconcile down the rows.
+    /// Columns whose figures reconcile down the rows: a ratio column (`actual / budget * 100`)
+    /// is never added up; its own formula holds in its total row.
     private var checkedColumns: [Int] {
-        table.columns.indices.filter { !table.columns[$0].isText && table.columns[$0].checked }
+        table.columns.indices.filter { !table.columns[$0].isText && table.columns[$0].checked && !isRatio(table.columns[$0].kind) }
+    }
+
+    private func isRatio(_ kind: TableColumn.Kind) -> Bool {
+        if case .formula(let formula) = kind, case .success(let parsed) = formula.parsed { return !parsed.isLinear }
+        return false
+    }
+
+    private func isRatio(_ kind: TableRow.Kind) -> Bool {
+        if case .formula(let formula) = kind, case .success(let parsed) = formula.parsed { return !parsed.isLinear }
+        return false
+    }
+
+    /// Powers of ten bringing an operand in `unit` into the unit a ratio is worked in: the
+    /// target's if it is money, else pounds (a ratio of money has no unit).
+    private func power(from unit: AmountUnit, target: AmountUnit) -> Int {
+        guard let from = unit.poundsExponent else { return 0 }
+        return from - (target.poundsExponent ?? 0)
     }
 
     private func rowName(_ r: Int) -> String {
@@ -80,18 +98,22 @@ struct IdentityBuilder {
                 guard !broken.contains(r), let operands = resolve(formula, names: rowIDs, kind: "row", allowExternal: true) else { continue }
                 for c in checkedColumns {
                     var terms: [Identity.Term] = []
+                    var ratio = ratioFormula(formula)
                     for operand in operands {
                         switch operand.operand {
                         case .local(let index):
-                            terms.append(.init(sign: operand.sign, position: CellPosition(row: index, column: c), name: rowName(index)))
+                            let position = CellPosition(row: index, column: c)
+                            terms.append(.init(sign: operand.sign, position: position, name: rowName(index)))
+                            ratio?.operands[operand.name] = position
                         case .external(let name):
                             guard let position = externalCell(name, column: c, formula: formula) else { continue }
                             terms.append(.init(sign: operand.sign, position: position, name: "'\(name)'"))
+                            ratio?.operands[operand.name] = position
                         }
                     }
                     guard terms.count == operands.count else { break }
                     identities.append(Identity(
-                        kind: .formula, target: CellPosition(row: r, column: c), terms: terms,
+                        kind: .formula, target: CellPosition(row: r, column: c), terms: terms, ratio: ratio,
                         termsDescription: "'\(formula.value)'" + columnSuffix(c),
                         targetDescription: "the row '\(row.label.value)'"))
                 }
@@ -106,7 +128,7 @@ struct IdentityBuilder {
             case .values, .text:
                 continue
             case .sum:
-                let members = (start..<c).filter { !table.columns[$0].isText && table.columns[$0].checked }
+                let members = (start..<c).filter { !table.columns[$0].isText && table.columns[$0].checked && !isRatio(table.columns[$0].kind) }
                 start = c + 1
                 guard !members.isEmpty else {
                     problems.append(Problem(kind: .sumColumnFirst(column.label.value), location: column.location))
@@ -121,7 +143,7 @@ struct IdentityBuilder {
                         location: column.location, notes: [.init(.sumAcrossUnitsHelp)]))
                     continue
                 }
-                for (r, row) in table.rows.enumerated() where !row.isHeading && !broken.contains(r) {
+                for (r, row) in table.rows.enumerated() where !row.isHeading && !broken.contains(r) && !isRatio(row.kind) {
                     identities.append(Identity(
                         kind: .total, target: CellPosition(row: r, column: c),
                         terms: members.map { .init(sign: 1, position: CellPosition(row: r, column: $0), name: columnName($0)) },
@@ -130,14 +152,21 @@ struct IdentityBuilder {
                 }
             case .formula(let formula):
                 guard let operands = resolve(formula, names: columnIDs, kind: "column", allowExternal: false) else { continue }
-                let terms = operands.compactMap { operand -> (sign: Int, index: Int)? in
-                    if case .local(let index) = operand.operand { return (operand.sign, index) }
+                let terms = operands.compactMap { operand -> (sign: Int, index: Int, name: String)? in
+                    if case .local(let index) = operand.operand { return (operand.sign, index, operand.name) }
                     return nil
                 }
-                for (r, row) in table.rows.enumerated() where !row.isHeading && !broken.contains(r) {
+                let template = ratioFormula(formula)
+                for (r, row) in table.rows.enumerated() where !row.isHeading && !broken.contains(r) && !isRatio(row.kind) {
+                    var ratio = template
+                    for term in terms {
+                        ratio?.operands[term.name] = CellPosition(row: r, column: term.index)
+                        ratio?.powers[term.name] = power(from: table.unit(of: table.columns[term.index]), target: table.unit(of: column))
+                    }
                     identities.append(Identity(
                         kind: .formula, target: CellPosition(row: r, column: c),
                         terms: terms.map { .init(sign: $0.sign, position: CellPosition(row: r, column: $0.index), name: columnName($0.index)) },
+                        ratio: ratio,
                         termsDescription: "'\(formula.value)' in \(rowName(r))",
                         targetDescription: "the column '\(column.label.value)'"))
                 }
@@ -163,18 +192,18 @@ struct IdentityBuilder {
 
     /// The operands of a formula; nil, with a problem recorded, if any name is unknown.
     private mutating func resolve(_ formula: WrittenFormula, names: [String: Int], kind: String, allowExternal: Bool)
-        -> [(sign: Int, operand: Operand)]? {
+        -> [(sign: Int, operand: Operand, name: String)]? {
         switch formula.parsed {
         case .failure(let error):
             problems.append(Problem(kind: .badFormula(formula.value, error), location: formula.location, notes: [.init(.formulaHelp)]))
             return nil
         case .success(let parsed):
-            var result: [(sign: Int, operand: Operand)] = []
+            var result: [(sign: Int, operand: Operand, name: String)] = []
             for term in parsed.terms {
                 if let index = names[term.name] {
-                    result.append((term.sign, .local(index)))
+                    result.append((term.sign, .local(index), term.name))
                 } else if allowExternal, let external, external.isExternal(term.name) {
-                    result.append((term.sign, .external(term.name)))
+                    result.append((term.sign, .external(term.name), term.name))
                 } else {
                     problems.append(Problem(kind: .unknownName(term.name, kind: kind), location: formula.location,
                                             notes: Diagnostic.Note.didYouMean(term.name, in: Array(names.keys))))
@@ -183,6 +212,12 @@ struct IdentityBuilder {
             }
             return result
         }
+    }
+
+    /// The ratio a formula is, without its operands yet; nil for a sum.
+    private func ratioFormula(_ formula: WrittenFormula) -> Identity.Ratio? {
+        guard case .success(let parsed) = formula.parsed, !parsed.isLinear else { return nil }
+        return Identity.Ratio(expression: parsed.expression, operands: [:], formula: formula.value)
     }
 
     /// A position holding a value from outside the table, for column c; nil, with a problem, if it is not there.

@@ -77,6 +77,7 @@ struct TableArithmetic {
     }
 
     private func evaluate(_ identity: Identity, known: [CellPosition: Known]) -> Outcome {
+        if let ratio = identity.ratio { return evaluate(identity, ratio: ratio, known: known) }
         var sum = Amount.zero
         var figures = 0
         var coarsest: Int?
@@ -141,5 +142,53 @@ struct TableArithmetic {
 
     private func overflow(_ identity: Identity) -> Diagnostic {
         Diagnostic(.overflow, at: cells[identity.target]?.location ?? .start(of: ""), table: table)
+    }
+
+    /// A ratio or product, over the ranges its printed figures stand for (see `Interval`).
+    private func evaluate(_ identity: Identity, ratio: Identity.Ratio, known: [CellPosition: Known]) -> Outcome {
+        var values: [String: Interval] = [:]
+        var notes: [Diagnostic.Note] = []
+        for term in identity.terms {
+            guard case .figure(let amount)? = known[term.position] else { return .notChecked }
+            notes.append(.init(.term(term.name, amount.formatted(negative: negative)), at: cells[term.position]?.location))
+        }
+        for (name, position) in ratio.operands {
+            guard case .figure(let amount)? = known[position] else { return .notChecked }
+            values[name] = Interval(amount, widened: !exact, scaledBy: ratio.powers[name] ?? 0)
+        }
+        // A ratio printed blank or n/a is not claimed, and is not computed either.
+        guard case .figure(let actual)? = known[identity.target] else { return .notChecked }
+        let location = cells[identity.target]?.location ?? SourceLocation.start(of: "")
+        let result: Interval
+        switch RatioEvaluation(values: values).evaluate(ratio.expression) {
+        case .failure(.byZero(let divisor)):
+            return .checked(Diagnostic(.divisionByZero(formula: ratio.formula, target: identity.targetDescription, divisor: divisor),
+                                       at: location, notes: notes + [.init(.divisionByZeroHelp)], table: table))
+        case .failure(.unbounded), .failure(.tooLarge):
+            return .notChecked
+        case .success(let value):
+            result = value
+        }
+        let printed = Interval(actual, widened: !exact)
+        if result.exact == printed.exact { return .checked(nil) }
+        let scale = min(actual.scale + 2, Amount.maximumScale)
+        guard let expected = Interval.amount(result.exact, scale: scale), let difference = Interval.amount(printed.exact - result.exact, scale: scale)
+        else { return .checked(overflow(identity)) }
+        let expectedText = expected.formatted(negative: negative)
+        let actualText = actual.formatted(negative: negative)
+        let differenceText = difference.formatted(negative: negative)
+        let kind: DiagnosticKind
+        if result.meets(printed) {
+            kind = .ratioRounding(terms: identity.termsDescription, expected: expectedText, target: identity.targetDescription,
+                                  actual: actualText, difference: differenceText)
+            notes.append(.init(.intervalHelp))
+        } else {
+            kind = .formulaMismatch(terms: identity.termsDescription, expected: expectedText, target: identity.targetDescription,
+                                    actual: actualText, difference: differenceText)
+            notes.append(.init(exact ? .exactHelp : .mismatchHelp))
+        }
+        return .checked(Diagnostic(kind, at: location, notes: notes, table: table,
+                                   arithmetic: .init(expected: expected.decimalString, actual: actual.decimalString,
+                                                     difference: difference.decimalString)))
     }
 }

@@ -42,6 +42,10 @@ public enum DiagnosticKind: Sendable, Equatable {
     case totalMismatch(terms: String, expected: String, target: String, actual: String, difference: String)
     case formulaMismatch(terms: String, expected: String, target: String, actual: String, difference: String)
     case roundingDifference(terms: String, expected: String, target: String, actual: String, difference: String, tolerance: String)
+    /// A ratio or product whose printed result is off, but within what its figures' rounding allows.
+    case ratioRounding(terms: String, expected: String, target: String, actual: String, difference: String)
+    /// A formula divides by a printed zero.
+    case divisionByZero(formula: String, target: String, divisor: String)
     case badValue(String, AmountParseFailure)
     /// A figure in a published paper that cannot be read: it is left out, not refused.
     case unreadableValue(String, AmountParseFailure)
@@ -116,7 +120,8 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .emptyText: "input.empty-text"
         case .totalMismatch: "table.total-mismatch"
         case .formulaMismatch: "table.formula-mismatch"
-        case .roundingDifference: "table.rounding-difference"
+        case .roundingDifference, .ratioRounding: "table.rounding-difference"
+        case .divisionByZero: "table.division-by-zero"
         case .badValue, .unreadableValue, .overflow: "table.bad-value"
         case .unitMismatch, .sumAcrossUnits, .formulaAcrossUnits: "table.unit-mismatch"
         case .wrongCellCount, .headingWithValues, .emptyTotal, .sumColumnFirst, .badFormula, .unknownName, .unknownFigureName,
@@ -153,7 +158,7 @@ public enum DiagnosticKind: Sendable, Equatable {
     public var severity: Diagnostic.Severity {
         switch self {
         case .notChecked: .note
-        case .roundingDifference, .unreadableValue, .tableNotPlaced, .staleFigure, .shortNotice, .proseTooDeep, .outsideFile,
+        case .roundingDifference, .ratioRounding, .unreadableValue, .tableNotPlaced, .staleFigure, .shortNotice, .proseTooDeep, .outsideFile,
              .keyDecisionShortNotice: .warning
         default: .error
         }
@@ -200,6 +205,10 @@ public enum DiagnosticKind: Sendable, Equatable {
             "\(terms) sum to \(expected), but \(target) says \(actual): a difference of \(difference)"
         case .formulaMismatch(let terms, let expected, let target, let actual, let difference):
             "\(terms) come to \(expected), but \(target) says \(actual): a difference of \(difference)"
+        case .ratioRounding(let terms, let expected, let target, let actual, let difference):
+            "\(terms) come to \(expected) and \(target) says \(actual): a difference of \(difference), within what the rounding of its figures allows"
+        case .divisionByZero(let formula, let target, let divisor):
+            "'\(formula)' divides by \(divisor), which is zero, so \(target) has no value to check"
         case .roundingDifference(let terms, let expected, let target, let actual, let difference, let tolerance):
             "\(terms) sum to \(expected) and \(target) says \(actual): a difference of \(difference), within the rounding allowance of \(tolerance)"
         case .badValue(let text, let failure), .unreadableValue(let text, let failure):
@@ -221,6 +230,7 @@ public enum DiagnosticKind: Sendable, Equatable {
             case .unexpected(let rest): "the formula '\(text)' cannot be read at '\(rest)'"
             case .unbalanced: "the formula '\(text)' has unbalanced brackets"
             case .empty: "the formula '\(text)' names nothing"
+            case .tooDeep: "the formula '\(text)' has brackets more than \(Formula.maximumDepth) deep"
             }
         case .unknownName(let name, let kind): "the formula names '\(name)', which is no \(kind) of this table"
         case .unknownFigureName(let name): "the formula names '\(name)', which is no figure and no table row"
@@ -319,6 +329,10 @@ public enum NoteKind: Sendable, Equatable {
     case exemptNeedsParagraphsHelp
     case exactHelp
     case roundingHelp(count: Int, half: String)
+    /// How a ratio was checked.
+    case intervalHelp
+    /// What to print where a ratio has no value.
+    case divisionByZeroHelp
     case mismatchHelp
     case term(String, String)
     case badValueHelp
@@ -362,6 +376,8 @@ public enum NoteKind: Sendable, Equatable {
         case .rowNeedsLabelHelp: "for example: [PCTs, 26.6, 27.6, 27.6]"
         case .exemptNeedsParagraphsHelp: "for example: exempt: {paragraphs: [3], reason: \"commercially sensitive terms\"}"
         case .exactHelp: "the table says 'tolerance: 0', so its figures must add up exactly"
+        case .intervalHelp: "each printed figure stands for anything within half a unit of its last printed place; the formula was worked over those ranges, and the printed result's range meets the result's"
+        case .divisionByZeroHelp: "print n/a, or leave the cell blank, where the figure divided by is zero"
         case .roundingHelp(let count, let half):
             "\(count) printed figures, each good to ±\(half), allow a difference of up to \(count) × \(half)"
         case .mismatchHelp: "correct the figures, or the total; Tabled never replaces a printed total"
@@ -371,7 +387,7 @@ public enum NoteKind: Sendable, Equatable {
         case .unitMismatchHelp: "give the column its own unit, or print the figure in the column's unit"
         case .wrongCellCountHelp: "give one value per column; use - for a cell with no figure"
         case .tableNotPlacedHelp: "place it with a paragraph '- table: ID' where it belongs"
-        case .formulaHelp: "write ids joined by + and -, with brackets if needed: opening + savings - pressures"
+        case .formulaHelp: "write ids joined by + and -, with brackets if needed: opening + savings - pressures; ratios use * and / with numbers: actual / budget * 100"
         case .figureNameHelp: "name a figure, a table row as TABLE.ROW (a one-column table) or TABLE.ROW.COLUMN"
         case .houseStyleRule(let body): "the house style's rule for \(body)"
         case .missingImplicationHelp(let kind):
