@@ -22,36 +22,12 @@ enum InputFile {
     }
 
     static func read(_ path: String) -> Result<String, Failure> {
-        // Opened without blocking and checked with fstat before any read: a FIFO, a device or a
-        // socket named as a paper would otherwise wait for ever.
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            let reason: String
-            switch errno {
-            case ENOENT: reason = "no such file"
-            case EACCES: reason = "permission denied"
-            default: reason = String(cString: strerror(errno))
-            }
-            return .failure(.unreadable(Unreadable(path: path, reason: reason)))
-        }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            return .failure(.unreadable(Unreadable(path: path, reason: String(cString: strerror(errno)))))
-        }
-        switch status.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: return .failure(.unreadable(Unreadable(path: path, reason: "it is a directory")))
-        default: return .failure(.unreadable(Unreadable(path: path, reason: "it is not a regular file (a pipe, socket or device)")))
-        }
         let data: Data
-        do {
-            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
-        } catch {
-            return .failure(.unreadable(Unreadable(path: path, reason: error.localizedDescription)))
-        }
-        if data.count > maximumBytes {
+        switch bytes(path, maximumBytes: maximumBytes) {
+        case .failure(let unreadable): return .failure(.unreadable(unreadable))
+        case .success(nil):
             return .failure(.rejected(Diagnostic(.tooLarge(megabytes: maximumBytes / 1024 / 1024), at: .start(of: path))))
+        case .success(let read?): data = read
         }
         guard let text = String(data: data, encoding: .utf8) else {
             return .failure(.rejected(Diagnostic(.notUTF8, at: .start(of: path), notes: [.init(.notUTF8Help)])))
@@ -61,5 +37,39 @@ enum InputFile {
         }
         // Windows line endings are fine: normalise so columns count the same everywhere.
         return .success(text.replacingOccurrences(of: "\r\n", with: "\n"))
+    }
+
+    /// The bytes of a regular file, or nil if it holds more than `maximumBytes`.
+    ///
+    /// Opened without blocking and checked with fstat before any read: a FIFO, a device or a
+    /// socket named as a paper would otherwise wait for ever.
+    static func bytes(_ path: String, maximumBytes: Int) -> Result<Data?, Unreadable> {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let reason: String
+            switch errno {
+            case ENOENT: reason = "no such file"
+            case EACCES: reason = "permission denied"
+            default: reason = String(cString: strerror(errno))
+            }
+            return .failure(Unreadable(path: path, reason: reason))
+        }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            return .failure(Unreadable(path: path, reason: String(cString: strerror(errno))))
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(Unreadable(path: path, reason: "it is a directory"))
+        default: return .failure(Unreadable(path: path, reason: "it is not a regular file (a pipe, socket or device)"))
+        }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+        } catch {
+            return .failure(Unreadable(path: path, reason: error.localizedDescription))
+        }
+        return .success(data.count > maximumBytes ? nil : data)
     }
 }

@@ -10,10 +10,8 @@ struct LoopbackHost: RouterMiddleware {
         let authority = request.head.authority ?? ""
         let host = authority.hasPrefix("[") ? String(authority.prefix { $0 != "]" }) + "]" : String(authority.prefix { $0 != ":" })
         guard ["127.0.0.1", "localhost"].contains(host.lowercased()) else {
-            var headers = HTTPFields()
-            headers[.contentType] = "text/plain; charset=utf-8"
-            return Response(status: .forbidden, headers: headers,
-                            body: ResponseBody(byteBuffer: ByteBuffer(string: "A preview answers only to 127.0.0.1 and localhost.\n")))
+            return PreviewServer.response("A preview answers only to 127.0.0.1 and localhost.\n", type: "text/plain; charset=utf-8",
+                                          status: .forbidden)
         }
         return try await next(request, context)
     }

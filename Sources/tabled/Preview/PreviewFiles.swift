@@ -45,12 +45,7 @@ struct PreviewFiles: Sendable {
         free(resolved)
         // Links are followed only as far as the folder itself.
         guard real.hasPrefix(root == "/" ? "/" : root + "/") else { return .forbidden }
-        let descriptor = open(real, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { return .notFound }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) <= Self.maximumBytes,
-              let data = try? handle.read(upToCount: Self.maximumBytes) else { return .notFound }
+        guard case .success(let data?) = InputFile.bytes(real, maximumBytes: Self.maximumBytes) else { return .notFound }
         return .file(data, type: type)
     }
 }

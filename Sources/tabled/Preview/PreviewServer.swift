@@ -50,7 +50,7 @@ enum PreviewServer {
         return router
     }
 
-    private static func response(_ text: String, type: String, status: HTTPResponse.Status = .ok) -> Response {
+    static func response(_ text: String, type: String, status: HTTPResponse.Status = .ok) -> Response {
         response(Data(text.utf8), type: type, status: status)
     }
 
