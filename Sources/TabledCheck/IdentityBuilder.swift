@@ -64,6 +64,11 @@ struct IdentityBuilder {
     mutating func buildRowIdentities() {
         var sumStart = 0
         var subtotalStart = 0
+        var grandStart = 0
+        // Data rows some total above has added, and the totals that added rows: a grand total
+        // adds the totals and the rows no total took.
+        var covered: Set<Int> = []
+        var totals: Set<Int> = []
         for (r, row) in table.rows.enumerated() {
             switch row.kind {
             case .data, .standalone:
@@ -71,10 +76,21 @@ struct IdentityBuilder {
             case .heading:
                 subtotalStart = r + 1
             case .total(let kind):
-                let start = kind == .sum ? sumStart : (kind == .balance ? 0 : subtotalStart)
+                let start = switch kind {
+                case .sum: sumStart
+                case .balance: 0
+                case .subtotal: subtotalStart
+                case .grand: grandStart
+                }
                 let members = (start..<r).filter {
-                    if case .data = table.rows[$0].kind { return !broken.contains($0) }
+                    guard !broken.contains($0) else { return false }
+                    if kind == .grand && totals.contains($0) { return true }
+                    if case .data = table.rows[$0].kind { return kind != .grand || !covered.contains($0) }
                     return false
+                }
+                if !members.isEmpty {
+                    totals.insert(r)
+                    covered.formUnion(members)
                 }
                 // A total over a row whose values are misaligned would be one false alarm per column.
                 let spansBroken = (start..<r).contains { broken.contains($0) }
@@ -94,6 +110,7 @@ struct IdentityBuilder {
                 }
                 subtotalStart = r + 1
                 if kind != .subtotal { sumStart = r + 1 }
+                if kind == .grand { grandStart = r + 1 }
             case .formula(let formula):
                 guard !broken.contains(r), let operands = resolve(formula, names: rowIDs, kind: "row", allowExternal: true) else { continue }
                 for c in checkedColumns {

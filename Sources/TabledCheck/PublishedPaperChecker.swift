@@ -7,9 +7,8 @@ public enum PublishedPaperChecker {
         var diagnostics: [Diagnostic] = []
         var verdicts: [TableVerdict] = []
         for found in paper.tables {
-            func notChecked(_ why: DiagnosticKind.NotCheckedReason) {
-                diagnostics.append(Diagnostic(.notChecked(table: found.name, why: why), at: found.location,
-                                              notes: [.init(.hintHelp)], table: found.name))
+            func notChecked(_ why: DiagnosticKind.NotCheckedReason, notes: [Diagnostic.Note] = [.init(.hintHelp)]) {
+                diagnostics.append(Diagnostic(.notChecked(table: found.name, why: why), at: found.location, notes: notes, table: found.name))
             }
             switch found.reading {
             case .ignored:
@@ -17,10 +16,26 @@ public enum PublishedPaperChecker {
             case .notChecked(let why):
                 notChecked(why)
                 verdicts.append(TableVerdict(table: found.name))
-            case .structured(let table):
+            case .structured(var table):
+                var tried: [String] = []
+                // A hint is the author's word: nothing is guessed beside it.
+                if found.printed?.hint == nil {
+                    var inference = StructureInference(table: table)
+                    inference.run()
+                    table = inference.table
+                    tried = inference.tried
+                }
                 let (tableDiagnostics, verdict) = TableChecker.check(table, negative: .brackets)
                 diagnostics += tableDiagnostics
-                if !verdict.isChecked { notChecked(verdict.identitiesNotChecked > 0 ? .nothingCheckable : .noIdentity) }
+                if !verdict.isChecked {
+                    if verdict.identitiesNotChecked > 0 {
+                        notChecked(.nothingCheckable)
+                    } else if !tried.isEmpty {
+                        notChecked(.inferenceFailed, notes: tried.map { .init(.triedReading($0)) } + [.init(.hintHelp)])
+                    } else {
+                        notChecked(.noIdentity)
+                    }
+                }
                 verdicts.append(verdict)
             }
         }

@@ -98,6 +98,10 @@ public enum DiagnosticKind: Sendable, Equatable {
     /// Why a table in a published paper was not checked.
     public enum NotCheckedReason: Sendable, Equatable {
         case noFigures, noIdentity, nothingCheckable
+        /// A reading was tried (the last row as the sum of the rows above…) and did not hold.
+        case inferenceFailed
+        /// A PDF region whose columns could not be told apart with confidence.
+        case layoutUnclear(String)
     }
 
     /// The stable id, as printed in brackets and in JSON.
@@ -243,6 +247,9 @@ public enum DiagnosticKind: Sendable, Equatable {
             case .noIdentity:
                 "table '\(table)' was not checked: Tabled found no total row, no Total column and no opening and closing balance in it"
             case .nothingCheckable: "table '\(table)' was not checked: every total in it has a missing or illegible figure"
+            case .inferenceFailed:
+                "table '\(table)' was not checked: it has no total row, Total column or balance by name, and no sum Tabled tried holds"
+            case .layoutUnclear(let why): "table '\(table)' was not checked: \(why)"
             }
         case .unknownTable(let id): "there is no table '\(id)'"
         case .duplicateID(let kind, let id): "two \(kind)s have the id '\(id)'"
@@ -345,6 +352,7 @@ public enum NoteKind: Sendable, Equatable {
     case missingImplicationHelp(String)
     case sumAcrossUnitsHelp
     case hintHelp
+    case triedReading(String)
     case tableCellHelp
     case staleFigureHelp
     case knownFigureHere(String)
@@ -396,6 +404,8 @@ public enum NoteKind: Sendable, Equatable {
             "a total column adds the columns to its left back to the previous total column; move the other column to its right, or add a total column before it"
         case .hintHelp:
             "if it does add up in some way, say how with <!-- tabled: sum --> or <!-- tabled: balance --> on the line before it; <!-- tabled: ignore --> silences this"
+        case .triedReading(let what):
+            "Tabled tried \(what); it does not hold, and a guess is never reported as an error"
         case .tableCellHelp: "write {{table:TABLE.ROW}} for a one-column table, {{table:TABLE.ROW.COLUMN}} otherwise; ROW may be 'total'"
         case .staleFigureHelp: "quote the figure with {{figure:NAME}} or {{table:ID.ROW}} so that prose and tables cannot disagree"
         case .knownFigureHere(let name): "\(name) is stated here"

@@ -1,4 +1,4 @@
-/// A paper as it was published (Markdown today; Word, HTML and PDF to come), read into the
+/// A paper as it was published (Markdown, HTML, Word or PDF), read into the
 /// same table model as Tabled's own YAML so that one checker judges both.
 public struct PublishedPaper: Sendable {
     /// One table as found, and how far its structure could be read.
@@ -16,11 +16,14 @@ public struct PublishedPaper: Sendable {
         public var name: String
         public var location: SourceLocation
         public var reading: Reading
+        /// The table as printed, for a review page to show it as found.
+        public var printed: PrintedTable?
 
-        public init(name: String, location: SourceLocation, reading: Reading) {
+        public init(name: String, location: SourceLocation, reading: Reading, printed: PrintedTable? = nil) {
             self.name = name
             self.location = location
             self.reading = reading
+            self.printed = printed
         }
     }
 

@@ -1,16 +1,27 @@
 /// A place in an input file: where a value was written, for diagnostics.
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// Where in a paged or tabled file a place is, when lines alone do not say it.
+    public enum Part: Hashable, Sendable, Comparable {
+        /// A page of a PDF; the line counts the page's lines of text from its top.
+        case page(Int)
+        /// A table of a Word document, counted from 1; the line is its row, the column its column.
+        case wordTable(Int)
+    }
+
     /// The file as the user named it.
     public var file: String
-    /// 1-based line.
+    /// 1-based line (a Word table's row).
     public var line: Int
-    /// 1-based column, counted in Unicode scalars as libyaml does.
+    /// 1-based column, counted in Unicode scalars as libyaml does (a Word table's column).
     public var column: Int
+    /// The page or Word table the line is counted in; nil for text files.
+    public var part: Part?
 
-    public init(file: String, line: Int, column: Int) {
+    public init(file: String, line: Int, column: Int, part: Part? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.part = part
     }
 
     /// The start of a file: for problems with the file as a whole.
@@ -18,9 +29,22 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         SourceLocation(file: file, line: 1, column: 1)
     }
 
-    public var description: String { "\(file):\(line):\(column)" }
+    /// `paper.md:12:3`, `paper.pdf:page 2:line 14`, `paper.docx:table 1:row 9:column 2`.
+    public var description: String {
+        switch part {
+        case nil: "\(file):\(line):\(column)"
+        case .page(let page): "\(file):page \(page):line \(line)"
+        case .wordTable(let table): "\(file):table \(table):row \(line):column \(column)"
+        }
+    }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+        if lhs.file != rhs.file { return lhs.file < rhs.file }
+        if lhs.part != rhs.part {
+            guard let left = lhs.part else { return true }
+            guard let right = rhs.part else { return false }
+            return left < right
+        }
+        return (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }
 }

@@ -8,6 +8,9 @@ public struct TableRow: Sendable {
         case sum
         /// A closing balance: the opening balance (the first data row) and every movement after it.
         case balance
+        /// A grand total of a published paper: the totals and subtotals above it and the data
+        /// rows outside them, back to the previous grand total. Not written in Tabled YAML.
+        case grand
     }
 
     public enum Kind: Sendable, Equatable {

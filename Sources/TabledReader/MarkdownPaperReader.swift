@@ -29,31 +29,61 @@ public enum MarkdownPaperReader {
                                           notes: [.init(.proseTooDeepHelp)]))
         }
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
-        var names: [String: Int] = [:]
-        var tables: [PublishedPaper.FoundTable] = []
-        for (table, hint) in collect(document.blocks) {
-            let line = table.sourceLine ?? 1
-            var name = table.columns.map { $0.header.plainText.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                .joined(separator: " ")
-            if name.isEmpty { name = "table at line \(line)" }
-            // Two tables with one header are told apart by their line.
-            let seen = names[name, default: 0] + 1
-            names[name] = seen
-            if seen > 1 { name += " (line \(line))" }
-            var reader = PipeTableReading(table: table, hint: hint, file: file, lines: lines, name: name)
-            tables.append(reader.read())
-            diagnostics += reader.diagnostics
+        let printed = collect(document.blocks).map { table, caption, hint in
+            printedTable(table, caption: caption, hint: hint, file: file, lines: lines)
         }
-        return Result(paper: PublishedPaper(file: file, tables: tables), diagnostics: diagnostics)
+        let read = PrintedTableReading.readAll(printed)
+        return Result(paper: PublishedPaper(file: file, tables: read.tables), diagnostics: diagnostics + read.diagnostics)
     }
 
-    /// Every table in document order, with the hint in the HTML comment just before it.
+    /// A pipe table's cells with their places: each figure at its own column on its line.
+    private static func printedTable(_ table: TableBlock, caption: String?, hint: TableHint?, file: String,
+                                     lines: [Substring]) -> PrintedTable {
+        let headerLine = table.sourceLine ?? 1
+        let header = table.columns.enumerated().map { c, column in
+            PrintedTable.Cell(text: column.header.plainText.trimmingCharacters(in: .whitespaces),
+                              location: cellLocation(line: headerLine, column: c, file: file, lines: lines))
+        }
+        let rows = table.rows.enumerated().map { r, row in
+            table.columns.indices.map { c in
+                PrintedTable.Cell(text: c < row.cells.count ? row.cells[c].plainText.trimmingCharacters(in: .whitespaces) : "",
+                                  location: cellLocation(line: headerLine + 2 + r, column: c, file: file, lines: lines))
+            }
+        }
+        return PrintedTable(caption: caption, location: SourceLocation(file: file, line: headerLine, column: 1),
+                            header: [header], rows: rows, hint: hint)
+    }
+
+    /// Where a cell's text stands on its line; the label column is column 1.
+    private static func cellLocation(line lineNumber: Int, column c: Int, file: String, lines: [Substring]) -> SourceLocation {
+        var column = 1
+        if c > 0 && lineNumber - 1 < lines.count {
+            // Walk the unescaped pipes to the cell, then past its leading spaces.
+            let text = Array(lines[lineNumber - 1].unicodeScalars)
+            var i = 0
+            while i < text.count && text[i] == " " { i += 1 }
+            var pipes = 0
+            let target = i < text.count && text[i] == "|" ? c + 1 : c
+            while i < text.count && pipes < target {
+                if text[i] == "|" && (i == 0 || text[i - 1] != "\\") { pipes += 1 }
+                i += 1
+            }
+            while i < text.count && text[i] == " " { i += 1 }
+            column = i + 1
+        }
+        return SourceLocation(file: file, line: lineNumber, column: column)
+    }
+
+    /// Every table in document order, with its caption (a paragraph "Table 3: …" just before
+    /// it, else the nearest heading above) and the hint in the HTML comment just before it.
     /// Lists and quotes are walked with an explicit stack; the tree's depth is bounded anyway.
-    private static func collect(_ blocks: [Block]) -> [(TableBlock, MarkdownTableHint?)] {
-        var found: [(TableBlock, MarkdownTableHint?)] = []
+    private static func collect(_ blocks: [Block]) -> [(TableBlock, String?, TableHint?)] {
+        var found: [(TableBlock, String?, TableHint?)] = []
         var pending: [[Block]] = [blocks]
         var index: [Int] = [0]
-        var hint: MarkdownTableHint?
+        var hint: TableHint?
+        var heading: String?
+        var captionParagraph: String?
         while let depth = pending.indices.last {
             guard index[depth] < pending[depth].count else {
                 pending.removeLast()
@@ -65,10 +95,18 @@ public enum MarkdownPaperReader {
             index[depth] += 1
             switch block {
             case .rawHTML(let html):
-                hint = MarkdownTableHint(comment: html)
+                hint = TableHint(comment: html)
                 continue
+            case .heading(_, let inlines, _):
+                heading = PrintedTable.oneLine(inlines.plainText)
+            case .paragraph(let inlines, _):
+                let text = PrintedTable.oneLine(inlines.plainText)
+                if PrintedTable.isCaption(text) {
+                    captionParagraph = text
+                    continue
+                }
             case .table(let table):
-                found.append((table, hint))
+                found.append((table, captionParagraph ?? heading, hint))
             case .list(let list):
                 for item in list.items.reversed() {
                     pending.append(item)
@@ -81,6 +119,7 @@ public enum MarkdownPaperReader {
                 break
             }
             hint = nil
+            captionParagraph = nil
         }
         return found
     }

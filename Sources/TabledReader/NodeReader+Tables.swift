@@ -132,7 +132,7 @@ extension NodeReader {
             report(Diagnostic(.totalAndFormula, at: fields.location))
         }
         if let total = fields.present("total"), let raw = text(total, named: "total") {
-            if let kindOfTotal = TableRow.Total(rawValue: raw.value) {
+            if let kindOfTotal = TableRow.Total(rawValue: raw.value), kindOfTotal != .grand {
                 kind = .total(kindOfTotal)
             } else {
                 report(Diagnostic(.badTotal(raw.value, choices: ["sum", "subtotal"]), at: raw.location))

@@ -40,6 +40,7 @@ import TabledModel
         let errors = PaperChecker.check(text, file: "b.md").diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.location.line) == [11, 21])
         #expect(errors.map(\.location.column) == [31, 32])
-        #expect(errors.map(\.table) == ["Mental Health 2013-14", "Mental Health 2013-14 (line 16)"])
+        let heading = "Adults' Mental Health Service Improvement – Phase 2 Options"
+        #expect(errors.map(\.table) == [heading, heading + " (line 16)"])
     }
 }

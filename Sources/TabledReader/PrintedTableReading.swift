@@ -1,45 +1,70 @@
 import Foundation
 import TabledModel
 
-/// One pipe table of a published Markdown paper, read into a `BudgetTable`: which columns
-/// hold figures and in what unit, which rows are headings, totals, subtotals or a closing
-/// balance, and which column is a Total.
-struct PipeTableReading {
-    let table: TableBlock
-    let hint: MarkdownTableHint?
-    let file: String
-    /// The paper's lines, to place each figure at its own column.
-    let lines: [Substring]
+/// One printed table of a published paper, read into a `BudgetTable`: which columns hold
+/// figures and in what unit, which rows are headings, totals, subtotals or a closing
+/// balance, and which column is a Total. Every reader's tables come through here.
+///
+/// This is only the structure the paper states (a label, a Total heading, a hint), which
+/// may give errors. Structure inferred from the figures, which may only confirm, is the
+/// checker's (`StructureInference`).
+struct PrintedTableReading {
+    let printed: PrintedTable
     let name: String
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(table: TableBlock, hint: MarkdownTableHint?, file: String, lines: [Substring], name: String) {
-        self.table = table
-        self.hint = hint
-        self.file = file
-        self.lines = lines
+    init(printed: PrintedTable, name: String) {
+        self.printed = printed
         self.name = name
     }
 
-    private var headerLine: Int { table.sourceLine ?? 1 }
+    private var hint: TableHint? { printed.hint }
+
+    /// Reads a paper's tables, naming each by its caption or nearest heading (the header row
+    /// if there is neither); two tables of one name are told apart by where they are.
+    static func readAll(_ tables: [PrintedTable]) -> (tables: [PublishedPaper.FoundTable], diagnostics: [Diagnostic]) {
+        var seen: [String: Int] = [:]
+        var found: [PublishedPaper.FoundTable] = []
+        var diagnostics: [Diagnostic] = []
+        for printed in tables {
+            var name = printed.caption.map(PrintedTable.oneLine) ?? ""
+            if name.isEmpty { name = printed.columnHeadings.filter { !$0.isEmpty }.joined(separator: " ") }
+            if name.isEmpty { name = "table at \(Self.place(printed.location))" }
+            seen[name, default: 0] += 1
+            if seen[name]! > 1 { name += " (\(Self.place(printed.location)))" }
+            var reading = PrintedTableReading(printed: printed, name: name)
+            found.append(reading.read())
+            diagnostics += reading.diagnostics
+        }
+        return (found, diagnostics)
+    }
+
+    /// "line 16", "page 2", "table 3": where a table starts, in words.
+    private static func place(_ location: SourceLocation) -> String {
+        switch location.part {
+        case nil: "line \(location.line)"
+        case .page(let page): "page \(page)"
+        case .wordTable(let table): "table \(table)"
+        }
+    }
 
     mutating func read() -> PublishedPaper.FoundTable {
-        let location = SourceLocation(file: file, line: headerLine, column: 1)
+        let location = printed.location
         func found(_ reading: PublishedPaper.FoundTable.Reading) -> PublishedPaper.FoundTable {
-            PublishedPaper.FoundTable(name: name, location: location, reading: reading)
+            PublishedPaper.FoundTable(name: name, location: location, reading: reading, printed: printed)
         }
         if hint == .ignore { return found(.ignored) }
-        let header = table.columns.map { $0.header.plainText.trimmingCharacters(in: .whitespaces) }
-        let rows = table.rows.map { row in
-            table.columns.indices.map { c in c < row.cells.count ? row.cells[c].plainText.trimmingCharacters(in: .whitespaces) : "" }
+        let columns = printed.width
+        let header = printed.columnHeadings
+        let rows: [[PrintedTable.Cell]] = printed.rows.map { row in
+            (0..<columns).map { c in c < row.count ? row[c] : PrintedTable.Cell(text: "", location: row.last?.location ?? location) }
         }
-        let columns = header.count
         guard columns >= 2, !rows.isEmpty else { return found(.notChecked(.noFigures)) }
 
         // Which columns hold figures, and in what unit. Percentages are not meant to add up.
         var units: [Int: AmountUnit?] = [:]
         for c in 1..<columns {
-            let read = rows.map { Amount.read($0[c]) }
+            let read = rows.map { Amount.read($0[c].text) }
             let figures = read.filter { $0.amount != nil }.count
             let unreadable = read.filter { if case .unreadable = $0 { return true } else { return false } }.count
             guard figures > 0, figures >= unreadable else { continue }
@@ -52,10 +77,10 @@ struct PipeTableReading {
 
         // Cells: a figure that cannot be read is left out with a warning, never refused.
         var cells: [[TableCell]] = []
-        for (r, row) in rows.enumerated() {
+        for row in rows {
             var rowCells: [TableCell] = []
             for c in 1..<columns {
-                let text = Located(row[c], at: cellLocation(row: r, column: c))
+                let text = Located(row[c].text, at: row[c].location)
                 guard units[c] != nil else {
                     rowCells.append(TableCell(text: text, value: .noFigure))
                     continue
@@ -70,13 +95,14 @@ struct PipeTableReading {
             cells.append(rowCells)
         }
 
-        let labels = rows.map { $0[0] }
+        let labels = rows.map { $0[0].text }
         let isHeading = rows.indices.map { r in
             units.keys.allSatisfy { c in cells[r][c - 1].value == .noFigure } && Self.totalKind(labels[r]) == nil
         }
         let kinds = rowKinds(labels: labels, isHeading: isHeading)
+        let headerLocation = printed.header.first?.first?.location ?? location
         let budgetColumns = (1..<columns).map { c -> TableColumn in
-            let columnLocation = SourceLocation(file: file, line: headerLine, column: 1)
+            let columnLocation = c < (printed.header.first?.count ?? 0) ? printed.header[0][c].location : headerLocation
             guard let unit = units[c] else {
                 return TableColumn(id: nil, label: Located(header[c], at: columnLocation), kind: .text, unit: nil, checked: false,
                                    location: columnLocation)
@@ -88,7 +114,7 @@ struct PipeTableReading {
             id: Located(name, at: location), caption: Located(name, at: location), unit: Located(.number, at: location),
             negative: .brackets, label: Located(header[0], at: location), columns: budgetColumns,
             rows: rows.indices.map { r in
-                let rowLocation = SourceLocation(file: file, line: headerLine + 2 + r, column: 1)
+                let rowLocation = rows[r][0].location
                 return TableRow(id: nil, label: Located(labels[r], at: rowLocation), kind: kinds[r],
                                 cells: kinds[r] == .heading ? [] : cells[r], location: rowLocation)
             },
@@ -98,13 +124,15 @@ struct PipeTableReading {
     }
 
     /// Each row's kind: a balance closes on its last row; otherwise rows labelled total or
-    /// sub-total add the data rows above them. A total with nothing above it to add stands alone.
+    /// sub-total add the data rows above them, and a plain "Total" under other totals is
+    /// their grand total. A total with nothing above it to add stands alone.
     private func rowKinds(labels: [String], isHeading: [Bool]) -> [TableRow.Kind] {
         let last = labels.count - 1
         let balance = hint == .balance || (hint == nil && labels.count >= 3 && Self.isOpening(labels[0]) && Self.isClosing(labels[last]))
         var kinds: [TableRow.Kind] = []
         var sumStart = 0
         var subtotalStart = 0
+        var grandStart = 0
         for r in labels.indices {
             if isHeading[r] {
                 kinds.append(.heading)
@@ -116,16 +144,22 @@ struct PipeTableReading {
                 kinds.append(r == last ? .total(.balance) : (total == nil ? .data : .standalone))
                 continue
             }
-            if hint == .sum && r == last { total = .sum }
+            let totalsAbove = (grandStart..<r).contains { if case .total = kinds[$0] { return true } else { return false } }
+            if (hint == .sum && r == last) || (total == .sum && Self.isGrandTotal(labels[r]) && totalsAbove) { total = .grand }
             guard let total else {
                 kinds.append(.data)
                 continue
             }
-            let start = total == .sum ? sumStart : subtotalStart
+            let start = switch total {
+            case .sum: sumStart
+            case .grand: grandStart
+            default: subtotalStart
+            }
             let hasMembers = (start..<r).contains { kinds[$0] == .data }
             kinds.append(hasMembers ? .total(total) : .standalone)
             subtotalStart = r + 1
-            if total == .sum { sumStart = r + 1 }
+            if total != .subtotal { sumStart = r + 1 }
+            if total == .grand { grandStart = r + 1 }
         }
         return kinds
     }
@@ -143,33 +177,18 @@ struct PipeTableReading {
         }
     }
 
-    /// Where a cell's text stands on its line: the header and the delimiter row come first.
-    private func cellLocation(row r: Int, column c: Int) -> SourceLocation {
-        let lineNumber = headerLine + 2 + r
-        var column = 1
-        if lineNumber - 1 < lines.count {
-            // Walk the unescaped pipes to the cell, then past its leading spaces.
-            let text = Array(lines[lineNumber - 1].unicodeScalars)
-            var i = 0
-            while i < text.count && text[i] == " " { i += 1 }
-            var pipes = 0
-            let target = i < text.count && text[i] == "|" ? c + 1 : c
-            while i < text.count && pipes < target {
-                if text[i] == "|" && (i == 0 || text[i - 1] != "\\") { pipes += 1 }
-                i += 1
-            }
-            while i < text.count && text[i] == " " { i += 1 }
-            column = i + 1
-        }
-        return SourceLocation(file: file, line: lineNumber, column: column)
-    }
-
     // MARK: Guesses from the words
 
     static func totalKind(_ label: String) -> TableRow.Total? {
         if Words.contains(label, anyOf: ["subtotal", "subtotals", "sub-total", "sub-totals", "sub total", "sub totals"]) { return .subtotal }
         if Words.contains(label, anyOf: ["total", "totals"]) { return .sum }
         return nil
+    }
+
+    /// A total that names nothing but itself: "Total", "Grand total", "Overall total", "TOTAL (net)".
+    static func isGrandTotal(_ label: String) -> Bool {
+        let words = label.lowercased().split { !$0.isLetter }.filter { !["total", "totals", "grand", "overall", "net", "gross", "all"].contains($0) }
+        return words.isEmpty
     }
 
     static func isOpening(_ label: String) -> Bool {

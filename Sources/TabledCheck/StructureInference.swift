@@ -1,0 +1,135 @@
+import TabledModel
+
+/// Structure a careful reviewer sees in a published table's figures, though no label states
+/// it: an unlabelled subtotal, a last row that is the sum of the rows above, a Net row that
+/// closes an Expenditure and Income pair, a Net column that is one column less another.
+///
+/// A guess may only confirm. Each is tried on its own and kept only if its identities hold
+/// (exactly or within rounding) and it adds no error elsewhere; what failed is remembered so
+/// that a table left with nothing to check can say what was tried.
+struct StructureInference {
+    private(set) var table: BudgetTable
+    /// What was tried and did not hold, in words for a note.
+    private(set) var tried: [String] = []
+    private var errors: Int
+    private var identities: Int
+
+    init(table: BudgetTable) {
+        self.table = table
+        let (diagnostics, verdict) = TableChecker.check(table, negative: .brackets)
+        errors = diagnostics.filter { $0.severity == .error }.count
+        identities = verdict.identitiesChecked
+    }
+
+    /// Columns wider than this are not searched for a difference: the pairs grow as the square.
+    static let widestColumnSearch = 16
+
+    mutating func run() {
+        guard table.rows.count >= 2 else { return }
+        unlabelledSubtotals()
+        lastRowTotal()
+        netRows()
+        netColumn()
+    }
+
+    /// Keeps `candidate` if it adds checked identities, none failing at `targets`, and no error elsewhere.
+    private mutating func attempt(_ candidate: BudgetTable, targets: Set<SourceLocation>) -> Bool {
+        let (diagnostics, verdict) = TableChecker.check(candidate, negative: .brackets)
+        let candidateErrors = diagnostics.filter { $0.severity == .error }
+        let failsAtTarget = candidateErrors.contains { targets.contains($0.location) }
+        guard !failsAtTarget && candidateErrors.count <= errors && verdict.identitiesChecked > identities else { return false }
+        table = candidate
+        errors = candidateErrors.count
+        identities = verdict.identitiesChecked
+        return true
+    }
+
+    private func cellLocations(row r: Int) -> Set<SourceLocation> {
+        Set(table.rows[r].cells.map(\.text.location) + [table.rows[r].location])
+    }
+
+    private func hasFigures(_ r: Int) -> Bool {
+        table.rows[r].cells.contains { $0.value.amount != nil }
+    }
+
+    private var hasRowTotals: Bool {
+        table.rows.contains { row in
+            switch row.kind {
+            case .total, .formula: true
+            default: false
+            }
+        }
+    }
+
+    /// A row with no label but figures, under rows of figures, often closes a block.
+    private mutating func unlabelledSubtotals() {
+        for r in table.rows.indices.dropFirst() where table.rows[r].kind == .data && hasFigures(r)
+            && table.rows[r].label.value.trimmingCharacters(in: .whitespaces).isEmpty {
+            var candidate = table
+            candidate.rows[r].kind = .total(.subtotal)
+            if !attempt(candidate, targets: cellLocations(row: r)) {
+                tried.append("the unlabelled row \(r + 1) as the subtotal of the rows above it")
+            }
+        }
+    }
+
+    /// With no total row at all, the last row may still be the sum of the rows above it,
+    /// often named after the table ("Educational & Social Services").
+    private mutating func lastRowTotal() {
+        let last = table.rows.count - 1
+        guard !hasRowTotals, table.rows[last].kind == .data, hasFigures(last), last >= 2 else { return }
+        for kind in [TableRow.Total.grand, .subtotal] {
+            var candidate = table
+            candidate.rows[last].kind = .total(kind)
+            if attempt(candidate, targets: cellLocations(row: last)) { return }
+        }
+        tried.append("the last row '\(table.rows[last].label.value)' as the sum of the rows above it")
+    }
+
+    /// "Net expenditure" under an expenditure row and an income row is their sum (income
+    /// printed negative) or their difference (income printed as a positive figure).
+    private mutating func netRows() {
+        for r in table.rows.indices where r >= 2 && table.rows[r].kind == .data && hasFigures(r)
+            && Words.contains(table.rows[r].label.value, anyOf: ["net"]) {
+            guard table.rows[r - 1].kind == .data, table.rows[r - 2].kind == .data else { continue }
+            // Ids only for the formula's sake, unique to the rows they name.
+            let first = table.rows[r - 2].id?.value ?? "row\(r - 1)"
+            let second = table.rows[r - 1].id?.value ?? "row\(r)"
+            var held = false
+            for formula in ["\(first) + \(second)", "\(first) - \(second)"] {
+                var candidate = table
+                candidate.rows[r - 2].id = Located(first, at: table.rows[r - 2].location)
+                candidate.rows[r - 1].id = Located(second, at: table.rows[r - 1].location)
+                candidate.rows[r].kind = .formula(WrittenFormula(Located(formula, at: table.rows[r].location)))
+                if attempt(candidate, targets: cellLocations(row: r)) {
+                    held = true
+                    break
+                }
+            }
+            if !held { tried.append("the row '\(table.rows[r].label.value)' as the net of the two rows above it") }
+        }
+    }
+
+    /// A figure column equal to one column less another in every row: Net = Gross - Income.
+    private mutating func netColumn() {
+        let figures = table.columns.indices.filter { table.columns[$0].kind == .values && table.columns[$0].checked }
+        guard figures.count >= 3, figures.count <= Self.widestColumnSearch else { return }
+        let target = figures.last!
+        var candidateBase = table
+        for c in figures { candidateBase.columns[c].id = Located("c\(c + 1)", at: table.columns[c].location) }
+        let targets = Set(table.rows.compactMap { $0.cells.indices.contains(target) ? $0.cells[target].text.location : nil })
+        for a in figures where a != target {
+            for b in figures where b != target && b != a {
+                for formula in ["c\(a + 1) - c\(b + 1)", "c\(a + 1) + c\(b + 1)"] where a < b || formula.contains("-") {
+                    var candidate = candidateBase
+                    candidate.columns[target].kind = .formula(WrittenFormula(Located(formula, at: table.columns[target].location)))
+                    if attempt(candidate, targets: targets) { return }
+                }
+            }
+        }
+        if Words.contains(table.columns[target].label.value, anyOf: ["net", "variance", "difference"]) {
+            tried.append("column '\(table.columns[target].label.value)' as the sum or difference of two other columns")
+        }
+    }
+
+}
