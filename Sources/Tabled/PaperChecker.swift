@@ -16,11 +16,15 @@ public enum PaperChecker {
         return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
     }
 
+    /// A paper others published, already read: every table judged, inferred structure only confirming.
+    public static func check(_ reading: PaperReading) -> Outcome {
+        let checked = PublishedPaperChecker.check(reading.paper)
+        return Outcome(diagnostics: (reading.diagnostics + checked.diagnostics).sortedByLocation(), verdicts: checked.verdicts)
+    }
+
     public static func check(_ source: String, file: String, style: HouseStyle = .standard) -> Outcome {
         if isMarkdown(file) {
-            let read = MarkdownPaperReader.read(source, file: file)
-            let checked = PublishedPaperChecker.check(read.paper)
-            return Outcome(diagnostics: (read.diagnostics + checked.diagnostics).sortedByLocation(), verdicts: checked.verdicts)
+            return check(MarkdownPaperReader.read(source, file: file))
         }
         let checked = PaperRenderer.check(source, file: file, style: style)
         return Outcome(diagnostics: checked.diagnostics, verdicts: checked.report?.orderedVerdicts ?? [])

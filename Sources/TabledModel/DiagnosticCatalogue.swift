@@ -7,6 +7,8 @@
 public enum DiagnosticKind: Sendable, Equatable {
     // Reading files and YAML.
     case tooLarge(megabytes: Int)
+    /// A Word, HTML or PDF file that cannot be read as a paper: corrupt, encrypted, a scan.
+    case unreadablePaper(format: String, why: String)
     case binary
     case notUTF8
     case empty
@@ -108,6 +110,7 @@ public enum DiagnosticKind: Sendable, Equatable {
     public var id: String {
         switch self {
         case .tooLarge: "input.too-large"
+        case .unreadablePaper: "input.unreadable-paper"
         case .binary, .notUTF8: "input.encoding"
         case .empty: "input.empty"
         case .syntax, .unfinished: "yaml.syntax"
@@ -172,6 +175,7 @@ public enum DiagnosticKind: Sendable, Equatable {
     public var message: String {
         switch self {
         case .tooLarge(let megabytes): "the file is larger than \(megabytes) MB; a paper is far smaller"
+        case .unreadablePaper(let format, let why): "the file cannot be read as a \(format) paper: \(why)"
         case .binary: "the file holds binary data, not text"
         case .notUTF8: "the file is not UTF-8 text"
         case .empty: "the file is empty"

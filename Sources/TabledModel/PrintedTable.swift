@@ -21,6 +21,9 @@ public struct PrintedTable: Sendable {
     /// Body rows, each as wide as the table; the first column holds the labels.
     public var rows: [[Cell]]
     public var hint: TableHint?
+    /// Why the reader could not lay the words out as a table with confidence (a PDF's
+    /// figures that fall between columns); such a table is never checked.
+    public var unclear: String?
 
     public init(caption: String?, location: SourceLocation, header: [[Cell]], rows: [[Cell]], hint: TableHint? = nil) {
         self.caption = caption

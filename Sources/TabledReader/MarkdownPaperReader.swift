@@ -10,15 +10,9 @@ import TabledModel
 /// an opening balance to a closing one is a balance. A hint comment on the line before a
 /// table overrides the guess. A table it cannot make sense of is not checked, never passed.
 public enum MarkdownPaperReader {
-    public struct Result: Sendable {
-        public var paper: PublishedPaper
-        /// Problems reading the paper: a line too wide to parse, figures that cannot be read.
-        public var diagnostics: [Diagnostic]
-    }
-
-    public static func read(_ markdown: String, file: String) -> Result {
+    public static func read(_ markdown: String, file: String) -> PaperReading {
         if let wide = InputLimits.firstOverwideLine(in: markdown) {
-            return Result(paper: PublishedPaper(file: file, tables: []),
+            return PaperReading(paper: PublishedPaper(file: file, tables: []),
                           diagnostics: [Diagnostic(.tooWide(cells: wide.pipes), at: SourceLocation(file: file, line: wide.line, column: 1))])
         }
         let document = CommonMarkConverter.parse(markdown)
@@ -33,7 +27,7 @@ public enum MarkdownPaperReader {
             printedTable(table, caption: caption, hint: hint, file: file, lines: lines)
         }
         let read = PrintedTableReading.readAll(printed)
-        return Result(paper: PublishedPaper(file: file, tables: read.tables), diagnostics: diagnostics + read.diagnostics)
+        return PaperReading(paper: PublishedPaper(file: file, tables: read.tables), diagnostics: diagnostics + read.diagnostics)
     }
 
     /// A pipe table's cells with their places: each figure at its own column on its line.

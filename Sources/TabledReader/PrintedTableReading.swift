@@ -54,6 +54,7 @@ struct PrintedTableReading {
             PublishedPaper.FoundTable(name: name, location: location, reading: reading, printed: printed)
         }
         if hint == .ignore { return found(.ignored) }
+        if let why = printed.unclear { return found(.notChecked(.layoutUnclear(why))) }
         let columns = printed.width
         let header = printed.columnHeadings
         let rows: [[PrintedTable.Cell]] = printed.rows.map { row in

@@ -14,7 +14,7 @@ struct Check: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "Tabled YAML papers and agendas, or Markdown papers (.md) whose pipe tables are checked.")
+    @Argument(help: "Tabled YAML papers and agendas, or published papers (.md, .html, .docx, .pdf) whose tables are checked.")
     var files: [String]
 
     @Option(name: .long, help: "text (compiler-style lines and a summary) or json.")
@@ -31,6 +31,24 @@ struct Check: ParsableCommand {
         var summaries: [FileSummary] = []
         var diagnostics: [Diagnostic] = []
         for file in files {
+            let format = PaperFormat(file: file)
+            if format.isBinary {
+                switch PublishedFile.read(file, as: format) {
+                case .success(let reading):
+                    let outcome = PaperChecker.check(reading)
+                    diagnostics += outcome.diagnostics
+                    summaries.append(FileSummary(file: file, verdicts: outcome.verdicts, diagnostics: outcome.diagnostics))
+                    if outcome.diagnostics.hasErrors { status = status.worse(.inputErrors) }
+                case .failure(.unreadable(let unreadable)):
+                    Console.fail(unreadable.message)
+                    status = status.worse(.usage)
+                case .failure(.rejected(let diagnostic)):
+                    diagnostics.append(diagnostic)
+                    summaries.append(FileSummary(file: file, verdicts: [], diagnostics: [diagnostic]))
+                    status = status.worse(.inputErrors)
+                }
+                continue
+            }
             let source: String
             switch InputFile.read(file) {
             case .success(let text): source = text

@@ -1,0 +1,118 @@
+import TabledModel
+
+/// Reads a paper published as HTML (a committee system's page, an exported report): each
+/// `<table>` with its `th` and `td` cells, spans laid out, named by its `<caption>`, a
+/// "Table 3: …" paragraph before it, or the nearest heading above.
+///
+/// A table that holds another table is page layout, not figures: only the innermost tables
+/// are read. Locations are the cell's line in the file.
+public enum HTMLPaperReader {
+    /// A page is refused past this many tables; committee pages have dozens.
+    static let maximumTables = 5_000
+
+    public static func read(_ bytes: [UInt8], file: String) -> PaperReading {
+        let tree: MarkupTree
+        switch LibXMLConverter.html(bytes) {
+        case .success(let read): tree = read
+        case .failure(.unreadable): return .refused(file, .unreadablePaper(format: "HTML", why: "it holds no HTML elements"))
+        case .failure(.tooManyNodes(let limit)):
+            return .refused(file, .unreadablePaper(format: "HTML", why: "it has more than \(limit) elements"))
+        }
+        var printed: [PrintedTable] = []
+        var heading: String?
+        var captionParagraph: String?
+        var hint: TableHint?
+        // Every element in document order, the page's own order of headings and tables.
+        let order = [tree.root] + tree.descendants(of: tree.root)
+        // Worked out once, children before parents, so ten thousand nested tables stay linear.
+        var size = [Int](repeating: 1, count: tree.nodes.count)
+        var holdsTable = [Bool](repeating: false, count: tree.nodes.count)
+        for index in order.reversed() {
+            guard let parent = tree.nodes[index].parent else { continue }
+            size[parent] += size[index]
+            if holdsTable[index] || (tree.nodes[index].kind == .element && tree.nodes[index].name == "table") { holdsTable[parent] = true }
+        }
+        var skipUntil = -1
+        for (position, index) in order.enumerated() {
+            let node = tree.nodes[index]
+            switch node.kind {
+            case .comment:
+                if let read = TableHint(commentText: node.text) { hint = read }
+                continue
+            case .text:
+                continue
+            case .element:
+                break
+            }
+            if position <= skipUntil { continue }
+            switch node.name {
+            case "h1", "h2", "h3", "h4", "h5", "h6":
+                heading = tree.text(of: index)
+                captionParagraph = nil
+                hint = nil
+            case "p":
+                let text = tree.text(of: index)
+                if PrintedTable.isCaption(text) { captionParagraph = text } else if !text.isEmpty { captionParagraph = nil; hint = nil }
+            case "table":
+                if holdsTable[index] { continue }
+                guard printed.count < maximumTables else {
+                    return .refused(file, .unreadablePaper(format: "HTML", why: "it has more than \(maximumTables) tables"))
+                }
+                printed.append(table(index, in: tree, file: file, caption: captionParagraph ?? heading, hint: hint))
+                captionParagraph = nil
+                hint = nil
+                skipUntil = position + size[index] - 1
+            default:
+                break
+            }
+        }
+        let read = PrintedTableReading.readAll(printed)
+        return PaperReading(paper: PublishedPaper(file: file, tables: read.tables), diagnostics: read.diagnostics)
+    }
+
+    private static func table(_ index: Int, in tree: MarkupTree, file: String, caption: String?, hint: TableHint?) -> PrintedTable {
+        let location = SourceLocation(file: file, line: max(tree.nodes[index].line, 1), column: 1)
+        var own: String?
+        var headerGrid = CellGrid()
+        var bodyGrid = CellGrid()
+        var bodyStarted = false
+        for inner in tree.descendants(of: index) where tree.nodes[inner].kind == .element {
+            let node = tree.nodes[inner]
+            if node.name == "caption" {
+                own = tree.text(of: inner)
+                continue
+            }
+            guard node.name == "tr" else { continue }
+            let cells = tree.nodes[inner].children.filter { tree.nodes[$0].kind == .element && ["td", "th"].contains(tree.nodes[$0].name) }
+            guard !cells.isEmpty else { continue }
+            let inHead = tree.ancestor(of: inner, named: "thead") != nil
+            let allHeaders = cells.allSatisfy { tree.nodes[$0].name == "th" }
+            let isHeader = inHead || (!bodyStarted && allHeaders && tree.ancestor(of: inner, named: "tfoot") == nil)
+            let gridCells = cells.map { cell in
+                let attributes = tree.nodes[cell].attributes
+                return CellGrid.Cell(text: tree.text(of: cell),
+                                     location: SourceLocation(file: file, line: max(tree.nodes[cell].line, 1), column: 1),
+                                     columns: span(attributes["colspan"]), rows: span(attributes["rowspan"]))
+            }
+            if isHeader {
+                headerGrid.add(gridCells, repeatSpans: true)
+            } else {
+                bodyStarted = true
+                bodyGrid.add(gridCells, repeatSpans: false)
+            }
+        }
+        var header = headerGrid.filled
+        var rows = bodyGrid.filled
+        // With no header row marked, the first row is the header, as in most exported tables.
+        if header.isEmpty && rows.count > 1 {
+            header = [rows.removeFirst()]
+        }
+        return PrintedTable(caption: own.flatMap { $0.isEmpty ? nil : $0 } ?? caption, location: location, header: header, rows: rows,
+                            hint: hint)
+    }
+
+    private static func span(_ text: String?) -> Int {
+        guard let text, let value = Int(text.trimmingCharacters(in: .whitespaces)) else { return 1 }
+        return value
+    }
+}

@@ -1,0 +1,66 @@
+/// An HTML or XML document as a flat list of nodes, read once out of libxml2 so that every
+/// reader walks Swift values (and iteratively: a page may nest ten thousand tables).
+struct MarkupTree: Sendable {
+    struct Node: Sendable {
+        enum Kind: Sendable { case element, text, comment }
+        var kind: Kind
+        /// Element name, lower-cased for HTML, with its namespace prefix for XML (`w:tbl`).
+        var name: String
+        var attributes: [String: String]
+        /// Text and comment content; empty for elements.
+        var text: String
+        var children: [Int]
+        var parent: Int?
+        var line: Int
+    }
+
+    var nodes: [Node]
+
+    /// The root element's index.
+    var root: Int { 0 }
+
+    /// Every element below `index` (not itself) in document order, without recursion.
+    func descendants(of index: Int) -> [Int] {
+        var found: [Int] = []
+        var stack = nodes[index].children.reversed() as [Int]
+        while let next = stack.popLast() {
+            found.append(next)
+            stack += nodes[next].children.reversed()
+        }
+        return found
+    }
+
+    /// The text under `index`, in document order, runs of white space made one space.
+    func text(of index: Int, skipping skip: (Node) -> Bool = { _ in false }) -> String {
+        var out = ""
+        var stack = [index]
+        while let next = stack.popLast() {
+            let node = nodes[next]
+            switch node.kind {
+            case .text: out += node.text
+            case .comment: break
+            case .element:
+                if next != index && skip(node) { continue }
+                // Block boundaries and breaks are spaces, so "Total<br>net" does not read "Totalnet".
+                if node.name == "br" || node.name == "p" || node.name == "div" || node.name == "w:p" || node.name == "w:tab" { out += " " }
+                stack += node.children.reversed()
+            }
+        }
+        return out.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The nearest enclosing element named `name`.
+    func ancestor(of index: Int, named name: String) -> Int? {
+        var current = nodes[index].parent
+        while let at = current {
+            if nodes[at].kind == .element && nodes[at].name == name { return at }
+            current = nodes[at].parent
+        }
+        return nil
+    }
+
+    /// Child elements named `name`.
+    func children(of index: Int, named name: String) -> [Int] {
+        nodes[index].children.filter { nodes[$0].kind == .element && nodes[$0].name == name }
+    }
+}

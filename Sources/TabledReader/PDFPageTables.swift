@@ -1,0 +1,166 @@
+import TabledModel
+
+/// The tables on one PDF page, from its lines: see `PDFPaperReader`.
+struct PDFPageTables {
+    typealias Line = PDFPaperReader.Line
+    typealias Segment = PDFPaperReader.Segment
+
+    let lines: [Line]
+    let page: Int
+    let file: String
+
+    /// A table's lines may be this many line heights apart and still be one table.
+    static let widestRowGap = 2.5
+    /// Header lines read above the first row of figures.
+    static let deepestHeader = 3
+
+    private func location(_ line: Line, column: Int = 1) -> SourceLocation {
+        SourceLocation(file: file, line: line.number, column: column, part: .page(page))
+    }
+
+    func tables() -> [PrintedTable] {
+        var tables: [PrintedTable] = []
+        var i = 0
+        while i < lines.count {
+            guard lines[i].isFigureRow else {
+                i += 1
+                continue
+            }
+            // The region: figure rows, and short label-only lines between them.
+            var end = i
+            var j = i + 1
+            while j < lines.count {
+                let gap = lines[j].top - lines[j - 1].bottom
+                guard gap < lines[j].height * Self.widestRowGap else { break }
+                if lines[j].isFigureRow {
+                    end = j
+                } else if !isLabelOnly(lines[j], region: i...end) {
+                    break
+                }
+                j += 1
+            }
+            let figureRows = (i...end).filter { lines[$0].isFigureRow }
+            if figureRows.count >= 2 {
+                tables.append(table(rows: i...end))
+            }
+            i = end + 1
+        }
+        return tables
+    }
+
+    /// A line of words only, left of the figures: a heading row or a wrapped label.
+    private func isLabelOnly(_ line: Line, region: ClosedRange<Int>) -> Bool {
+        let figureStart = region.compactMap { lines[$0].isFigureRow ? lines[$0].segments.first(where: { $0.isFigure })?.left : nil }.min() ?? 0
+        return line.segments.count == 1 && line.segments[0].right < figureStart
+    }
+
+    private func table(rows region: ClosedRange<Int>) -> PrintedTable {
+        let first = lines[region.lowerBound]
+        // Columns: the figure cells' spans, merged where they overlap.
+        var spans: [(left: Double, right: Double)] = []
+        for r in region where lines[r].isFigureRow {
+            for segment in lines[r].segments.dropFirst() where segment.isFigure {
+                spans.append((segment.left, segment.right))
+            }
+        }
+        spans.sort { $0.left < $1.left }
+        var columns: [(left: Double, right: Double)] = []
+        for span in spans {
+            if let last = columns.last, span.left <= last.right + 1 {
+                columns[columns.count - 1].right = max(last.right, span.right)
+            } else {
+                columns.append(span)
+            }
+        }
+        let figureStart = columns.first?.left ?? 0
+        func column(of segment: Segment) -> Int? {
+            columns.firstIndex { segment.left <= $0.right + 1 && segment.right >= $0.left - 1 }
+        }
+
+        var unclear: String?
+        var rows: [[PrintedTable.Cell]] = []
+        var rowLines: [Int] = []
+        for r in region {
+            let line = lines[r]
+            var label = ""
+            var cells = [PrintedTable.Cell?](repeating: nil, count: columns.count)
+            for segment in line.segments {
+                if segment.right < figureStart - 1 {
+                    label = label.isEmpty ? segment.text : label + " " + segment.text
+                    continue
+                }
+                guard let c = column(of: segment) else {
+                    unclear = unclear ?? "on line \(line.number) '\(segment.text)' stands in no column of figures"
+                    continue
+                }
+                if cells[c] != nil { unclear = unclear ?? "on line \(line.number) two figures stand in one column" }
+                cells[c] = PrintedTable.Cell(text: segment.text, location: location(line, column: c + 2))
+            }
+            let row = [PrintedTable.Cell(text: label, location: location(line))]
+                + cells.enumerated().map { c, cell in cell ?? PrintedTable.Cell(text: "", location: location(line, column: c + 2)) }
+            // A wrapped label: words alone on a line that continue the row above or begin the row below.
+            if !line.isFigureRow, let previous = rows.indices.last, label.first?.isLowercase == true,
+               rowLines.last.map({ lines[$0].isFigureRow }) == true {
+                rows[previous][0].text += " " + label
+                continue
+            }
+            if line.isFigureRow, let previous = rows.indices.last, label.first?.isLowercase == true,
+               rows[previous].dropFirst().allSatisfy({ $0.text.isEmpty }), !rowLines.isEmpty {
+                rows[previous][0].text += " " + label
+                for c in 1..<row.count { rows[previous][c] = row[c] }
+                continue
+            }
+            rows.append(row)
+            rowLines.append(r)
+        }
+
+        let header = headerRows(above: region.lowerBound, columns: columns, figureStart: figureStart)
+        let caption = captionLine(above: region.lowerBound - header.count)
+        let top = header.isEmpty ? first : lines[region.lowerBound - header.count]
+        var table = PrintedTable(caption: caption, location: location(top), header: header, rows: rows)
+        table.unclear = unclear
+        return table
+    }
+
+    /// Up to three lines just above the figures whose words stand over the columns.
+    private func headerRows(above start: Int, columns: [(left: Double, right: Double)], figureStart: Double) -> [[PrintedTable.Cell]] {
+        var header: [[PrintedTable.Cell]] = []
+        var r = start - 1
+        while r >= 0 && header.count < Self.deepestHeader {
+            let line = lines[r]
+            let below = lines[r + 1]
+            guard below.top - line.bottom < line.height * 1.8, !line.isFigureRow else { break }
+            // A line of prose running across the columns is not a header.
+            let overColumns = line.segments.filter { $0.right >= figureStart - 1 }
+            guard !overColumns.isEmpty, line.segments.count >= 2 || line.segments[0].left >= figureStart - 1 else { break }
+            var cells = [PrintedTable.Cell](repeating: PrintedTable.Cell(text: "", location: location(line)), count: columns.count + 1)
+            for segment in line.segments {
+                if segment.right < figureStart - 1 {
+                    cells[0].text = cells[0].text.isEmpty ? segment.text : cells[0].text + " " + segment.text
+                    continue
+                }
+                // A heading over several columns stands over each of them.
+                let covered = columns.indices.filter { segment.left <= columns[$0].right + 1 && segment.right >= columns[$0].left - 1 }
+                let nearest = covered.isEmpty
+                    ? columns.indices.min { abs(columns[$0].right - segment.right) < abs(columns[$1].right - segment.right) }.map { [$0] } ?? []
+                    : covered
+                for c in nearest {
+                    cells[c + 1] = PrintedTable.Cell(text: cells[c + 1].text.isEmpty ? segment.text : cells[c + 1].text + " " + segment.text,
+                                                     location: location(line, column: c + 2))
+                }
+            }
+            header.insert(cells, at: 0)
+            r -= 1
+        }
+        return header
+    }
+
+    /// "Table 3: …" on one of the two lines above the table.
+    private func captionLine(above start: Int) -> String? {
+        for r in stride(from: start - 1, through: max(start - 2, 0), by: -1) where r >= 0 && r < lines.count {
+            let text = PrintedTable.oneLine(lines[r].text)
+            if PrintedTable.isCaption(text) { return text }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,112 @@
+import TabledModel
+
+/// Reads a paper published as PDF from poppler's word boxes (`pdftotext -bbox-layout`, which
+/// the command line runs): words grouped into lines by their height, lines into cells by
+/// the gaps between words, and figure cells into columns where their boxes overlap.
+///
+/// A table is a run of lines with figures to the right of a label, the lines just above it
+/// its header. A wrapped label is joined to its row when the continuation starts in lower
+/// case. A region whose figures cannot be put in columns with confidence is reported as not
+/// checked, never guessed. Locations are the page and the line on it.
+public enum PDFPaperReader {
+    struct Word {
+        var text: String
+        var left, top, right, bottom: Double
+        var height: Double { bottom - top }
+        var middle: Double { (top + bottom) / 2 }
+    }
+
+    /// Words close enough to be one cell: a word space, not a gap between columns.
+    struct Segment {
+        var text: String
+        var left, right: Double
+        var isFigure: Bool
+    }
+
+    struct Line {
+        var number: Int
+        var words: [Word]
+        var segments: [Segment] = []
+        var top: Double { words.map(\.top).min() ?? 0 }
+        var bottom: Double { words.map(\.bottom).max() ?? 0 }
+        var height: Double { words.map(\.height).max() ?? 0 }
+        var text: String { words.map(\.text).joined(separator: " ") }
+
+        /// Figure cells after the first cell, and the last cell a figure: a table row.
+        var isFigureRow: Bool {
+            segments.count >= 2 && segments.last!.isFigure
+        }
+    }
+
+    public static func read(wordBoxes bytes: [UInt8], file: String) -> PaperReading {
+        let tree: MarkupTree
+        switch LibXMLConverter.xml(bytes) {
+        case .success(let read): tree = read
+        case .failure(.unreadable): return .refused(file, .unreadablePaper(format: "PDF", why: "poppler gave no word boxes for it"))
+        case .failure(.tooManyNodes(let limit)): return .refused(file, .unreadablePaper(format: "PDF", why: "it has more than \(limit) words"))
+        }
+        let pages = tree.descendants(of: tree.root).filter { tree.nodes[$0].kind == .element && tree.nodes[$0].name == "page" }
+        var printed: [PrintedTable] = []
+        var anyWords = false
+        for (p, page) in pages.enumerated() {
+            let words = tree.descendants(of: page).compactMap { index -> Word? in
+                let node = tree.nodes[index]
+                guard node.kind == .element, node.name == "word" else { return nil }
+                func number(_ key: String) -> Double? { node.attributes[key].flatMap(Double.init) }
+                guard let left = number("xMin"), let top = number("yMin"), let right = number("xMax"), let bottom = number("yMax"),
+                      left.isFinite, top.isFinite, right.isFinite, bottom.isFinite else { return nil }
+                let text = tree.text(of: index)
+                return text.isEmpty ? nil : Word(text: text, left: left, top: top, right: right, bottom: bottom)
+            }
+            anyWords = anyWords || !words.isEmpty
+            printed += PDFPageTables(lines: lines(of: words), page: p + 1, file: file).tables()
+        }
+        guard anyWords else {
+            return .refused(file, .unreadablePaper(format: "PDF", why: "it has no text to read (a scanned image?); nothing was checked"))
+        }
+        let read = PrintedTableReading.readAll(printed)
+        return PaperReading(paper: PublishedPaper(file: file, tables: read.tables), diagnostics: read.diagnostics)
+    }
+
+    /// Words on one baseline make a line: a word joins the line whose middle is within half its height.
+    static func lines(of words: [Word]) -> [Line] {
+        var lines: [Line] = []
+        for word in words.sorted(by: { ($0.middle, $0.left) < ($1.middle, $1.left) }) {
+            if let last = lines.indices.last, abs(lines[last].words[0].middle - word.middle) < max(word.height, 1) * 0.5 {
+                lines[last].words.append(word)
+            } else {
+                lines.append(Line(number: lines.count + 1, words: [word]))
+            }
+        }
+        for i in lines.indices {
+            lines[i].words.sort { $0.left < $1.left }
+            lines[i].segments = segments(of: lines[i].words)
+        }
+        return lines
+    }
+
+    /// Cells of a line: words split where the gap is wider than most of a line's height.
+    static func segments(of words: [Word]) -> [Segment] {
+        var segments: [Segment] = []
+        var current: [Word] = []
+        func close() {
+            guard let first = current.first, let last = current.last else { return }
+            let text = current.map(\.text).joined(separator: " ")
+            segments.append(Segment(text: text, left: first.left, right: last.right, isFigure: isFigure(text)))
+            current = []
+        }
+        for word in words {
+            if let last = current.last, word.left - last.right > max(word.height, last.height) * 0.8 { close() }
+            current.append(word)
+        }
+        close()
+        return segments
+    }
+
+    /// A figure as a table prints one: an amount, or a dash or n/a standing for none.
+    static func isFigure(_ text: String) -> Bool {
+        if ["-", "–", "—", "n/a", "nil"].contains(text.lowercased()) { return true }
+        guard text.contains(where: \.isNumber) else { return false }
+        return Amount.read(text).amount != nil
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import TabledModel
+import ZIPFoundation
+
+/// Reads a paper published as Word (.docx): its tables cell by cell (header rows, `gridSpan`,
+/// `vMerge`), named by a caption paragraph or the nearest heading above.
+///
+/// Locations name the table (counted as Word counts them, from 1), the row and the grid
+/// column. The zip is read from memory and `word/document.xml` inflated under a hard limit,
+/// so a zip bomb stops at `maximumDocumentBytes` whatever its headers claim.
+public enum WordPaperReader {
+    /// The main part of the largest real papers is a few megabytes.
+    static let maximumDocumentBytes = 64 * 1024 * 1024
+
+    private struct TooLarge: Error {}
+
+    public static func read(_ bytes: Data, file: String) -> PaperReading {
+        func refuse(_ why: String) -> PaperReading { .refused(file, .unreadablePaper(format: "Word", why: why)) }
+        guard let archive = try? Archive(data: bytes, accessMode: .read) else {
+            return refuse("it is not a zip archive, as a .docx file is")
+        }
+        guard let entry = archive["word/document.xml"] else { return refuse("it has no word/document.xml (is it a .doc or another zip?)") }
+        guard entry.uncompressedSize <= UInt64(maximumDocumentBytes) else {
+            return refuse("its text is larger than \(maximumDocumentBytes / 1024 / 1024) MB unpacked")
+        }
+        var xml: [UInt8] = []
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                guard xml.count + chunk.count <= maximumDocumentBytes else { throw TooLarge() }
+                xml += chunk
+            }
+        } catch is TooLarge {
+            return refuse("its text is larger than \(maximumDocumentBytes / 1024 / 1024) MB unpacked")
+        } catch {
+            return refuse("its text cannot be unpacked (\(error))")
+        }
+        let tree: MarkupTree
+        switch LibXMLConverter.xml(xml) {
+        case .success(let read): tree = read
+        case .failure(.unreadable): return refuse("word/document.xml is not well-formed XML")
+        case .failure(.tooManyNodes(let limit)): return refuse("word/document.xml has more than \(limit) elements")
+        }
+        let read = PrintedTableReading.readAll(tables(in: tree, file: file))
+        return PaperReading(paper: PublishedPaper(file: file, tables: read.tables), diagnostics: read.diagnostics)
+    }
+
+    /// Runs Word keeps out of the text a reader sees: field codes and deleted words.
+    private static func hidden(_ node: MarkupTree.Node) -> Bool {
+        node.name == "w:instrText" || node.name == "w:delText" || node.name == "w:del"
+    }
+
+    private static func tables(in tree: MarkupTree, file: String) -> [PrintedTable] {
+        var printed: [PrintedTable] = []
+        var heading: String?
+        var caption: String?
+        var number = 0
+        let order = tree.descendants(of: tree.root)
+        var size = [Int](repeating: 1, count: tree.nodes.count)
+        var holdsTable = [Bool](repeating: false, count: tree.nodes.count)
+        for index in order.reversed() {
+            guard let parent = tree.nodes[index].parent else { continue }
+            size[parent] += size[index]
+            if holdsTable[index] || tree.nodes[index].name == "w:tbl" { holdsTable[parent] = true }
+        }
+        var skipUntil = -1
+        for (position, index) in order.enumerated() where tree.nodes[index].kind == .element {
+            let node = tree.nodes[index]
+            // Every table counts, as Word numbers them, even one inside a table that is not read.
+            if node.name == "w:tbl" { number += 1 }
+            if position <= skipUntil { continue }
+            switch node.name {
+            case "w:p":
+                let text = tree.text(of: index, skipping: hidden)
+                let style = paragraphStyle(index, in: tree).lowercased()
+                if style.hasPrefix("heading") || style == "title" || hasOutlineLevel(index, in: tree) {
+                    if !text.isEmpty { heading = text }
+                    caption = nil
+                } else if style.contains("caption") || PrintedTable.isCaption(text) {
+                    if !text.isEmpty { caption = text }
+                } else if !text.isEmpty {
+                    caption = nil
+                }
+                skipUntil = position + size[index] - 1
+            case "w:tbl" where !holdsTable[index]:
+                printed.append(table(index, number: number, in: tree, file: file, caption: caption ?? heading))
+                caption = nil
+                skipUntil = position + size[index] - 1
+            default:
+                break
+            }
+        }
+        return printed
+    }
+
+    private static func paragraphStyle(_ paragraph: Int, in tree: MarkupTree) -> String {
+        for properties in tree.children(of: paragraph, named: "w:pPr") {
+            for style in tree.children(of: properties, named: "w:pStyle") {
+                return tree.nodes[style].attributes["w:val"] ?? ""
+            }
+        }
+        return ""
+    }
+
+    private static func hasOutlineLevel(_ paragraph: Int, in tree: MarkupTree) -> Bool {
+        tree.children(of: paragraph, named: "w:pPr").contains { !tree.children(of: $0, named: "w:outlineLvl").isEmpty }
+    }
+
+    private static func table(_ index: Int, number: Int, in tree: MarkupTree, file: String, caption: String?) -> PrintedTable {
+        func location(row: Int, column: Int) -> SourceLocation {
+            SourceLocation(file: file, line: row, column: column, part: .wordTable(number))
+        }
+        var headerGrid = CellGrid()
+        var bodyGrid = CellGrid()
+        let rows = tree.children(of: index, named: "w:tr")
+        let marked = rows.map { row in
+            tree.children(of: row, named: "w:trPr").contains { !tree.children(of: $0, named: "w:tblHeader").isEmpty }
+        }
+        let headerRows = marked.contains(true) ? marked : rows.indices.map { $0 == 0 && rows.count > 1 }
+        // The text standing in each grid column of the header so far, for vertically merged cells.
+        var headerAbove: [Int: String] = [:]
+        for (r, row) in rows.enumerated() {
+            var cells: [CellGrid.Cell] = []
+            var column = 0
+            for properties in tree.children(of: row, named: "w:trPr") {
+                for before in tree.children(of: properties, named: "w:gridBefore") {
+                    let skipped = min(max(Int(tree.nodes[before].attributes["w:val"] ?? "") ?? 0, 0), CellGrid.maximumSpan)
+                    if skipped > 0 {
+                        cells.append(CellGrid.Cell(text: "", location: location(row: r + 1, column: 1), columns: skipped))
+                        column += skipped
+                    }
+                }
+            }
+            for cell in tree.children(of: row, named: "w:tc") {
+                var span = 1
+                var continues = false
+                for properties in tree.children(of: cell, named: "w:tcPr") {
+                    for grid in tree.children(of: properties, named: "w:gridSpan") {
+                        span = Int(tree.nodes[grid].attributes["w:val"] ?? "") ?? 1
+                    }
+                    for merge in tree.children(of: properties, named: "w:vMerge") {
+                        continues = (tree.nodes[merge].attributes["w:val"] ?? "continue") == "continue"
+                    }
+                }
+                var text = tree.text(of: cell, skipping: hidden)
+                if continues { text = headerRows[r] ? headerAbove[column] ?? "" : "" }
+                if headerRows[r] { headerAbove[column] = text }
+                cells.append(CellGrid.Cell(text: text, location: location(row: r + 1, column: column + 1), columns: span))
+                column += min(max(span, 1), CellGrid.maximumSpan)
+            }
+            if headerRows[r] { headerGrid.add(cells, repeatSpans: true) } else { bodyGrid.add(cells, repeatSpans: false) }
+        }
+        return PrintedTable(caption: caption, location: location(row: 1, column: 1), header: headerGrid.filled, rows: bodyGrid.filled)
+    }
+}
