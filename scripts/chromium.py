@@ -136,7 +136,7 @@ class Chromium:
             raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
         return result["result"].get("value")
 
-    def wait_for(self, condition, timeout=10.0):
+    def wait_for(self, condition, timeout=30.0):
         """Seconds until a JavaScript condition holds, polled every animation frame; None on timeout."""
         script = """new Promise(resolve => {
             const start = performance.now();

@@ -23,7 +23,7 @@ final class PreviewProcess {
         try process.run()
         // A server that never says where it listens must not hang the suite.
         let watchdog = DispatchWorkItem { [process] in if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: watchdog)
+        DispatchQueue.global().asyncAfter(deadline: .now() + 180, execute: watchdog)
         defer { watchdog.cancel() }
         var line = Data()
         while !line.contains(UInt8(ascii: "\n")) {
@@ -46,10 +46,10 @@ final class PreviewProcess {
 
     var stderr: String { (try? String(contentsOf: errors, encoding: .utf8)) ?? "" }
 
-    /// Ctrl-C, as a user stops it; the exit status, or nil if it did not stop within 10 seconds.
+    /// Ctrl-C, as a user stops it; the exit status, or nil if it did not stop within 30 seconds.
     func interrupt() -> Int32? {
         kill(process.processIdentifier, SIGINT)
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(30)
         while process.isRunning && Date() < deadline { usleep(20_000) }
         if process.isRunning {
             process.terminate()
@@ -85,9 +85,9 @@ final class PreviewProcess {
         return (try JSONSerialization.jsonObject(with: Data(body.utf8))) as? [String: Any] ?? [:]
     }
 
-    /// Waits until the status satisfies `condition`; false after 10 seconds.
+    /// Waits until the status satisfies `condition`; false after 30 seconds.
     func waitForStatus(_ condition: ([String: Any]) -> Bool) throws -> Bool {
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             if condition(try status()) { return true }
             usleep(20_000)
@@ -109,7 +109,7 @@ final class PreviewProcess {
                 $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
             }
             guard connected == 0 else { throw Failure(message: "cannot connect to port \(port)") }
-            var timeout = timeval(tv_sec: 10, tv_usec: 0)
+            var timeout = timeval(tv_sec: 30, tv_usec: 0)
             setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         }
 
@@ -118,7 +118,7 @@ final class PreviewProcess {
             guard Glibc.send(socket, bytes, bytes.count, Int32(MSG_NOSIGNAL)) == bytes.count else { throw Failure(message: "send failed") }
         }
 
-        /// Reads until the connection closes (or 10 seconds pass with nothing).
+        /// Reads until the connection closes (or 30 seconds pass with nothing).
         func readToEnd() -> String {
             var data = Data()
             var buffer = [UInt8](repeating: 0, count: 65536)
@@ -130,7 +130,7 @@ final class PreviewProcess {
             return String(decoding: data, as: UTF8.self)
         }
 
-        /// Reads until `marker` has arrived; what arrived, or nil after 10 seconds.
+        /// Reads until `marker` has arrived; what arrived, or nil after 30 seconds.
         func read(until marker: String) -> String? {
             var data = Data()
             var buffer = [UInt8](repeating: 0, count: 4096)

@@ -3,9 +3,9 @@ import Testing
 
 /// `tabled render --watch`: files written again after each save, until Ctrl-C.
 @Suite struct RenderWatchTests {
-    /// Waits until `condition` holds; false after 10 seconds.
+    /// Waits until `condition` holds; false after 30 seconds.
     static func eventually(_ condition: () -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             if condition() { return true }
             usleep(20_000)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TabledReader
 import Tabled
 import TabledCheck
 import TabledModel
@@ -34,7 +35,7 @@ import TabledModel
         """
     }
 
-    static let files = ["tables.md", "markdown-tables.md"]
+    static let files = ["tables.md", "markdown-tables.md", "inference.md"]
 
     static let cases: [SpecCase] = files.flatMap { spec in
         (try? TestSupport.read("Tests/TabledTests/Spec/\(spec)")).map(parse) ?? []
@@ -57,7 +58,7 @@ import TabledModel
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if let kind = block {
                 if line == "```" {
-                    if kind == "yaml" || kind == "paper" || kind == "markdown" {
+                    if kind == "yaml" || kind == "paper" || kind == "markdown" || kind == "html" {
                         yaml = blockLines.joined(separator: "\n") + "\n"
                         inputKind = kind
                     } else if kind == "expect", let y = yaml {
@@ -90,6 +91,11 @@ import TabledModel
         switch spec.kind {
         case "markdown":
             let result = PaperChecker.check(spec.yaml, file: "spec.md")
+            diagnostics = result.diagnostics
+            identitiesChecked = result.verdicts.map(\.identitiesChecked).reduce(0, +)
+            offset = 0
+        case "html":
+            let result = PaperChecker.check(HTMLPaperReader.read(Array(spec.yaml.utf8), file: "spec.html"))
             diagnostics = result.diagnostics
             identitiesChecked = result.verdicts.map(\.identitiesChecked).reduce(0, +)
             offset = 0
