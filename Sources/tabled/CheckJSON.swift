@@ -36,6 +36,16 @@ struct CheckJSON: Encodable {
         var actual: String?
         var difference: String?
         var notes: [Note]?
+        /// A PDF's page (the line counts that page's lines).
+        var page: Int?
+        /// A Word file's table, counted from 1, with the row and column in it.
+        var wordTable: Int?
+        var row: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case file, line, column, severity, id, message, table, expected, actual, difference, notes, page, row
+            case wordTable = "word_table"
+        }
     }
 
     var files: [File]
@@ -46,12 +56,20 @@ struct CheckJSON: Encodable {
             File(file: $0.file, tables: $0.tables, checked: $0.checked, notChecked: $0.notChecked, errors: $0.errors, warnings: $0.warnings)
         }
         self.diagnostics = diagnostics.map { d in
-            Entry(file: d.location.file, line: d.location.line, column: d.location.column, severity: d.severity.rawValue, id: d.id,
-                  message: d.message, table: d.table, expected: d.arithmetic?.expected, actual: d.arithmetic?.actual,
-                  difference: d.arithmetic?.difference,
-                  notes: d.notes.isEmpty ? nil : d.notes.map {
-                      Note(message: $0.message, file: $0.location?.file, line: $0.location?.line, column: $0.location?.column)
-                  })
+            var entry = Entry(file: d.location.file, line: d.location.line, column: d.location.column, severity: d.severity.rawValue,
+                              id: d.id, message: d.message, table: d.table, expected: d.arithmetic?.expected,
+                              actual: d.arithmetic?.actual, difference: d.arithmetic?.difference,
+                              notes: d.notes.isEmpty ? nil : d.notes.map {
+                                  Note(message: $0.message, file: $0.location?.file, line: $0.location?.line, column: $0.location?.column)
+                              })
+            switch d.location.part {
+            case .page(let page)?: entry.page = page
+            case .wordTable(let table)?:
+                entry.wordTable = table
+                entry.row = d.location.line
+            case nil: break
+            }
+            return entry
         }
     }
 

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// `tabled check` on papers as they are published: the Brent paper (seed 004) as Markdown,
+/// HTML, Word (from pandoc and from LibreOffice) and PDF (from WeasyPrint) gives the same
+/// error, located as each format can; bad files are refused with one clear error.
+/// The files are in Tests/Published; `scripts/published-fixtures` rebuilds them.
+@Suite struct PublishedPaperTests {
+    static func path(_ name: String) -> String {
+        CLI.root.appendingPathComponent("Tests/Published/\(name)").path
+    }
+
+    struct Form: Sendable, CustomTestStringConvertible {
+        var file: String
+        /// JSON location keys of the first error, beside the line.
+        var place: [String: Int]
+        var testDescription: String { file }
+    }
+
+    static let forms: [Form] = [
+        Form(file: "brent.md", place: ["line": 11, "column": 31]),
+        Form(file: "brent.html", place: [:]),
+        Form(file: "brent.docx", place: ["word_table": 1, "row": 5, "column": 2]),
+        Form(file: "brent-libreoffice.docx", place: ["word_table": 1, "row": 5, "column": 2]),
+        Form(file: "brent.pdf", place: ["page": 1]),
+    ]
+
+    @Test(arguments: forms)
+    func brentOverspendIsFoundInEveryForm(_ form: Form) throws {
+        let run = try CLI.run(["check", "--format", "json", Self.path(form.file)])
+        #expect(run.status == 1, "\(run.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        #expect(files.first?["tables"] as? Int == 2)
+        #expect(files.first?["checked"] as? Int == 2)
+        let errors = try #require(object["diagnostics"] as? [[String: Any]]).filter { $0["severity"] as? String == "error" }
+        #expect(errors.count == 2)
+        let first = try #require(errors.first)
+        #expect(first["id"] as? String == "table.total-mismatch")
+        #expect(first["expected"] as? String == "539572")
+        #expect(first["actual"] as? String == "376961")
+        #expect(first["difference"] as? String == "-162611")
+        #expect((first["line"] as? Int ?? 0) > 0)
+        for (key, value) in form.place {
+            #expect(first[key] as? Int == value, "\(key)")
+        }
+    }
+
+    @Test func textDiagnosticsNameTheWordTableAndThePDFPage() throws {
+        let word = try CLI.run(["check", Self.path("brent.docx")])
+        #expect(word.stderr.contains("brent.docx:table 1:row 5:column 2: error: "))
+        let pdf = try CLI.run(["check", Self.path("brent.pdf")])
+        #expect(pdf.stderr.contains("brent.pdf:page 1:line "))
+        #expect(pdf.stderr.contains("says 376,961"))
+    }
+
+    @Test(arguments: [
+        ("corrupt.docx", "it is not a zip archive"),
+        ("zip-bomb.docx", "larger than 64 MB unpacked"),
+        ("encrypted.pdf", "it is encrypted"),
+        ("image-only.pdf", "no text to read"),
+    ])
+    func aBadPaperIsOneClearError(_ file: String, _ why: String) throws {
+        let run = try CLI.run(["check", Self.path(file)])
+        #expect(!run.crashed)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("[input.unreadable-paper]"), "\(run.stderr)")
+        #expect(run.stderr.contains(why), "\(run.stderr)")
+        #expect(run.stderr.split(separator: "\n").filter { $0.contains(": error: ") }.count == 1)
+    }
+
+    @Test func tenThousandNestedTablesAreReadWithoutCrashing() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let depth = 10_000
+        let inner = "<table><tr><th>Item</th><th>£</th></tr><tr><td>A</td><td>1</td></tr><tr><td>B</td><td>2</td></tr>"
+            + "<tr><td>Total</td><td>4</td></tr></table>"
+        let page = String(repeating: "<table><tr><td>", count: depth) + inner + String(repeating: "</td></tr></table>", count: depth)
+        let file = folder.appendingPathComponent("nested.html")
+        try Data(page.utf8).write(to: file)
+        let run = try CLI.run(["check", file.path])
+        #expect(!run.crashed)
+        #expect([0, 1].contains(run.status), "\(run.stderr)")
+        #expect(!run.stderr.contains("Fatal"))
+    }
+
+    @Test func aTwoHundredMegabyteFileIsRefusedUnread() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("huge.pdf")
+        FileManager.default.createFile(atPath: file.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.truncate(atOffset: 200 * 1024 * 1024)
+        try handle.close()
+        let run = try CLI.run(["check", file.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("[input.too-large]"), "\(run.stderr)")
+    }
+
+    @Test func aMissingPublishedFileIsAUsageError() throws {
+        let run = try CLI.run(["check", "/nonexistent/paper.docx"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("no such file"))
+    }
+}
