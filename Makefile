@@ -95,15 +95,17 @@ test-html:
 	@echo "html: every rendered Example, pack, decision notice and forward plan passes the Nu HTML checker"
 
 # Fuzzing with libFuzzer (Swift's -sanitize=fuzzer, with AddressSanitizer) over the whole
-# path: YAML through every writer, published Markdown through check and every writer, and
-# pack. Seeded from the Examples, the spec files and Tests/Corpus. A crash leaves its input
+# path: YAML through every writer, published Markdown through check and every writer,
+# pack, and papers published as HTML, Word and PDF word boxes through their readers and check. Seeded from the Examples, the spec files and Tests/Corpus. A crash leaves its input
 # in .build-fuzz/crash-*; add it to Tests/Corpus and fix it.
 FUZZ_SECONDS ?= 300
-FUZZ_TARGETS = YAML Markdown Pack
+FUZZ_TARGETS = YAML Markdown Pack Published
 FUZZ_FLAGS = -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DTABLED_FUZZ
 fuzz: deps templates
 	@for t in $(FUZZ_TARGETS); do $(SWIFT) build $(FUZZ_FLAGS) --product TabledFuzz$$t || exit 1; done
-	@rm -rf .build-fuzz/corpus && mkdir -p .build-fuzz/corpus/YAML .build-fuzz/corpus/Markdown .build-fuzz/corpus/Pack
+	@rm -rf .build-fuzz/corpus && mkdir -p .build-fuzz/corpus/YAML .build-fuzz/corpus/Markdown .build-fuzz/corpus/Pack .build-fuzz/corpus/Published
+	@cp Tests/Published/*.html Tests/Published/*.docx .build-fuzz/corpus/Published/
+	@pdftotext -bbox-layout Tests/Published/brent.pdf .build-fuzz/corpus/Published/brent-word-boxes.html
 	@for f in Examples/*.yaml Examples/*/*.yaml Tests/Corpus/*.yaml; do \
 	  [ -f "$$f" ] && cp "$$f" ".build-fuzz/corpus/YAML/$$(echo $$f | tr / _)" \
 	    && cp "$$f" ".build-fuzz/corpus/Pack/$$(echo $$f | tr / _)"; done; true

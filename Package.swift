@@ -35,7 +35,7 @@ let package = Package(
         // Stage 0: values every stage shares (locations, diagnostics, amounts, the paper model).
         .target(name: "TabledModel"),
         // Stage 1: YAML text -> located model; published papers (Markdown, HTML, Word, PDF word boxes) -> the same table model.
-        .target(name: "TabledReader", dependencies: ["TabledModel", "TabledMarkdown", "Yams", "CLibXML2", "ZIPFoundation"]),
+        .target(name: "TabledReader", dependencies: ["TabledModel", "TabledMarkdown", "Yams", "CLibXML2"]),
         // Markdown -> the document tree: the only user of cmark-gfm, for readers and layout alike.
         .target(name: "TabledMarkdown", dependencies: ["TabledModel", "CCmarkGFM"]),
         // Stage 2: the model -> diagnostics (tables, figures, references, house rules) and what they resolve.
@@ -55,7 +55,7 @@ let package = Package(
         // One Linux call the CLI needs that Foundation lacks: renameat2(RENAME_EXCHANGE).
         .target(name: "CTabledSystem"),
         // The command line: the only place that reads argv, touches files or prints.
-        .executableTarget(name: "tabled", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", "TabledWord", "CTabledSystem",
+        .executableTarget(name: "tabled", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", "TabledWord", "CTabledSystem", "ZIPFoundation",
                                                   .product(name: "ArgumentParser", package: "swift-argument-parser"),
                                                   .product(name: "Hummingbird", package: "hummingbird"),
                                                   .product(name: "NIOCore", package: "swift-nio"),
@@ -66,6 +66,8 @@ let package = Package(
         .executableTarget(name: "TabledFuzzYAML", dependencies: ["Tabled", "TabledFuzzSupport"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .executableTarget(name: "TabledFuzzMarkdown", dependencies: ["Tabled", "TabledMarkdown", "TabledWriter", "TabledFuzzSupport"],
+                          swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+        .executableTarget(name: "TabledFuzzPublished", dependencies: ["Tabled", "TabledReader", "TabledFuzzSupport"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .executableTarget(name: "TabledFuzzPack", dependencies: ["Tabled", "TabledPack", "TabledReader", "TabledModel", "TabledFuzzSupport"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),

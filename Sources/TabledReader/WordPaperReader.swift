@@ -1,39 +1,14 @@
-import Foundation
 import TabledModel
-import ZIPFoundation
 
 /// Reads a paper published as Word (.docx): its tables cell by cell (header rows, `gridSpan`,
 /// `vMerge`), named by a caption paragraph or the nearest heading above.
 ///
 /// Locations name the table (counted as Word counts them, from 1), the row and the grid
-/// column. The zip is read from memory and `word/document.xml` inflated under a hard limit,
-/// so a zip bomb stops at `maximumDocumentBytes` whatever its headers claim.
+/// column. Unzipping is the command line's (`WordArchive`), as reading files is.
 public enum WordPaperReader {
-    /// The main part of the largest real papers is a few megabytes.
-    static let maximumDocumentBytes = 64 * 1024 * 1024
-
-    private struct TooLarge: Error {}
-
-    public static func read(_ bytes: Data, file: String) -> PaperReading {
+    /// Reads `word/document.xml`, which the command line takes out of the .docx.
+    public static func read(documentXML xml: [UInt8], file: String) -> PaperReading {
         func refuse(_ why: String) -> PaperReading { .refused(file, .unreadablePaper(format: "Word", why: why)) }
-        guard let archive = try? Archive(data: bytes, accessMode: .read) else {
-            return refuse("it is not a zip archive, as a .docx file is")
-        }
-        guard let entry = archive["word/document.xml"] else { return refuse("it has no word/document.xml (is it a .doc or another zip?)") }
-        guard entry.uncompressedSize <= UInt64(maximumDocumentBytes) else {
-            return refuse("its text is larger than \(maximumDocumentBytes / 1024 / 1024) MB unpacked")
-        }
-        var xml: [UInt8] = []
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                guard xml.count + chunk.count <= maximumDocumentBytes else { throw TooLarge() }
-                xml += chunk
-            }
-        } catch is TooLarge {
-            return refuse("its text is larger than \(maximumDocumentBytes / 1024 / 1024) MB unpacked")
-        } catch {
-            return refuse("its text cannot be unpacked (\(error))")
-        }
         let tree: MarkupTree
         switch LibXMLConverter.xml(xml) {
         case .success(let read): tree = read

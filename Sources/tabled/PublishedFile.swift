@@ -21,7 +21,11 @@ enum PublishedFile {
         case .html:
             return .success(HTMLPaperReader.read([UInt8](data), file: path))
         case .word:
-            return .success(WordPaperReader.read(data, file: path))
+            switch WordArchive.documentXML(path) {
+            case .success(let xml): return .success(WordPaperReader.read(documentXML: xml, file: path))
+            case .failure(let whyNot):
+                return .failure(.rejected(Diagnostic(.unreadablePaper(format: "Word", why: whyNot.reason), at: .start(of: path))))
+            }
         case .pdf:
             switch PDFWordBoxes.read(path) {
             case .success(let boxes): return .success(PDFPaperReader.read(wordBoxes: boxes, file: path))
