@@ -24,14 +24,7 @@ public enum HTMLPaperReader {
         var hint: TableHint?
         // Every element in document order, the page's own order of headings and tables.
         let order = [tree.root] + tree.descendants(of: tree.root)
-        // Worked out once, children before parents, so ten thousand nested tables stay linear.
-        var size = [Int](repeating: 1, count: tree.nodes.count)
-        var holdsTable = [Bool](repeating: false, count: tree.nodes.count)
-        for index in order.reversed() {
-            guard let parent = tree.nodes[index].parent else { continue }
-            size[parent] += size[index]
-            if holdsTable[index] || (tree.nodes[index].kind == .element && tree.nodes[index].name == "table") { holdsTable[parent] = true }
-        }
+        let (size, holdsTable) = tree.subtrees(holding: "table")
         var skipUntil = -1
         for (position, index) in order.enumerated() {
             let node = tree.nodes[index]

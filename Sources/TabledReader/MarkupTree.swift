@@ -63,4 +63,18 @@ struct MarkupTree: Sendable {
     func children(of index: Int, named name: String) -> [Int] {
         nodes[index].children.filter { nodes[$0].kind == .element && nodes[$0].name == name }
     }
+
+    /// For every node, how many nodes its subtree holds (itself included) and whether an
+    /// element named `name` is below it: worked out once, children before parents, so that
+    /// ten thousand nested tables stay linear.
+    func subtrees(holding name: String) -> (size: [Int], holds: [Bool]) {
+        var size = [Int](repeating: 1, count: nodes.count)
+        var holds = [Bool](repeating: false, count: nodes.count)
+        for index in nodes.indices.reversed() {
+            guard let parent = nodes[index].parent else { continue }
+            size[parent] += size[index]
+            if holds[index] || (nodes[index].kind == .element && nodes[index].name == name) { holds[parent] = true }
+        }
+        return (size, holds)
+    }
 }

@@ -30,13 +30,7 @@ public enum WordPaperReader {
         var caption: String?
         var number = 0
         let order = tree.descendants(of: tree.root)
-        var size = [Int](repeating: 1, count: tree.nodes.count)
-        var holdsTable = [Bool](repeating: false, count: tree.nodes.count)
-        for index in order.reversed() {
-            guard let parent = tree.nodes[index].parent else { continue }
-            size[parent] += size[index]
-            if holdsTable[index] || tree.nodes[index].name == "w:tbl" { holdsTable[parent] = true }
-        }
+        let (size, holdsTable) = tree.subtrees(holding: "w:tbl")
         var skipUntil = -1
         for (position, index) in order.enumerated() where tree.nodes[index].kind == .element {
             let node = tree.nodes[index]
