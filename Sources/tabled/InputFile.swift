@@ -44,6 +44,28 @@ enum InputFile {
     /// Opened without blocking and checked with fstat before any read: a FIFO, a device or a
     /// socket named as a paper would otherwise wait for ever.
     static func bytes(_ path: String, maximumBytes: Int) -> Result<Data?, Unreadable> {
+        let handle: FileHandle
+        switch openRegular(path) {
+        case .failure(let unreadable): return .failure(unreadable)
+        case .success(let (opened, _)): handle = opened
+        }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+        } catch {
+            return .failure(Unreadable(path: path, reason: error.localizedDescription))
+        }
+        return .success(data.count > maximumBytes ? nil : data)
+    }
+
+    /// Whether `path` is a regular file of at most `maximumBytes`, without reading it: for
+    /// files another program reads (poppler, the zip reader).
+    static func isSmallEnough(_ path: String, maximumBytes: Int) -> Result<Bool, Unreadable> {
+        openRegular(path).map { _, size in size <= maximumBytes }
+    }
+
+    /// The file opened for reading and its size, if it is a regular file.
+    private static func openRegular(_ path: String) -> Result<(FileHandle, Int), Unreadable> {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             let reason: String
@@ -60,16 +82,9 @@ enum InputFile {
             return .failure(Unreadable(path: path, reason: String(cString: strerror(errno))))
         }
         switch status.st_mode & S_IFMT {
-        case S_IFREG: break
+        case S_IFREG: return .success((handle, Int(status.st_size)))
         case S_IFDIR: return .failure(Unreadable(path: path, reason: "it is a directory"))
         default: return .failure(Unreadable(path: path, reason: "it is not a regular file (a pipe, socket or device)"))
         }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
-        } catch {
-            return .failure(Unreadable(path: path, reason: error.localizedDescription))
-        }
-        return .success(data.count > maximumBytes ? nil : data)
     }
 }

@@ -10,31 +10,41 @@ enum PublishedFile {
     static let maximumBytes = 64 * 1024 * 1024
 
     static func read(_ path: String, as format: PaperFormat) -> Result<PaperReading, InputFile.Failure> {
-        let data: Data
-        switch InputFile.bytes(path, maximumBytes: maximumBytes) {
-        case .failure(let unreadable): return .failure(.unreadable(unreadable))
-        case .success(nil):
-            return .failure(.rejected(Diagnostic(.tooLarge(megabytes: maximumBytes / 1024 / 1024), at: .start(of: path))))
-        case .success(let read?): data = read
-        }
+        let tooLarge = InputFile.Failure.rejected(Diagnostic(.tooLarge(megabytes: maximumBytes / 1024 / 1024), at: .start(of: path)))
         switch format {
         case .html:
-            return .success(HTMLPaperReader.read([UInt8](data), file: path))
-        case .word:
-            switch WordArchive.documentXML(path) {
-            case .success(let xml): return .success(WordPaperReader.read(documentXML: xml, file: path))
-            case .failure(let whyNot):
-                return .failure(.rejected(Diagnostic(.unreadablePaper(format: "Word", why: whyNot.reason), at: .start(of: path))))
+            switch InputFile.bytes(path, maximumBytes: maximumBytes) {
+            case .failure(let unreadable): return .failure(.unreadable(unreadable))
+            case .success(nil): return .failure(tooLarge)
+            case .success(let data?): return .success(HTMLPaperReader.read([UInt8](data), file: path))
             }
-        case .pdf:
-            switch PDFWordBoxes.read(path) {
-            case .success(let boxes): return .success(PDFPaperReader.read(wordBoxes: boxes, file: path))
-            case .failure(.missingTool): return .failure(.unreadable(InputFile.Unreadable(path: path, reason: PDFWordBoxes.installHelp)))
-            case .failure(.unreadable(let why)):
-                return .failure(.rejected(Diagnostic(.unreadablePaper(format: "PDF", why: why), at: .start(of: path))))
+        case .word, .pdf:
+            // Read by the zip reader or by poppler, from the file: only its kind and size are checked here.
+            switch InputFile.isSmallEnough(path, maximumBytes: maximumBytes) {
+            case .failure(let unreadable): return .failure(.unreadable(unreadable))
+            case .success(false): return .failure(tooLarge)
+            case .success(true): break
             }
+            return format == .word ? readWord(path) : readPDF(path)
         case .yaml, .markdown:
             preconditionFailure("text papers are read by InputFile")
+        }
+    }
+
+    private static func readWord(_ path: String) -> Result<PaperReading, InputFile.Failure> {
+        switch WordArchive.documentXML(path) {
+        case .success(let xml): return .success(WordPaperReader.read(documentXML: xml, file: path))
+        case .failure(let whyNot):
+            return .failure(.rejected(Diagnostic(.unreadablePaper(format: "Word", why: whyNot.reason), at: .start(of: path))))
+        }
+    }
+
+    private static func readPDF(_ path: String) -> Result<PaperReading, InputFile.Failure> {
+        switch PDFWordBoxes.read(path) {
+        case .success(let boxes): return .success(PDFPaperReader.read(wordBoxes: boxes, file: path))
+        case .failure(.missingTool): return .failure(.unreadable(InputFile.Unreadable(path: path, reason: PDFWordBoxes.installHelp)))
+        case .failure(.unreadable(let why)):
+            return .failure(.rejected(Diagnostic(.unreadablePaper(format: "PDF", why: why), at: .start(of: path))))
         }
     }
 }
