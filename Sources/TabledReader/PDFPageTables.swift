@@ -28,13 +28,17 @@ struct PDFPageTables {
             }
             // The region: figure rows, and short label-only lines between them.
             var end = i
+            // Where the region's figures begin, kept as rows join rather than worked out again per line.
+            var figureStart = Self.firstFigureLeft(lines[i])
             var j = i + 1
             while j < lines.count {
                 let gap = lines[j].top - lines[j - 1].bottom
                 guard gap < lines[j].height * Self.widestRowGap else { break }
                 if lines[j].isFigureRow {
                     end = j
-                } else if !isLabelOnly(lines[j], region: i...end) {
+                    figureStart = min(figureStart, Self.firstFigureLeft(lines[j]))
+                } else if !(lines[j].segments.count == 1 && lines[j].segments[0].right < figureStart) {
+                    // Not a line of words alone left of the figures (a heading row or a wrapped label).
                     break
                 }
                 j += 1
@@ -48,10 +52,9 @@ struct PDFPageTables {
         return tables
     }
 
-    /// A line of words only, left of the figures: a heading row or a wrapped label.
-    private func isLabelOnly(_ line: Line, region: ClosedRange<Int>) -> Bool {
-        let figureStart = region.compactMap { lines[$0].isFigureRow ? lines[$0].segments.first(where: { $0.isFigure })?.left : nil }.min() ?? 0
-        return line.segments.count == 1 && line.segments[0].right < figureStart
+    /// The left edge of a figure row's first figure.
+    private static func firstFigureLeft(_ line: Line) -> Double {
+        line.segments.first(where: { $0.isFigure })?.left ?? 0
     }
 
     private func table(rows region: ClosedRange<Int>) -> PrintedTable {
