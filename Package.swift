@@ -63,11 +63,11 @@ let package = Package(
                                                   .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
         // libFuzzer targets, built only by `make fuzz` with -sanitize=fuzzer (libFuzzer brings main).
         .target(name: "TabledFuzzSupport"),
-        .executableTarget(name: "TabledFuzzYAML", dependencies: ["Tabled", "TabledFuzzSupport"],
+        .executableTarget(name: "TabledFuzzYAML", dependencies: ["Tabled", "TabledWriter", "TabledFuzzSupport"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .executableTarget(name: "TabledFuzzMarkdown", dependencies: ["Tabled", "TabledMarkdown", "TabledWriter", "TabledFuzzSupport"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
-        .executableTarget(name: "TabledFuzzPublished", dependencies: ["Tabled", "TabledReader", "TabledFuzzSupport"],
+        .executableTarget(name: "TabledFuzzPublished", dependencies: ["Tabled", "TabledReader", "TabledWriter", "TabledFuzzSupport"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .executableTarget(name: "TabledFuzzPack", dependencies: ["Tabled", "TabledPack", "TabledReader", "TabledModel", "TabledFuzzSupport"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),

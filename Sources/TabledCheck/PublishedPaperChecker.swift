@@ -2,20 +2,34 @@ import TabledModel
 
 /// `tabled check` on a published paper: every table found is judged by the one table checker.
 public enum PublishedPaperChecker {
-    /// The diagnostics, sorted, and one verdict per table in document order.
-    public static func check(_ paper: PublishedPaper) -> (diagnostics: [Diagnostic], verdicts: [TableVerdict]) {
-        var diagnostics: [Diagnostic] = []
+    /// What checking a published paper found.
+    public struct Outcome: Sendable {
+        /// Sorted by location.
+        public var diagnostics: [Diagnostic]
+        /// One verdict per table in document order.
+        public var verdicts: [TableVerdict]
+        /// Each table as found with its verdict, for a review page.
+        public var reviews: [ReviewedTable]
+    }
+
+    /// `readerDiagnostics` are what reading the paper found (an illegible figure); they join
+    /// the outcome and the review of the table they name.
+    public static func check(_ paper: PublishedPaper, readerDiagnostics: [Diagnostic] = []) -> Outcome {
+        var diagnostics = readerDiagnostics
         var verdicts: [TableVerdict] = []
+        var reviews: [ReviewedTable] = []
         for found in paper.tables {
+            var tableDiagnostics: [Diagnostic] = []
             func notChecked(_ why: DiagnosticKind.NotCheckedReason, notes: [Diagnostic.Note] = [.init(.hintHelp)]) {
-                diagnostics.append(Diagnostic(.notChecked(table: found.name, why: why), at: found.location, notes: notes, table: found.name))
+                tableDiagnostics.append(Diagnostic(.notChecked(table: found.name, why: why), at: found.location, notes: notes, table: found.name))
             }
+            var verdict = TableVerdict(table: found.name)
+            var ignored = false
             switch found.reading {
             case .ignored:
-                verdicts.append(TableVerdict(table: found.name))
+                ignored = true
             case .notChecked(let why):
                 notChecked(why)
-                verdicts.append(TableVerdict(table: found.name))
             case .structured(var table):
                 var tried: [String] = []
                 // A hint is the author's word: nothing is guessed beside it.
@@ -25,8 +39,7 @@ public enum PublishedPaperChecker {
                     table = inference.table
                     tried = inference.tried
                 }
-                let (tableDiagnostics, verdict) = TableChecker.check(table, negative: .brackets)
-                diagnostics += tableDiagnostics
+                (tableDiagnostics, verdict) = TableChecker.check(table, negative: .brackets)
                 if !verdict.isChecked {
                     if verdict.identitiesNotChecked > 0 {
                         notChecked(.nothingCheckable)
@@ -36,9 +49,13 @@ public enum PublishedPaperChecker {
                         notChecked(.noIdentity)
                     }
                 }
-                verdicts.append(verdict)
             }
+            diagnostics += tableDiagnostics
+            verdicts.append(verdict)
+            let printed = found.printed ?? PrintedTable(caption: found.name, location: found.location, header: [], rows: [])
+            reviews.append(ReviewedTable(name: found.name, printed: printed, verdict: verdict, ignored: ignored,
+                                         diagnostics: (readerDiagnostics + tableDiagnostics).sortedByLocation(), negative: .brackets))
         }
-        return (diagnostics.sortedByLocation(), verdicts)
+        return Outcome(diagnostics: diagnostics.sortedByLocation(), verdicts: verdicts, reviews: reviews)
     }
 }

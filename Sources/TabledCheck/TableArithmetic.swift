@@ -58,7 +58,13 @@ struct TableArithmetic {
                     pending.remove(identity.target)
                 case .checked(let diagnostic):
                     verdict.identitiesChecked += 1
-                    if let diagnostic { diagnostics.append(diagnostic) }
+                    if let diagnostic {
+                        diagnostics.append(diagnostic)
+                        // A cell two identities fail on shows the worse finding.
+                        if verdict.flagged[identity.target].map({ $0.severity < diagnostic.severity }) ?? true {
+                            verdict.flagged[identity.target] = diagnostic
+                        }
+                    }
                 }
             }
             remaining = next

@@ -39,11 +39,11 @@ struct PrintedTableReading {
         return (found, diagnostics)
     }
 
-    /// "line 16", "page 2", "table 3": where a table starts, in words.
+    /// "line 16", "page 2, line 14", "table 3": where a table starts, in words.
     private static func place(_ location: SourceLocation) -> String {
         switch location.part {
         case nil: "line \(location.line)"
-        case .page(let page): "page \(page)"
+        case .page(let page): "page \(page), line \(location.line)"
         case .wordTable(let table): "table \(table)"
         }
     }

@@ -122,4 +122,78 @@ import Testing
         #expect(run.status == 2)
         #expect(run.stderr.contains("no such file"))
     }
+
+    // MARK: The review page
+
+    /// The issue's test: Brent's review page shows both figures and highlights the total cell,
+    /// whichever form the paper was published in.
+    @Test(arguments: forms)
+    func theReviewPageHighlightsBrentsWrongTotal(_ form: Form) throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CLI.run(["check", "--format", "html", "-o", folder.path, Self.path(form.file)])
+        #expect(run.status == 1, "\(run.stderr)")
+        let name = (form.file as NSString).deletingPathExtension + ".review.html"
+        #expect(run.stdout.contains("review written to \(folder.appendingPathComponent(name).path)"), "\(run.stdout)")
+        let page = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        #expect(page.contains("2 of 2 tables do not add up."))
+        let cells = page.components(separatedBy: "<td class=\"figure flagged error\"").dropFirst()
+        #expect(cells.count == 2, "both tables' closing rows are highlighted")
+        let cell = try #require(cells.first?.components(separatedBy: "</td>").first)
+        #expect(cell.contains("376,961</mark>"), "the printed total, as printed: \(cell)")
+        #expect(cell.contains("expected <b>539,572</b>"))
+        #expect(cell.contains("printed <b>376,961</b>"))
+        #expect(cell.contains("difference <b>\u{2212}162,611</b>"))
+        #expect(!page.contains("flagged error\" id=\"table-1-r1-"), "only the total is highlighted, not the rows it adds")
+        // Both tables as found: every label and figure is on the page.
+        for words in ["Overspend at beginning of 2013-14", "996,467", "820,232", "363,337", "Forecast position Dec 2013"] {
+            #expect(page.contains(words), "\(words)")
+        }
+    }
+
+    @Test func theReviewPageSaysWhyATableWasNotChecked() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let paper = folder.appendingPathComponent("staffing.md")
+        try Data("""
+        # Staffing
+
+        | Team | Posts | Vacant |
+        |------|------:|-------:|
+        | North | 12 | 2 |
+        | South | 9 | 1 |
+
+        """.utf8).write(to: paper)
+        let run = try CLI.run(["check", "--format", "html", paper.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let page = try String(contentsOf: folder.appendingPathComponent("staffing.review.html"), encoding: .utf8)
+        #expect(page.contains("<span class=\"badge not-checked\">Not checked</span>"))
+        #expect(page.contains("<div class=\"why\">"))
+        #expect(page.contains("No table could be checked."))
+    }
+
+    @Test func papersOfOneNameGetReviewPagesOfTheirOwn() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CLI.run(["check", "--format", "html", "-o", folder.path, Self.path("brent.md"), Self.path("brent.pdf")])
+        #expect(run.status == 1)
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(written == ["brent-md.review.html", "brent-pdf.review.html"])
+    }
+
+    @Test func anOutputFolderWithoutTheHTMLFormatIsAUsageError() throws {
+        let run = try CLI.run(["check", "-o", "/tmp", Self.path("brent.md")])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("--output is for the review pages of --format html"), "\(run.stderr)")
+    }
+
+    @Test func aReviewPageThatCannotBeWrittenIsAWriteFailure() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let blocker = folder.appendingPathComponent("file")
+        try Data("x".utf8).write(to: blocker)
+        let run = try CLI.run(["check", "--format", "html", "-o", blocker.appendingPathComponent("reviews").path, Self.path("brent.md")])
+        #expect(run.status == 3, "\(run.stderr)")
+        #expect(run.stderr.contains("cannot create"), "\(run.stderr)")
+    }
 }
