@@ -32,14 +32,17 @@ public enum PublishedPaperChecker {
                 notChecked(why)
             case .structured(var table):
                 var tried: [String] = []
+                var confirmedBesideTable = 0
                 // A hint is the author's word: nothing is guessed beside it.
                 if found.printed?.hint == nil {
                     var inference = StructureInference(table: table)
                     inference.run()
                     table = inference.table
                     tried = inference.tried
+                    confirmedBesideTable = inference.confirmedBesideTable
                 }
                 (tableDiagnostics, verdict) = TableChecker.check(table, negative: .brackets)
+                verdict.identitiesChecked += confirmedBesideTable
                 if !verdict.isChecked {
                     if verdict.identitiesNotChecked > 0 {
                         notChecked(.nothingCheckable)

@@ -2,7 +2,8 @@ import TabledModel
 
 /// Structure a careful reviewer sees in a published table's figures, though no label states
 /// it: an unlabelled subtotal, a last row that is the sum of the rows above, a Net row that
-/// closes an Expenditure and Income pair, a Net column that is one column less another.
+/// closes an Expenditure and Income pair, a Net column that is one column less another, a
+/// balance that rolls forward (one year's closing figure is the next year's opening).
 ///
 /// A guess may only confirm. Each is tried on its own and kept only if its identities hold
 /// (exactly or within rounding) and it adds no error elsewhere; what failed is remembered so
@@ -11,6 +12,9 @@ struct StructureInference {
     private(set) var table: BudgetTable
     /// What was tried and did not hold, in words for a note.
     private(set) var tried: [String] = []
+    /// Identities confirmed that the table model cannot state, as a balance rolling forward
+    /// from one column to the next: they count as checked beside the table's own.
+    private(set) var confirmedBesideTable = 0
     private var errors: Int
     private var identities: Int
 
@@ -27,6 +31,7 @@ struct StructureInference {
     mutating func run() {
         guard table.rows.count >= 2 else { return }
         unlabelledSubtotals()
+        rollForward()
         lastRowTotal()
         netRows()
         netColumn()
@@ -132,4 +137,64 @@ struct StructureInference {
         }
     }
 
+    /// Reserves by year: when each year's closing figure (the last row) is the next year's
+    /// opening one (the first row), in every pair of neighbouring columns, the table is a
+    /// balance in each year. The same with years as rows: the last column rolls into the
+    /// first. The carry-forward itself is confirmed; the balance within each year is then
+    /// tried too, and kept only if it holds.
+    private mutating func rollForward() {
+        let stated = table.rows.last?.kind == .total(.balance)
+        guard !hasRowTotals || stated else { return }
+        let figureColumns = table.columns.indices.filter { table.columns[$0].kind == .values && table.columns[$0].checked }
+        let figureRows = table.rows.indices.filter { table.rows[$0].kind == .data && hasFigures($0) }
+        func amount(_ r: Int, _ c: Int) -> Amount? {
+            table.rows[r].cells.indices.contains(c) ? table.rows[r].cells[c].value.amount : nil
+        }
+        // Years across: rows are opening, movements, closing.
+        let closingRow = stated ? table.rows.count - 1 : figureRows.last
+        if figureColumns.count >= 2, figureRows.count >= 3, let first = figureRows.first, let last = closingRow,
+           let pairs = Self.carried(figureColumns.indices.dropLast().map { i in
+               (amount(last, figureColumns[i]), amount(first, figureColumns[i + 1]))
+           }, named: [table.rows[first].label.value, table.rows[last].label.value]) {
+            confirmedBesideTable += pairs
+            if stated { return }
+            var candidate = table
+            candidate.rows[last].kind = .total(.balance)
+            if !attempt(candidate, targets: cellLocations(row: last)) {
+                tried.append("the last row '\(table.rows[last].label.value)' as the closing balance of the first and the movements")
+            }
+            return
+        }
+        // Years down: columns are opening, movements, closing.
+        if !stated, figureColumns.count >= 3, figureRows.count >= 2, let first = figureColumns.first, let last = figureColumns.last,
+           let pairs = Self.carried(figureRows.indices.dropLast().map { i in
+               (amount(figureRows[i], last), amount(figureRows[i + 1], first))
+           }, named: [table.columns[first].label.value, table.columns[last].label.value]) {
+            confirmedBesideTable += pairs
+            var candidate = table
+            candidate.columns[last].kind = .sum
+            let targets = Set(table.rows.compactMap { $0.cells.indices.contains(last) ? $0.cells[last].text.location : nil })
+            if !attempt(candidate, targets: targets) {
+                tried.append("column '\(table.columns[last].label.value)' as the closing balance of the columns before it")
+            }
+        }
+    }
+
+    /// How many (closing, next opening) pairs carry forward, if every pair with both figures
+    /// does and at least one does with a figure other than zero. One pair alone may be
+    /// chance, so it counts only when the opening or closing is named as a balance.
+    private static func carried(_ pairs: [(closing: Amount?, opening: Amount?)], named labels: [String]) -> Int? {
+        let both = pairs.compactMap { pair in pair.closing.flatMap { c in pair.opening.map { (c, $0) } } }
+        guard !both.isEmpty, both.allSatisfy({ Amount.compare($0.0, $0.1) == 0 }), both.contains(where: { !$0.0.isZero }) else { return nil }
+        // Every figure the same (a constant row) carries nothing forward.
+        guard both.count == 1 || Set(both.map { $0.0.normalised }).count > 1 else { return nil }
+        if both.count == 1 {
+            let named = labels.contains {
+                Words.contains($0, anyOf: ["balance", "balances", "reserve", "reserves", "opening", "closing", "b/f", "c/f",
+                                           "brought forward", "carried forward", "1 april", "31 march"])
+            }
+            guard named else { return nil }
+        }
+        return both.count
+    }
 }
