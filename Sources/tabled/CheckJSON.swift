@@ -22,6 +22,34 @@ struct CheckJSON: Encodable {
         var file: String?
         var line: Int?
         var column: Int?
+        var page: Int?
+        var wordTable: Int?
+        var row: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case message, file, line, column, page, row
+            case wordTable = "word_table"
+        }
+
+        init(_ note: Diagnostic.Note) {
+            message = note.message
+            guard let location = note.location else { return }
+            (file, line, column) = (location.file, location.line, location.column)
+            (page, wordTable, row) = Place(location).keys
+        }
+    }
+
+    /// A location's page (PDF), or Word table and row, beside its line and column.
+    struct Place {
+        var keys: (page: Int?, wordTable: Int?, row: Int?)
+
+        init(_ location: SourceLocation) {
+            switch location.part {
+            case .page(let page)?: keys = (page, nil, nil)
+            case .wordTable(let table)?: keys = (nil, table, location.line)
+            case nil: keys = (nil, nil, nil)
+            }
+        }
     }
 
     struct Entry: Encodable {
@@ -59,16 +87,8 @@ struct CheckJSON: Encodable {
             var entry = Entry(file: d.location.file, line: d.location.line, column: d.location.column, severity: d.severity.rawValue,
                               id: d.id, message: d.message, table: d.table, expected: d.arithmetic?.expected,
                               actual: d.arithmetic?.actual, difference: d.arithmetic?.difference,
-                              notes: d.notes.isEmpty ? nil : d.notes.map {
-                                  Note(message: $0.message, file: $0.location?.file, line: $0.location?.line, column: $0.location?.column)
-                              })
-            switch d.location.part {
-            case .page(let page)?: entry.page = page
-            case .wordTable(let table)?:
-                entry.wordTable = table
-                entry.row = d.location.line
-            case nil: break
-            }
+                              notes: d.notes.isEmpty ? nil : d.notes.map(Note.init))
+            (entry.page, entry.wordTable, entry.row) = Place(d.location).keys
             return entry
         }
     }

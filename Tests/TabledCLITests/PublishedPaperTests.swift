@@ -44,6 +44,11 @@ import Testing
         for (key, value) in form.place {
             #expect(first[key] as? Int == value, "\(key)")
         }
+        // The notes pointing at the figures added are located the same way.
+        let note = try #require((first["notes"] as? [[String: Any]])?.first)
+        for key in ["page", "word_table"] where form.place[key] != nil {
+            #expect(note[key] as? Int == form.place[key], "note \(key)")
+        }
     }
 
     @Test func textDiagnosticsNameTheWordTableAndThePDFPage() throws {
