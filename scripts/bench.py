@@ -8,6 +8,7 @@ papers come from a fixed seed, so they are the same every time.
 import json
 import os
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -32,8 +33,8 @@ def sentence(rng):
     return " ".join(words).capitalize() + "."
 
 
-def paper(rng, index, broken):
-    """One generated paper: 10-40 paragraphs, 1-5 tables; a broken one has a wrong total."""
+def paper(rng, index, broken, tables=None):
+    """One generated paper: 10-40 paragraphs, 1-5 tables (or as many as asked); a broken one has a wrong total."""
     lines = [
         "meeting: {body: Cabinet, date: 2026-12-15, item: %d}" % (index + 1),
         "title: Generated paper %d" % (index + 1),
@@ -46,7 +47,7 @@ def paper(rng, index, broken):
     ]
     for r in range(rng.randint(1, 4)):
         lines.append("    - {id: rec%d, text: \"%s\"}" % (r, sentence(rng)[:-1].lower() + ";"))
-    tables = rng.randint(1, 5)
+    tables = tables or rng.randint(1, 5)
     paragraphs = rng.randint(10, 40)
     sections = rng.randint(2, 6)
     lines.append("sections:")
@@ -121,6 +122,58 @@ def sized_paper(target_bytes, seed, row_bytes=2000):
         lines.append(line)
         size += len(line) + 1
     return "\n".join(lines + table) + "\n"
+
+
+def published_papers(files, broken, out):
+    """`tabled check` on papers as published: a PDF pack of 50 pages or more, made by `tabled pack`
+    from generated papers, and a Word paper of 100 tables, timed against poppler's pdftotext
+    alone (which Tabled's PDF reader runs) and against unzipping the Word file's text."""
+    folder = os.path.join(WORK, "published")
+    os.makedirs(folder, exist_ok=True)
+    good = [f for i, f in enumerate(files) if i not in broken]
+    # Reports must sit at or below their agenda's folder.
+    agenda = os.path.join(WORK, "bench-agenda.yaml")
+    pack_pdf = None
+    for count in (8, 12, 16, 24, 40):
+        with open(agenda, "w") as f:
+            f.write("meeting: {body: Cabinet, date: 2026-12-15, time: \"10:00\", venue: Town Hall}\npublished: 2026-12-04\n"
+                    "contact: {name: Democratic Services, phone: 01234 567890, email: democratic.services@example.gov.uk}\nitems:\n")
+            for path in good[:count]:
+                f.write("  - report: %s\n" % os.path.relpath(path, WORK))
+        shutil.rmtree(os.path.join(folder, "pack"), ignore_errors=True)
+        made = subprocess.run([TABLED, "pack", "--format", "html,pdf", "-o", os.path.join(folder, "pack"), agenda],
+                              capture_output=True, text=True)
+        found = [os.path.join(d, f) for d, _, fs in os.walk(os.path.join(folder, "pack")) for f in fs if f == "public-pack.pdf"]
+        if made.returncode != 0 or not found:
+            sys.exit("bench: tabled pack --format pdf failed:\n" + made.stderr[-2000:])
+        pack_pdf = found[0]
+        pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", pack_pdf], capture_output=True, text=True).stdout).group(1))
+        if pages >= 50:
+            break
+
+    rng = random.Random(100)
+    tables = os.path.join(folder, "tables.yaml")
+    with open(tables, "w") as f:
+        f.write(paper(rng, 0, False, tables=100))
+    subprocess.run([TABLED, "render", "--format", "docx,pdf", "-o", folder, tables], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    docx = os.path.join(folder, "tables.docx")
+
+    pdf_check, _ = measure("tabled check pack pdf", [TABLED, "check", pack_pdf], expect_codes=(0, 1))
+    pdf_boxes, _ = measure("pdftotext -bbox-layout", ["pdftotext", "-bbox-layout", "-enc", "UTF-8", pack_pdf, os.devnull])
+    pdf_text, _ = measure("pdftotext", ["pdftotext", pack_pdf, os.devnull])
+    word_check, _ = measure("tabled check docx", [TABLED, "check", docx], expect_codes=(0, 1))
+    word_unzip, _ = measure("unzip -p document.xml", ["unzip", "-p", docx, "word/document.xml"])
+    word_pdf_text, _ = measure("pdftotext (tables.pdf)", ["pdftotext", os.path.join(folder, "tables.pdf"), os.devnull])
+    summary = subprocess.run([TABLED, "check", pack_pdf, docx], capture_output=True, text=True).stdout.strip()
+    results = [
+        ("6. published PDF pack, %d pages: tabled check" % pages, pdf_check, "pdftotext alone", pdf_text),
+        ("   the same, against the word boxes Tabled reads", pdf_check, "pdftotext -bbox-layout", pdf_boxes),
+        ("7. Word paper of 100 tables: tabled check", word_check, "pdftotext of the same paper as PDF", word_pdf_text),
+        ("   the same, against unzipping its text", word_check, "unzip -p word/document.xml", word_unzip),
+    ]
+    note = "Published papers (6, 7), as tabled check found them:\n\n```\n%s\n```" % summary
+    return {"results": results, "note": note}
 
 
 def size_scaling(out):
@@ -237,6 +290,9 @@ def main():
     check_time, _ = measure("tabled check batch", [TABLED, "check"] + files, expect_codes=(1,))
     results.append(("3. %d papers: tabled check" % PAPERS, check_time, "cmark-gfm, as above", batch_cmark))
 
+    published = published_papers(files, broken, out)
+    results += published["results"]
+
     clean()
     profile = subprocess.run([TABLED, "render", "--profile", "-o", out] + files, capture_output=True, text=True).stderr
     profile = "\n".join(line for line in profile.splitlines()
@@ -271,6 +327,8 @@ def main():
         "Live preview: median save-to-screen under 200 ms (%s; fastest %.0f ms, slowest %.0f ms). It includes the preview's polling "
         "(every 25 ms) and its wait for the file to settle (20 ms)." % (
             "met" if edits["median_ms"] < 200 else "missed", edits["min_ms"], edits["max_ms"]),
+        "",
+        published["note"],
         "",
         "Size scaling (one process per run; time per MB should stay roughly flat):",
         "",

@@ -125,7 +125,9 @@ struct StructureInference {
         let targets = Set(table.rows.compactMap { $0.cells.indices.contains(target) ? $0.cells[target].text.location : nil })
         for a in figures where a != target {
             for b in figures where b != target && b != a {
-                for formula in ["c\(a + 1) - c\(b + 1)", "c\(a + 1) + c\(b + 1)"] where a < b || formula.contains("-") {
+                for (sign, formula) in [(-1, "c\(a + 1) - c\(b + 1)"), (1, "c\(a + 1) + c\(b + 1)")] where a < b || sign < 0 {
+                    // Most pairs fail in their first row: that is seen before a whole check is run.
+                    guard mayHold(target, a, sign, b) else { continue }
                     var candidate = candidateBase
                     candidate.columns[target].kind = .formula(WrittenFormula(Located(formula, at: table.columns[target].location)))
                     if attempt(candidate, targets: targets) { return }
@@ -135,6 +137,20 @@ struct StructureInference {
         if Words.contains(table.columns[target].label.value, anyOf: ["net", "variance", "difference"]) {
             tried.append("column '\(table.columns[target].label.value)' as the sum or difference of two other columns")
         }
+    }
+
+    /// Whether `target = a ± b` holds in every data row within the rounding rule for three
+    /// figures; the full check decides, this only spares it the pairs that fail outright.
+    private func mayHold(_ target: Int, _ a: Int, _ sign: Int, _ b: Int) -> Bool {
+        for row in table.rows where row.kind == .data && row.cells.count > max(target, a, b) {
+            guard let t = row.cells[target].value.amount, let x = row.cells[a].value.amount, let y = row.cells[b].value.amount
+            else { continue }
+            guard let expected = sign < 0 ? x.subtracting(y) : x.adding(y), let difference = t.subtracting(expected) else { return true }
+            let scale = min(t.scale, x.scale, y.scale)
+            let tolerance = Amount.halfUnit(atScale: scale).multiplied(by: 3) ?? Amount.halfUnit(atScale: scale)
+            if Amount.compare(difference.magnitude, tolerance) > 0 { return false }
+        }
+        return true
     }
 
     /// Reserves by year: when each year's closing figure (the last row) is the next year's

@@ -87,7 +87,8 @@ struct TableArithmetic {
         var sum = Amount.zero
         var figures = 0
         var coarsest: Int?
-        var notes: [Diagnostic.Note] = []
+        // The terms added, for the notes of a diagnostic; formatted only if there is one.
+        var added: [(term: Identity.Term, amount: Amount)] = []
         for term in identity.terms {
             switch known[term.position] ?? .blank {
             case .illegible:
@@ -102,8 +103,7 @@ struct TableArithmetic {
                 sum = next
                 figures += 1
                 coarsest = min(coarsest ?? amount.scale, amount.scale)
-                notes.append(.init(.term(term.name, amount.formatted(negative: negative)),
-                                   at: cells[term.position]?.location))
+                added.append((term, amount))
             }
         }
         switch known[identity.target] ?? .blank {
@@ -120,6 +120,8 @@ struct TableArithmetic {
             let tolerance = exact ? Amount.zero : (half.multiplied(by: count) ?? half)
             guard let difference = actual.subtracting(sum) else { return .checked(overflow(identity)) }
             if difference.isZero { return .checked(nil) }
+            var notes = added.map { Diagnostic.Note(.term($0.term.name, $0.amount.formatted(negative: negative)),
+                                                    at: cells[$0.term.position]?.location) }
             let withinRounding = Amount.compare(difference.magnitude, tolerance) <= 0
             let location = cells[identity.target]?.location ?? SourceLocation.start(of: "")
             let expectedText = sum.formatted(negative: negative)
