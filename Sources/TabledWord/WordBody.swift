@@ -19,6 +19,17 @@ struct WordBody {
     static let listStep = 425
     /// The text width of an A4 page with Tabled's margins, in twentieths of a point.
     static let textWidth = 9866
+    /// The same on a landscape page.
+    static let landscapeTextWidth = 14798
+    /// From this many columns a table is set in 8 point, as the HTML's print styles set it smaller.
+    static let wideTableColumns = 8
+    /// From this many it goes on a landscape page of its own, as the PDF puts it.
+    static let landscapeTableColumns = 11
+    /// The style of the cells of the table being written: Normal, or WideTable.
+    private var cellStyle = ""
+    /// A landscape section opened for a wide table, closed by whatever comes next; at the
+    /// end of the document, its last section is landscape.
+    private(set) var endsInLandscape = false
 
     init(anchorPrefix: String = "") {
         self.anchorPrefix = anchorPrefix
@@ -37,7 +48,17 @@ struct WordBody {
         return String(name.prefix(40))
     }
 
+    /// Ends the landscape section of the wide table just written; false if there was none.
+    private mutating func closeLandscape() -> Bool {
+        guard endsInLandscape else { return false }
+        xml += "<w:p><w:pPr>\(WordWriter.sectionProperties(landscape: true))</w:pPr></w:p>"
+        endsInLandscape = false
+        return true
+    }
+
     private mutating func write(_ block: Block, indent: Int) {
+        // Wide tables one after another share a landscape section.
+        if case .table(let table) = block, table.columns.count >= Self.landscapeTableColumns {} else { _ = closeLandscape() }
         switch block {
         case .paragraph(let inlines, let anchor):
             paragraph(style: nil, indent: indent, anchor: anchor) { $0.runs(inlines) }
@@ -113,6 +134,8 @@ struct WordBody {
 
     /// Where a part begins: a page break and a bookmark, each if asked for.
     mutating func start(newPage: Bool, anchor: String?) {
+        // Ending a landscape section starts a new page already.
+        let newPage = newPage && !closeLandscape()
         guard newPage || anchor != nil else { return }
         xml += "<w:p>" + (newPage ? "<w:r><w:br w:type=\"page\"/></w:r>" : "")
         if let anchor {
@@ -175,14 +198,23 @@ struct WordBody {
     }
 
     private mutating func table(_ table: TableBlock, indent: Int) {
+        let columns = max(table.columns.count, 1)
+        // A table too wide for the portrait page goes on landscape pages with its caption: the
+        // section before it ends in an empty paragraph, and its own ends in one after it.
+        let landscape = columns >= Self.landscapeTableColumns
+        if landscape && !endsInLandscape { xml += "<w:p><w:pPr>\(WordWriter.sectionProperties(landscape: false))</w:pPr></w:p>" }
         if !table.caption.isEmpty {
             paragraph(style: "Caption", indent: indent, anchor: table.anchor, keepWithNext: true) { $0.runs(table.caption) }
         }
-        let columns = max(table.columns.count, 1)
+        cellStyle = columns >= Self.wideTableColumns ? "<w:pStyle w:val=\"WideTable\"/>" : ""
+        defer {
+            cellStyle = ""
+            endsInLandscape = landscape
+        }
         // The label column gets twice the room of a figure column.
         let shares = table.columns.enumerated().map { c, column in c == 0 && table.rowHeaders ? 2 : (column.holdsFigures ? 1 : 2) }
         let total = max(shares.reduce(0, +), 1)
-        let width = Self.textWidth - indent
+        let width = (landscape ? Self.landscapeTextWidth : Self.textWidth) - indent
         xml += "<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
         if indent > 0 { xml += "<w:tblInd w:w=\"\(indent)\" w:type=\"dxa\"/>" }
         xml += "<w:tblBorders>" + ["top", "left", "bottom", "right", "insideH", "insideV"].map {
@@ -225,8 +257,9 @@ struct WordBody {
                 let content = c < row.cells.count ? row.cells[c] : []
                 let column = c < table.columns.count ? table.columns[c] : nil
                 let emphasised = row.isEmphasised && ((c == 0 && table.rowHeaders) || (column?.holdsFigures ?? false))
+                // Figures never wrap: a column too narrow for them widens instead.
                 cell(content, right: column?.alignment == .right, bold: emphasised, shade: false,
-                     rule: row.kind == .total || row.kind == .subtotal)
+                     rule: row.kind == .total || row.kind == .subtotal, noWrap: column?.holdsFigures == true)
             }
             xml += "</w:tr>"
         }
@@ -234,11 +267,14 @@ struct WordBody {
         write(table.notes, indent: indent)
     }
 
-    private mutating func cell(_ content: [Inline], right: Bool, bold: Bool, shade: Bool, rule: Bool, properties: String = "") {
+    /// One cell; its properties in the order the schema fixes (span, borders, shading, no wrap).
+    private mutating func cell(_ content: [Inline], right: Bool, bold: Bool, shade: Bool, rule: Bool, properties: String = "",
+                               noWrap: Bool = false) {
         xml += "<w:tc><w:tcPr>" + properties
-        if shade { xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F0F0F0\"/>" }
         if rule { xml += "<w:tcBorders><w:top w:val=\"single\" w:sz=\"12\" w:space=\"0\" w:color=\"1B1B1B\"/></w:tcBorders>" }
-        xml += "</w:tcPr><w:p><w:pPr><w:spacing w:before=\"40\" w:after=\"40\"/>\(right ? "<w:jc w:val=\"right\"/>" : "")</w:pPr>"
+        if shade { xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F0F0F0\"/>" }
+        if noWrap { xml += "<w:noWrap/>" }
+        xml += "</w:tcPr><w:p><w:pPr>\(cellStyle)<w:spacing w:before=\"40\" w:after=\"40\"/>\(right ? "<w:jc w:val=\"right\"/>" : "")</w:pPr>"
         runs(content, properties: bold ? "<w:b/>" : "")
         xml += "</w:p></w:tc>"
     }

@@ -23,6 +23,8 @@ extension WordWriter {
             \(paragraphStyle("Heading2", "heading 2", size: 24, colour: colour, outline: 2))\
             \(paragraphStyle("Heading3", "heading 3", size: 22, outline: 3))\
             \(paragraphStyle("Caption", "caption", size: 22))\
+            <w:style w:type="paragraph" w:styleId="WideTable"><w:name w:val="Wide table"/><w:basedOn w:val="Normal"/>\
+            <w:rPr><w:sz w:val="16"/></w:rPr></w:style>\
             <w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/>\
             <w:rPr><w:color w:val="4A4A4A"/><w:sz w:val="18"/></w:rPr></w:style>\
             <w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/>\

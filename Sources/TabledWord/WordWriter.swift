@@ -70,7 +70,7 @@ public struct WordWriter: Sendable {
             ("_rels/.rels", Self.packageRelationships),
             ("docProps/core.xml", Self.core(properties)),
             ("docProps/app.xml", Self.app),
-            ("word/document.xml", Self.document(body.xml)),
+            ("word/document.xml", Self.document(body.xml, landscape: body.endsInLandscape)),
             ("word/_rels/document.xml.rels", Self.documentRelationships(body.links)),
             ("word/styles.xml", referenceStyles ?? Self.styles(accent: properties.accent)),
             ("word/settings.xml", Self.settings),
@@ -102,13 +102,22 @@ public struct WordWriter: Sendable {
         xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         """
 
-    static func document(_ text: String) -> String {
+    static func document(_ text: String, landscape: Bool = false) -> String {
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <w:document \(namespaces)><w:body>\(text)<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/>\
-            <w:footerReference w:type="default" r:id="rIdFooter"/><w:pgSz w:w="11906" w:h="16838"/>\
-            <w:pgMar w:top="1134" w:right="1020" w:bottom="1134" w:left="1020" w:header="567" w:footer="567" w:gutter="0"/>\
-            </w:sectPr></w:body></w:document>
+            <w:document \(namespaces)><w:body>\(text)\(sectionProperties(landscape: landscape))</w:body></w:document>
+            """
+    }
+
+    /// An A4 section with Tabled's margins, header and footer: portrait, or landscape for a
+    /// table too wide for the portrait page. In the body it closes the document's last section;
+    /// in a paragraph, the section that ends there.
+    static func sectionProperties(landscape: Bool) -> String {
+        let size = landscape ? "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>" : "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+        return """
+            <w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:footerReference w:type="default" r:id="rIdFooter"/>\
+            \(size)<w:pgMar w:top="1134" w:right="1020" w:bottom="1134" w:left="1020" w:header="567" w:footer="567" w:gutter="0"/>\
+            </w:sectPr>
             """
     }
 
