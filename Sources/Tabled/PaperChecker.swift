@@ -10,6 +10,8 @@ public enum PaperChecker {
         public var verdicts: [TableVerdict]
         /// Every table as found with its verdict, and what was found outside the tables.
         public var review: ReviewedPaper
+        /// The Tabled report read, if the file was one and could be read.
+        public var report: Report?
     }
 
     /// Markdown papers are recognised by their extension; everything else is Tabled YAML.
@@ -48,6 +50,6 @@ public enum PaperChecker {
         let ids = Set(report.report.tables.map(\.id.value))
         let review = ReviewedPaper(file: file, tables: reviews,
                                    otherDiagnostics: checked.diagnostics.filter { $0.table.map { !ids.contains($0) } ?? true })
-        return Outcome(diagnostics: checked.diagnostics, verdicts: report.orderedVerdicts, review: review)
+        return Outcome(diagnostics: checked.diagnostics, verdicts: report.orderedVerdicts, review: review, report: report.report)
     }
 }

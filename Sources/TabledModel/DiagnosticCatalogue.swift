@@ -80,6 +80,9 @@ public enum DiagnosticKind: Sendable, Equatable {
     case unknownTableCell(String)
     case figureWithoutValue(String)
     case staleFigure(printed: String, known: String, name: String)
+    // Appendices in files of their own.
+    case appendixMissing(String, reason: String)
+    case appendixOutside(String)
     // Agendas and packs.
     case reportMissing(String, reason: String)
     case reportOutside(String)
@@ -145,6 +148,8 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .unknownReference, .unknownTableCell, .figureWithoutValue: "ref.unknown"
         case .badPlaceholder: "ref.bad-placeholder"
         case .staleFigure: "ref.stale-figure"
+        case .appendixMissing: "appendix.missing-file"
+        case .appendixOutside: "appendix.outside"
         case .reportMissing: "agenda.report-missing"
         case .reportOutside: "agenda.report-outside"
         case .reportTwice: "agenda.report-twice"
@@ -271,6 +276,9 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .unknownTableCell(let path): "there is no table cell '\(path)' to quote"
         case .figureWithoutValue(let name): "figure '\(name)' has no printed value to quote"
         case .staleFigure(let printed, let known, let name): "\(printed) is close to, but not, \(known) (\(name)): is it a stale copy?"
+        case .appendixMissing(let path, let reason): "the appendix file '\(path)' cannot be read: \(reason)"
+        case .appendixOutside(let path):
+            "the appendix file '\(path)' is outside the report's folder; appendices must sit in the report's folder or below it"
         case .reportMissing(let path, let reason): "the report '\(path)' cannot be read: \(reason)"
         case .reportOutside(let path):
             "the report '\(path)' is outside the agenda's folder; reports must sit in the agenda's folder or below it"
@@ -365,6 +373,7 @@ public enum NoteKind: Sendable, Equatable {
     case theMeeting
     case proseTooDeepHelp
     case outsideFileHelp
+    case appendixFileHelp
     case quoteLabelHelp(String)
     case meetingMismatchHelp
     case agendaMeetingHere
@@ -419,6 +428,7 @@ public enum NoteKind: Sendable, Equatable {
         case .theMeeting: "the meeting"
         case .proseTooDeepHelp: "nest quotes and lists a few levels at most; a paper never needs more"
         case .outsideFileHelp: "copy the file into the paper's folder and give its path from there, e.g. images/chart.png"
+        case .appendixFileHelp: "give the appendix's Tabled file relative to the report, e.g. file: annex-1.yaml, or leave file: out"
         case .quoteLabelHelp(let label):
             "if the label is '\(label)', put it in quotes: YAML reads the commas of an unquoted label as new values"
         case .meetingMismatchHelp: "put the report on the agenda of the meeting it was written for, or correct its meeting:"

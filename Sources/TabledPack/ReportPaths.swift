@@ -33,7 +33,7 @@ public enum ReportPaths {
     }
 
     /// `reports/./a/../b.yaml` → `reports/b.yaml`; nil for an absolute path or one that climbs out.
-    static func normalise(_ path: String) -> String? {
+    public static func normalise(_ path: String) -> String? {
         guard !path.hasPrefix("/"), !path.hasPrefix("~"), !path.contains("\0") else { return nil }
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {

@@ -94,8 +94,11 @@ struct Check: ParsableCommand {
                 continue
             }
             let outcome = PaperChecker.check(source, file: file, style: houseStyle)
-            let sorted = outcome.diagnostics
-            reviews.append(outcome.review)
+            let appendixProblems = outcome.report.map { AppendixFiles.check($0, file: file, style: houseStyle) } ?? []
+            let sorted = outcome.diagnostics + appendixProblems
+            var review = outcome.review
+            review.otherDiagnostics += appendixProblems
+            reviews.append(review)
             diagnostics += sorted
             summaries.append(FileSummary(file: file, verdicts: outcome.verdicts, diagnostics: sorted))
             if sorted.hasErrors { status = status.worse(.inputErrors) }

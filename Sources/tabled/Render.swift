@@ -178,7 +178,10 @@ struct Render: ParsableCommand {
         let outcome = renderer.render(source, file: file)
         result.timings = outcome.timings
         result.messages = outcome.diagnostics.map(DiagnosticFormatter.text)
-        guard let paper = outcome.paper else {
+        // Appendix files are checked before anything is written: one that is missing or wrong stops the paper.
+        let appendixProblems = outcome.paper.map { AppendixFiles.check($0.report, file: file, style: renderer.style) } ?? []
+        result.messages += appendixProblems.map(DiagnosticFormatter.text)
+        guard let paper = outcome.paper, !appendixProblems.hasErrors else {
             result.messages.append("\(file): not rendered: fix the errors above; nothing was written")
             result.status = .inputErrors
             return result
