@@ -57,7 +57,8 @@ public enum PublishedPaperChecker {
             verdicts.append(verdict)
             let printed = found.printed ?? PrintedTable(caption: found.name, location: found.location, header: [], rows: [])
             reviews.append(ReviewedTable(name: found.name, printed: printed, verdict: verdict, ignored: ignored,
-                                         diagnostics: (readerDiagnostics + tableDiagnostics).sortedByLocation(), negative: .brackets))
+                                         diagnostics: (readerDiagnostics.filter { $0.table == found.name } + tableDiagnostics).sortedByLocation(),
+                                         negative: .brackets))
         }
         return Outcome(diagnostics: diagnostics.sortedByLocation(), verdicts: verdicts, reviews: reviews)
     }
