@@ -38,6 +38,15 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         }
     }
 
+    /// Where a table starts, in words for a name or an index: "line 16", "page 2, line 14", "table 3".
+    public var place: String {
+        switch part {
+        case nil: "line \(line)"
+        case .page(let page): "page \(page), line \(line)"
+        case .wordTable(let table): "table \(table)"
+        }
+    }
+
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         if lhs.file != rhs.file { return lhs.file < rhs.file }
         if lhs.part != rhs.part {

@@ -29,23 +29,14 @@ struct PrintedTableReading {
         for printed in tables {
             var name = printed.caption.map(PrintedTable.oneLine) ?? ""
             if name.isEmpty { name = printed.columnHeadings.filter { !$0.isEmpty }.joined(separator: " ") }
-            if name.isEmpty { name = "table at \(Self.place(printed.location))" }
+            if name.isEmpty { name = "table at \(printed.location.place)" }
             seen[name, default: 0] += 1
-            if seen[name]! > 1 { name += " (\(Self.place(printed.location)))" }
+            if seen[name]! > 1 { name += " (\(printed.location.place))" }
             var reading = PrintedTableReading(printed: printed, name: name)
             found.append(reading.read())
             diagnostics += reading.diagnostics
         }
         return (found, diagnostics)
-    }
-
-    /// "line 16", "page 2, line 14", "table 3": where a table starts, in words.
-    private static func place(_ location: SourceLocation) -> String {
-        switch location.part {
-        case nil: "line \(location.line)"
-        case .page(let page): "page \(page), line \(location.line)"
-        case .wordTable(let table): "table \(table)"
-        }
     }
 
     mutating func read() -> PublishedPaper.FoundTable {

@@ -51,9 +51,14 @@ struct WordBody {
     /// Ends the landscape section of the wide table just written; false if there was none.
     private mutating func closeLandscape() -> Bool {
         guard endsInLandscape else { return false }
-        xml += "<w:p><w:pPr>\(WordWriter.sectionProperties(landscape: true))</w:pPr></w:p>"
+        sectionBreak(ending: true)
         endsInLandscape = false
         return true
+    }
+
+    /// An empty paragraph that ends the section before it, landscape or portrait.
+    private mutating func sectionBreak(ending landscape: Bool) {
+        xml += "<w:p><w:pPr>\(WordWriter.sectionProperties(landscape: landscape))</w:pPr></w:p>"
     }
 
     private mutating func write(_ block: Block, indent: Int) {
@@ -202,7 +207,7 @@ struct WordBody {
         // A table too wide for the portrait page goes on landscape pages with its caption: the
         // section before it ends in an empty paragraph, and its own ends in one after it.
         let landscape = columns >= Self.landscapeTableColumns
-        if landscape && !endsInLandscape { xml += "<w:p><w:pPr>\(WordWriter.sectionProperties(landscape: false))</w:pPr></w:p>" }
+        if landscape && !endsInLandscape { sectionBreak(ending: false) }
         if !table.caption.isEmpty {
             paragraph(style: "Caption", indent: indent, anchor: table.anchor, keepWithNext: true) { $0.runs(table.caption) }
         }

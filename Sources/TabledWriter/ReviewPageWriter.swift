@@ -59,7 +59,7 @@ public struct ReviewPageWriter: Sendable {
             out += "<table class=\"index\">\n<thead><tr><th scope=\"col\">Table</th><th scope=\"col\">Where</th>"
                 + "<th scope=\"col\">Verdict</th></tr></thead>\n<tbody>\n"
             for (index, table) in paper.tables.enumerated() {
-                out += "<tr><td><a href=\"#table-\(index + 1)\">\(text(table.name))</a></td><td>\(text(Self.place(table.location)))</td>"
+                out += "<tr><td><a href=\"#table-\(index + 1)\">\(text(table.name))</a></td><td>\(text(table.location.place))</td>"
                     + "<td>\(badge(table.verdict))</td></tr>\n"
             }
             out += "</tbody>\n</table>\n"
@@ -78,15 +78,6 @@ public struct ReviewPageWriter: Sendable {
         case .pass: "<span class=\"badge pass\">Adds up</span>"
         case .notChecked: "<span class=\"badge not-checked\">Not checked</span>"
         case .ignored: "<span class=\"badge ignored\">Left alone (hint)</span>"
-        }
-    }
-
-    /// "page 2, line 14", "table 3", "line 40": where a reviewer finds the table.
-    private static func place(_ location: SourceLocation) -> String {
-        switch location.part {
-        case .page(let page): "page \(page), line \(location.line)"
-        case .wordTable(let table): "table \(table)"
-        case nil: "line \(location.line)"
         }
     }
 

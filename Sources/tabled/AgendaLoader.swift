@@ -40,14 +40,12 @@ enum AgendaLoader {
         guard let agenda = read.agenda else { return loaded }
         loaded.agenda = agenda
         let folder = URL(fileURLWithPath: agendaPath).deletingLastPathComponent()
-        let realFolder = folder.resolvingSymlinksInPath().path
+        let realFolder = FolderBounds.real(folder)
         let (paths, pathProblems) = ReportPaths.resolve(agenda)
         loaded.diagnostics += pathProblems
         for path in paths {
             let file = folder.appendingPathComponent(path.relative)
-            // A link inside the folder must not lead out of it.
-            let real = file.resolvingSymlinksInPath().path
-            guard real == realFolder || real.hasPrefix(realFolder + "/") else {
+            guard FolderBounds.contains(file, realFolder: realFolder) else {
                 loaded.diagnostics.append(ReportPaths.outside(path.written))
                 continue
             }

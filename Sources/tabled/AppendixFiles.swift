@@ -11,7 +11,7 @@ enum AppendixFiles {
     static func check(_ report: Report, file: String, style: HouseStyle) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
-        let realFolder = folder.resolvingSymlinksInPath().path
+        let realFolder = FolderBounds.real(folder)
         let realReport = URL(fileURLWithPath: file).resolvingSymlinksInPath().path
         for appendix in report.appendices {
             guard let written = appendix.file else { continue }
@@ -23,13 +23,12 @@ enum AppendixFiles {
                 continue
             }
             let url = folder.appendingPathComponent(relative)
-            // A link inside the folder must not lead out of it.
-            let real = url.resolvingSymlinksInPath().path
-            guard real.hasPrefix(realFolder + "/") else {
+            guard FolderBounds.contains(url, realFolder: realFolder) else {
                 outside()
                 continue
             }
-            guard real != realReport else { continue }
+            // The report naming itself would only be checked twice.
+            guard url.resolvingSymlinksInPath().path != realReport else { continue }
             let shown = ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative)
             switch InputFile.read(url.path) {
             case .success(let source):

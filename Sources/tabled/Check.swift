@@ -95,13 +95,13 @@ struct Check: ParsableCommand {
             }
             let outcome = PaperChecker.check(source, file: file, style: houseStyle)
             let appendixProblems = outcome.report.map { AppendixFiles.check($0, file: file, style: houseStyle) } ?? []
-            let sorted = outcome.diagnostics + appendixProblems
+            let found = outcome.diagnostics + appendixProblems
             var review = outcome.review
             review.otherDiagnostics += appendixProblems
             reviews.append(review)
-            diagnostics += sorted
-            summaries.append(FileSummary(file: file, verdicts: outcome.verdicts, diagnostics: sorted))
-            if sorted.hasErrors { status = status.worse(.inputErrors) }
+            diagnostics += found
+            summaries.append(FileSummary(file: file, verdicts: outcome.verdicts, diagnostics: found))
+            if found.hasErrors { status = status.worse(.inputErrors) }
         }
         switch format {
         case .text, .html:
@@ -121,10 +121,11 @@ struct Check: ParsableCommand {
         let writer = ReviewPageWriter()
         var written = true
         for (review, name) in zip(reviews, names) {
-            let folder = output ?? (review.file as NSString).deletingLastPathComponent
-            let path = ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(name)
+            let named = output ?? (review.file as NSString).deletingLastPathComponent
+            let folder = named.isEmpty ? "." : named
+            let path = (folder as NSString).appendingPathComponent(name)
             do throws(OutputWriter.Failure) {
-                try OutputWriter.makeDirectory(folder.isEmpty ? "." : folder)
+                try OutputWriter.makeDirectory(folder)
                 try OutputWriter.write(writer.page(review), to: path)
                 Console.out("\(review.file): review written to \(path)")
             } catch {
