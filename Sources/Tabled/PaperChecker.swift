@@ -33,23 +33,45 @@ public enum PaperChecker {
         if isMarkdown(file) {
             return check(MarkdownPaperReader.read(source, file: file))
         }
-        let checked = PaperRenderer.check(source, file: file, style: style)
+        return check(PaperRenderer.check(source, file: file, style: style), file: file, style: style)
+    }
+
+    /// A Tabled paper `PaperRenderer.check` read, with the appendix files the CLI then read for
+    /// it: their tables are judged with the report's, under their appendix's number.
+    public static func check(_ checked: PaperRenderer.Checked, file: String, style: HouseStyle,
+                             appendices: [AppendixSource] = []) -> Outcome {
         guard let report = checked.report else {
             return Outcome(diagnostics: checked.diagnostics, verdicts: [],
                            review: ReviewedPaper(file: file, tables: [], otherDiagnostics: checked.diagnostics))
         }
-        let negative = style.negative
-        var reviews: [ReviewedTable] = []
-        for table in report.report.tables {
-            var review = ReviewedTable(name: table.id.value, printed: PrintedTable(table), verdict: report.verdicts[table.id.value],
-                                       diagnostics: checked.diagnostics, negative: table.negative ?? negative)
-            // Diagnostics name a YAML table by its id; a reviewer knows it by its caption.
-            review.name = table.caption.value.isEmpty ? table.id.value : table.caption.value
-            reviews.append(review)
+        var diagnostics = checked.diagnostics
+        var verdicts = report.orderedVerdicts
+        var reviews = self.reviews(report, diagnostics: checked.diagnostics, style: style, prefix: "")
+        var otherDiagnostics = checked.diagnostics.filter { $0.table.map { id in !report.report.tables.contains { $0.id.value == id } } ?? true }
+        for source in appendices where report.report.appendices.indices.contains(source.index) {
+            let appendix = PaperRenderer.checkAppendix(source, of: report, style: style)
+            diagnostics += appendix.diagnostics
+            guard let checkedAppendix = appendix.report else {
+                otherDiagnostics += appendix.diagnostics
+                continue
+            }
+            verdicts += checkedAppendix.orderedVerdicts
+            let number = report.numbering.appendices[source.index].number ?? ""
+            reviews += self.reviews(checkedAppendix, diagnostics: appendix.diagnostics, style: style, prefix: number + ": ")
+            otherDiagnostics += appendix.diagnostics.filter { $0.table.map { id in !checkedAppendix.report.tables.contains { $0.id.value == id } } ?? true }
         }
-        let ids = Set(report.report.tables.map(\.id.value))
-        let review = ReviewedPaper(file: file, tables: reviews,
-                                   otherDiagnostics: checked.diagnostics.filter { $0.table.map { !ids.contains($0) } ?? true })
-        return Outcome(diagnostics: checked.diagnostics, verdicts: report.orderedVerdicts, review: review, report: report.report)
+        return Outcome(diagnostics: diagnostics, verdicts: verdicts,
+                       review: ReviewedPaper(file: file, tables: reviews, otherDiagnostics: otherDiagnostics), report: report.report)
+    }
+
+    /// Every table of a checked paper as a reviewer sees it, named by its caption.
+    private static func reviews(_ report: CheckedReport, diagnostics: [Diagnostic], style: HouseStyle, prefix: String) -> [ReviewedTable] {
+        report.report.tables.map { table in
+            var review = ReviewedTable(name: table.id.value, printed: PrintedTable(table), verdict: report.verdicts[table.id.value],
+                                       diagnostics: diagnostics, negative: table.negative ?? style.negative)
+            // Diagnostics name a YAML table by its id; a reviewer knows it by its caption.
+            review.name = prefix + (table.caption.value.isEmpty ? table.id.value : table.caption.value)
+            return review
+        }
     }
 }

@@ -54,13 +54,26 @@ public struct PaperRenderer: Sendable {
     ///
     /// On an agenda, `agendaItem` gives the paper its meeting and item number.
     public func render(_ source: String, file: String, agendaItem: AgendaPlacement? = nil) -> Outcome {
+        render(PaperRenderer.check(source, file: file, style: style, agendaItem: agendaItem))
+    }
+
+    /// Renders a paper `check` read, with the appendix files the CLI then read for it; nothing
+    /// is rendered if the paper or any appendix has errors.
+    public func render(_ checked: Checked, appendices: [AppendixSource] = []) -> Outcome {
         let clock = ContinuousClock()
-        var timings = StageTimings()
-        let checked = PaperRenderer.check(source, file: file, style: style, agendaItem: agendaItem, timings: &timings)
+        var timings = checked.timings
         guard let report = checked.report, !checked.diagnostics.hasErrors else {
             return Outcome(diagnostics: checked.diagnostics, paper: nil, verdicts: checked.report?.verdicts ?? [:], timings: timings)
         }
         var start = clock.now
+        let appendices = appendices.filter { report.report.appendices.indices.contains($0.index) }
+        let appendixChecks = appendices.map { PaperRenderer.checkAppendix($0, of: report, style: style) }
+        timings.check += clock.now - start
+        var diagnostics = checked.diagnostics + appendixChecks.flatMap(\.diagnostics)
+        guard !diagnostics.hasErrors else {
+            return Outcome(diagnostics: diagnostics.sortedByLocation(), paper: nil, verdicts: report.verdicts, timings: timings)
+        }
+        start = clock.now
         func lap(_ stage: WritableKeyPath<StageTimings, Duration>) {
             let now = clock.now
             timings[keyPath: stage] += now - start
@@ -70,14 +83,45 @@ public struct PaperRenderer: Sendable {
         lap(\.templates)
         let layout = PaperLayout.layout(presented)
         lap(\.cmark)
-        let title = PaperRenderer.pageTitle(report.report)
-        let stylesheet = renderer.templates.stylesheet + PageStyle.css(for: report.report, style: style)
-        let html = HTMLWriter().page(.init(title: title, stylesheet: stylesheet), body: layout.blocks)
-        let text = PlainTextWriter().document(layout.blocks)
+        diagnostics += layout.diagnostics
+        var rendered: [RenderedAppendix] = []
+        for (source, appendix) in zip(appendices, appendixChecks) {
+            guard let checkedAppendix = appendix.report else { continue }
+            let laidOut = PaperLayout.layout(renderer.present(checkedAppendix, style: style))
+            diagnostics += laidOut.diagnostics
+            rendered.append(embed(laidOut.blocks, of: checkedAppendix.report, as: source.index, in: report))
+        }
+        lap(\.cmark)
+        // In an exempt report nothing is public, so its exempt appendices are printed in full.
+        let exemptReport = report.report.exempt != nil
+        var paper = page(report.report, blocks: layout.blocks + rendered.map { exemptReport ? $0.fullBlock : $0.publicBlock })
+        paper.appendices = rendered
         lap(\.writers)
-        return Outcome(diagnostics: (checked.diagnostics + layout.diagnostics).sortedByLocation(),
-                       paper: RenderedPaper(report: report.report, blocks: layout.blocks, title: title, html: html, text: text),
-                       verdicts: report.verdicts, timings: timings)
+        return Outcome(diagnostics: diagnostics.sortedByLocation(), paper: paper, verdicts: report.verdicts, timings: timings)
+    }
+
+    /// A paper's page in HTML and plain text.
+    private func page(_ report: Report, blocks: [Block]) -> RenderedPaper {
+        let title = PaperRenderer.pageTitle(report)
+        let stylesheet = renderer.templates.stylesheet + PageStyle.css(for: report, style: style)
+        let html = HTMLWriter().page(.init(title: title, stylesheet: stylesheet), body: blocks)
+        let text = PlainTextWriter().document(blocks)
+        return RenderedPaper(report: report, blocks: blocks, title: title, html: html, text: text)
+    }
+
+    /// An appendix's blocks as they sit after its report: anchors prefixed with its own, which
+    /// its title heading carries; an exempt one is also made a page of its own.
+    private func embed(_ blocks: [Block], of appendix: Report, as index: Int, in report: CheckedReport) -> RenderedAppendix {
+        let place = report.numbering.appendices[index]
+        let listed = report.report.appendices[index]
+        var embedded = blocks.map { $0.prefixingAnchors(place.anchor + "-") }
+        if let heading = embedded.firstIndex(where: { if case .heading = $0 { true } else { false } }),
+           case .heading(let level, let content, _) = embedded[heading] {
+            embedded[heading] = .heading(level: level, content, anchor: place.anchor)
+        }
+        return RenderedAppendix(number: place.number ?? "", anchor: place.anchor, title: listed.title.value, exempt: listed.exempt,
+                                blocks: embedded,
+                                paper: listed.exempt == nil || report.report.exempt != nil ? nil : page(appendix, blocks: blocks))
     }
 
     /// What reading and checking one paper found.
@@ -86,18 +130,41 @@ public struct PaperRenderer: Sendable {
         public var report: CheckedReport?
         /// Everything found, reading and checking, sorted by location.
         public var diagnostics: [Diagnostic]
+        /// How long reading and checking took.
+        public var timings = StageTimings()
     }
 
-    /// Reads and checks without presenting: what `tabled check` runs on YAML.
+    /// Reads and checks without presenting: what `tabled check` runs on YAML, and `render` first.
     public static func check(_ source: String, file: String, style: HouseStyle = .standard, agendaItem: AgendaPlacement? = nil) -> Checked {
-        var timings = StageTimings()
-        return check(source, file: file, style: style, agendaItem: agendaItem, timings: &timings)
+        check(source, file: file, style: style) { report in agendaItem?.place(&report) ?? [] }
     }
 
-    static func check(_ source: String, file: String, style: HouseStyle, agendaItem: AgendaPlacement?,
-                      timings: inout StageTimings) -> Checked {
+    /// Reads and checks an appendix's own file as its report numbers it ("Appendix A" whatever
+    /// label the file gives), with the report's figures in scope and its exempt notice if the
+    /// report's list gives one.
+    public static func checkAppendix(_ source: AppendixSource, of report: CheckedReport, style: HouseStyle) -> Checked {
+        let listed = report.report.appendices[source.index]
+        let number = report.numbering.appendices[source.index].number ?? listed.title.value
+        let figures = report.report.figures
+        return check(source.text, file: source.file, style: style) { appendix in
+            let own = Set(appendix.figures.map(\.name.value))
+            // The report's figures were checked with it: here they are values to quote, not formulas to check again.
+            appendix.figures += figures.filter { !own.contains($0.name.value) }.map { figure in
+                var figure = figure
+                figure.formula = nil
+                return figure
+            }
+            appendix.label = Located(number, at: appendix.label?.location ?? appendix.title.location)
+            if appendix.exempt == nil { appendix.exempt = listed.exempt }
+            return []
+        }
+    }
+
+    /// Reads and checks, `prepare` adjusting the report read before its check.
+    private static func check(_ source: String, file: String, style: HouseStyle, prepare: (inout Report) -> [Diagnostic]) -> Checked {
         let clock = ContinuousClock()
         let start = clock.now
+        var timings = StageTimings()
         // A line wide enough to make cmark-gfm's table parser crawl is refused where it is written.
         if let wide = InputLimits.firstOverwideLine(in: source) {
             return Checked(report: nil, diagnostics: [Diagnostic(.tooWide(cells: wide.pipes), at: SourceLocation(file: file, line: wide.line, column: 1))])
@@ -105,11 +172,13 @@ public struct PaperRenderer: Sendable {
         let read = ReportReader.read(source, file: file)
         let afterRead = clock.now
         timings.read += afterRead - start
-        defer { timings.check += clock.now - afterRead }
-        guard var report = read.report else { return Checked(report: nil, diagnostics: read.diagnostics.sortedByLocation()) }
-        let placement = agendaItem?.place(&report) ?? []
+        guard var report = read.report else {
+            return Checked(report: nil, diagnostics: read.diagnostics.sortedByLocation(), timings: timings)
+        }
+        let placement = prepare(&report)
         let checked = ReportChecker.check(report, style: style)
-        return Checked(report: checked, diagnostics: (read.diagnostics + placement + checked.diagnostics).sortedByLocation())
+        timings.check += clock.now - afterRead
+        return Checked(report: checked, diagnostics: (read.diagnostics + placement + checked.diagnostics).sortedByLocation(), timings: timings)
     }
 
     /// "Learning Disability Service Partnership – Cabinet, 21 March 2006".

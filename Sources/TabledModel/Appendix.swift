@@ -4,10 +4,14 @@ public struct Appendix: Sendable {
     public var title: Located<String>
     /// Another Tabled file holding the appendix, relative to the report.
     public var file: Located<String>?
+    /// Why the appendix is not for publication, when the report itself may be: it then goes
+    /// only to the confidential pack, and the public paper carries its title and this notice.
+    public var exempt: ExemptNotice?
 
-    public init(id: Located<String>?, title: Located<String>, file: Located<String>?) {
+    public init(id: Located<String>?, title: Located<String>, file: Located<String>?, exempt: ExemptNotice? = nil) {
         self.id = id
         self.title = title
         self.file = file
+        self.exempt = exempt
     }
 }

@@ -83,6 +83,7 @@ public enum DiagnosticKind: Sendable, Equatable {
     // Appendices in files of their own.
     case appendixMissing(String, reason: String)
     case appendixOutside(String)
+    case appendixIsReport(String)
     // Agendas and packs.
     case reportMissing(String, reason: String)
     case reportOutside(String)
@@ -150,6 +151,7 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .staleFigure: "ref.stale-figure"
         case .appendixMissing: "appendix.missing-file"
         case .appendixOutside: "appendix.outside"
+        case .appendixIsReport: "appendix.is-report"
         case .reportMissing: "agenda.report-missing"
         case .reportOutside: "agenda.report-outside"
         case .reportTwice: "agenda.report-twice"
@@ -277,6 +279,7 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .figureWithoutValue(let name): "figure '\(name)' has no printed value to quote"
         case .staleFigure(let printed, let known, let name): "\(printed) is close to, but not, \(known) (\(name)): is it a stale copy?"
         case .appendixMissing(let path, let reason): "the appendix file '\(path)' cannot be read: \(reason)"
+        case .appendixIsReport(let path): "the appendix file '\(path)' is the report itself; an appendix cannot hold its own report"
         case .appendixOutside(let path):
             "the appendix file '\(path)' is outside the report's folder; appendices must sit in the report's folder or below it"
         case .reportMissing(let path, let reason): "the report '\(path)' cannot be read: \(reason)"

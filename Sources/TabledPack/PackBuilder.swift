@@ -16,10 +16,17 @@ public struct PackBuilder: Sendable {
     public struct Source: Sendable {
         public var text: String
         public var file: String
+        /// The report read and checked in its place on the agenda, when the CLI has already
+        /// done so to find its appendix files; checked here otherwise.
+        public var checked: PaperRenderer.Checked?
+        /// The text of the appendix files it names.
+        public var appendices: [AppendixSource]
 
-        public init(text: String, file: String) {
+        public init(text: String, file: String, checked: PaperRenderer.Checked? = nil, appendices: [AppendixSource] = []) {
             self.text = text
             self.file = file
+            self.checked = checked
+            self.appendices = appendices
         }
     }
 
@@ -35,15 +42,14 @@ public struct PackBuilder: Sendable {
         var diagnostics = earlier + checkAgenda(agenda)
         let style = renderer.style
         let exclusion = agenda.exclusionIndex
-        let placement = { (number: Int) in
-            AgendaPlacement(body: agenda.meeting.body, date: agenda.meeting.date, item: "\(number)")
-        }
 
         // Render every report first: nothing is written unless all of them pass.
         var papers: [Int: RenderedPaper] = [:]
         for (index, item) in agenda.items.enumerated() {
             guard case .report(let written) = item, let source = sources[index] else { continue }
-            let outcome = renderer.render(source.text, file: source.file, agendaItem: placement(index + 1))
+            let checked = source.checked
+                ?? PaperRenderer.check(source.text, file: source.file, style: style, agendaItem: Self.placement(in: agenda, item: index))
+            let outcome = renderer.render(checked, appendices: source.appendices)
             diagnostics += outcome.diagnostics
             guard let paper = outcome.paper else { continue }
             let partTwo = exclusion.map { index > $0 } ?? false
@@ -68,10 +74,16 @@ public struct PackBuilder: Sendable {
             let name = String(format: "%02d-", index + 1) + PackBuilder.slug(paper.report.title.value)
             let path = (exempt ? "confidential/" : "items/") + name
             names[index] = path
-            files.append(.init(path: path + ".html", text: paper.html))
-            files.append(.init(path: path + ".txt", text: paper.text))
-            if word, let document = try? renderer.docx(paper) {
-                files.append(.init(path: path + ".docx", contents: document))
+            // A public report's exempt appendices are files of their own, beside the other confidential files.
+            let exemptAppendices = paper.appendices.compactMap { appendix in
+                appendix.paper.map { ("confidential/" + name + "-" + appendix.anchor, $0) }
+            }
+            for (path, paper) in [(path, paper)] + exemptAppendices {
+                files.append(.init(path: path + ".html", text: paper.html))
+                files.append(.init(path: path + ".txt", text: paper.text))
+                if word, let document = try? renderer.docx(paper) {
+                    files.append(.init(path: path + ".docx", contents: document))
+                }
             }
         }
 
@@ -89,9 +101,11 @@ public struct PackBuilder: Sendable {
         files.append(.init(path: "public-pack.html",
                            text: pack(title: "Agenda pack: \(meetingName)", stylesheet: stylesheet, front: packLayout,
                                           agenda: agenda, papers: papers, confidential: false)))
-        let hasExempt = papers.values.contains { $0.report.exempt != nil }
-        // Every paragraph of Schedule 12A the pack's exempt items rely on, in its running header.
-        let paragraphs = Set(papers.values.flatMap { $0.report.exempt?.paragraphs.map(\.value) ?? [] }).sorted()
+        let hasExempt = papers.values.contains { $0.holdsExemptContent }
+        // Every paragraph of Schedule 12A the pack's exempt items and appendices rely on, in its running header.
+        let paragraphs = Set(papers.values.flatMap { paper in
+            ([paper.report.exempt] + paper.appendices.map(\.exempt)).compactMap { $0 }.flatMap { $0.paragraphs.map(\.value) }
+        }).sorted()
         let exemptions = ExemptNotice(paragraphs: paragraphs.map { Located($0, at: .start(of: agenda.file)) }, reason: nil,
                                       location: .start(of: agenda.file))
         let confidentialHeader = [PageStyle.notForPublication(exemptions), style.council, meetingName].compactMap { $0 }
@@ -119,6 +133,11 @@ public struct PackBuilder: Sendable {
         }
         return MeetingPack(folder: folder, files: files, diagnostics: diagnostics.sortedByLocation(), meeting: meetingName,
                            items: agenda.items.count)
+    }
+
+    /// Where the agenda's item at `index` stands: its meeting, and its number counted from 1.
+    public static func placement(in agenda: Agenda, item index: Int) -> AgendaPlacement {
+        AgendaPlacement(body: agenda.meeting.body, date: agenda.meeting.date, item: "\(index + 1)")
     }
 
     /// Problems with the agenda as a whole: a second exclusion, short notice.
@@ -166,7 +185,7 @@ public struct PackBuilder: Sendable {
 
     /// A pack item as blocks: the paper, or in a public pack a Part II item's number, title and notice only.
     private func itemBlocks(_ paper: RenderedPaper, number: Int, confidential: Bool) -> [Block] {
-        guard let exempt = paper.report.exempt, !confidential else { return paper.blocks }
+        guard let exempt = paper.report.exempt, !confidential else { return confidential ? paper.confidentialBlocks : paper.blocks }
         return [.heading(level: 2, [.text("\(number). \(paper.report.title.value)")]),
                 .paragraph([.text(TemplateRenderer.exemptNotice(exempt))])]
     }
@@ -188,7 +207,7 @@ public struct PackBuilder: Sendable {
                 body += "<div class=\"exempt-item\">\n<h2>\(number). \(writer.escape(paper.report.title.value))</h2>\n"
                 body += "<p>\(writer.escape(TemplateRenderer.exemptNotice(exempt)))</p>\n</div>\n"
             } else {
-                body += HTMLWriter(headingOffset: 1, idPrefix: "report-\(number)-").fragment(paper.blocks)
+                body += HTMLWriter(headingOffset: 1, idPrefix: "report-\(number)-").fragment(confidential ? paper.confidentialBlocks : paper.blocks)
             }
             body += "</section>\n"
         }

@@ -121,7 +121,7 @@ Nil
         "exempt-notice.md.mustache": #"""
 {{! The notice at the head of an exempt (Part II) report. }}
 {{#exempt}}
-**Not for publication.** This report is exempt from publication under paragraph {{paragraphs}} of Schedule 12A to the Local Government Act 1972.{{#reason}} {{{reason}}}{{/reason}}
+**Not for publication.** This {{noun}} is exempt from publication under paragraph {{paragraphs}} of Schedule 12A to the Local Government Act 1972.{{#reason}} {{{reason}}}{{/reason}}
 {{/exempt}}
 
 """#,
@@ -301,12 +301,13 @@ thead th.num { text-align: right; white-space: normal; }
 .contacts ul, .background-papers ul, .appendices ul { padding-left: 1.2em; }
 .skip-link { position: absolute; left: -999px; top: 0; background: var(--paper); padding: 0.5em; }
 .skip-link:focus { left: 0.5em; }
-.pack-item { border-top: 3px solid var(--rule); margin-top: 3em; padding-top: 1em; }
-.exempt-item { border: 2px solid var(--ink); padding: 0 0.75em; }
+.pack-item, .appendix, .exempt-appendix { border-top: 3px solid var(--rule); margin-top: 3em; padding-top: 1em; }
+.exempt-item, .exempt-appendix { border: 2px solid var(--ink); padding: 0 0.75em; }
 .pack-cover { border-bottom: 3px solid var(--rule); margin-bottom: 2em; }
 .pack-cover p:first-child { font-size: 1.6em; margin: 1em 0 0.4em; }
 @media print {
-  .pack-item { break-before: page; border-top: none; margin-top: 0; }
+  .pack-item, .appendix { break-before: page; border-top: none; margin-top: 0; }
+  .exempt-appendix { break-before: page; margin-top: 0; }
   .pack-cover { break-after: page; border-bottom: none; padding-top: 30vh; text-align: center; }
   .skip-link { display: none; }
   body { font-size: 11pt; }

@@ -37,6 +37,7 @@ struct Presenter {
             hasFacts: !facts.isEmpty,
             exempt: report.exempt.map { notice in
                 ExemptView(paragraphs: NumberingPlan.list(notice.paragraphs.map { String($0.value) }),
+                           noun: report.kind == .annex ? "appendix" : "report",
                            reason: notice.reason.map(markdown))
             },
             summary: nil, recommendations: nil, finalRecommendations: nil, sections: [], implications: [],
@@ -50,7 +51,8 @@ struct Presenter {
             },
             hasContacts: !report.contacts.isEmpty,
             appendices: zip(report.appendices, plan.appendices).map { appendix, place in
-                AppendixView(number: place.number ?? "", anchor: place.anchor, title: appendix.title.value, file: appendix.file?.value)
+                AppendixView(number: place.number ?? "", anchor: place.anchor, title: appendix.title.value, file: appendix.file?.value,
+                             exempt: appendix.exempt != nil)
             },
             hasAppendices: !report.appendices.isEmpty,
             published: report.published?.value.monthAndYear
@@ -160,10 +162,16 @@ struct Presenter {
         return facts
     }
 
-    /// The list of appendices, each line anchored so that references to it land there.
+    /// The list of appendices. References land on the line of an appendix published apart;
+    /// one kept in a file of its own is printed after the report, and its line links there.
     private func appendixList(_ appendices: [AppendixView]) -> Block {
         .division(role: "appendices", [.heading(level: 3, [.text("Appendices")])] + appendices.map { appendix in
-            .paragraph([.strong([.text(appendix.number + ":")]), .text(" " + appendix.title)], anchor: appendix.anchor)
+            let exempt: [Inline] = appendix.exempt ? [.text(" (not for publication)")] : []
+            guard appendix.file != nil else {
+                return .paragraph([.strong([.text(appendix.number + ":")]), .text(" " + appendix.title)] + exempt, anchor: appendix.anchor)
+            }
+            return .paragraph([.strong([.text(appendix.number + ":")]), .text(" "),
+                               .link(destination: "#" + appendix.anchor, title: "", [.text(appendix.title)])] + exempt)
         })
     }
 

@@ -65,6 +65,8 @@ struct FactView {
 /// The exempt notice printed at the head of a Part II report.
 struct ExemptView {
     var paragraphs: String
+    /// What is exempt: "report", or "appendix" for an annex.
+    var noun: String
     /// Markdown prose, references resolved.
     var reason: String?
 }
@@ -120,4 +122,6 @@ struct AppendixView {
     var anchor: String
     var title: String
     var file: String?
+    /// Not for publication: the public paper shows only its title and exempt notice.
+    var exempt: Bool
 }

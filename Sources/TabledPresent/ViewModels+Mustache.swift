@@ -92,6 +92,7 @@ extension ExemptView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "paragraphs": self.paragraphs
+        case "noun": self.noun
         case "reason": self.reason
         default: nil
         }
@@ -175,6 +176,7 @@ extension AppendixView: MustacheParent {
         case "anchor": self.anchor
         case "title": self.title
         case "file": self.file
+        case "exempt": self.exempt
         default: nil
         }
     }

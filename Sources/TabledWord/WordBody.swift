@@ -92,6 +92,8 @@ struct WordBody {
         case .numbered(let number, let anchor, let contents):
             write(contents, indent: indent + Self.indentStep, marker: number, anchor: anchor, bold: true)
         case .division(let role, let contents):
+            // An appendix starts a page of its own, as in print.
+            if role == "appendix" || role == "exempt-appendix" { xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>" }
             let outer = self.role
             self.role = role
             write(contents, indent: indent)

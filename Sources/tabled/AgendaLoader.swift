@@ -1,4 +1,5 @@
 import Foundation
+import Tabled
 import TabledModel
 import TabledPack
 import TabledReader
@@ -76,7 +77,18 @@ enum AgendaLoader {
             result.status = .inputErrors
             return result
         }
-        let pack = builder.build(agenda, sources: loaded.sources, earlier: loaded.diagnostics, word: word)
+        // Each report is checked in its place first, to find the appendix files it names.
+        var sources = loaded.sources
+        var diagnostics = loaded.diagnostics
+        for (index, source) in sources {
+            let checked = PaperRenderer.check(source.text, file: source.file, style: builder.renderer.style,
+                                              agendaItem: PackBuilder.placement(in: agenda, item: index))
+            let appendixFiles = AppendixFiles.read(checked.report?.report, file: source.file)
+            sources[index]?.checked = checked
+            sources[index]?.appendices = appendixFiles.sources
+            diagnostics += appendixFiles.diagnostics
+        }
+        let pack = builder.build(agenda, sources: sources, earlier: diagnostics, word: word)
         result.pack = pack
         result.diagnostics = pack.diagnostics
         result.status = pack.diagnostics.hasErrors ? .inputErrors : .success

@@ -4,16 +4,18 @@ import TabledModel
 import TabledPack
 
 /// The appendices a report keeps in files of their own (`appendices: [{title: ..., file:
-/// annex-1.yaml}]`): each must be there, inside the report's folder, and check clean as a
-/// paper of its own. The command line reads them; the stages never read files.
+/// annex-1.yaml}]`): each must be there and inside the report's folder. The command line
+/// reads them; the stages check and render them with their report, and never read files.
 enum AppendixFiles {
-    /// What is wrong with the report's appendix files, and in them; nothing if all is well.
-    static func check(_ report: Report, file: String, style: HouseStyle) -> [Diagnostic] {
+    /// The text of each appendix file the report names, and what stopped any from being read.
+    static func read(_ report: Report?, file: String) -> (sources: [AppendixSource], diagnostics: [Diagnostic]) {
+        guard let report else { return ([], []) }
+        var sources: [AppendixSource] = []
         var diagnostics: [Diagnostic] = []
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
         let realFolder = FolderBounds.real(folder)
         let realReport = URL(fileURLWithPath: file).resolvingSymlinksInPath().path
-        for appendix in report.appendices {
+        for (index, appendix) in report.appendices.enumerated() {
             guard let written = appendix.file else { continue }
             func outside() {
                 diagnostics.append(Diagnostic(.appendixOutside(written.value), at: written.location, notes: [.init(.appendixFileHelp)]))
@@ -27,12 +29,14 @@ enum AppendixFiles {
                 outside()
                 continue
             }
-            // The report naming itself would only be checked twice.
-            guard url.resolvingSymlinksInPath().path != realReport else { continue }
+            guard url.resolvingSymlinksInPath().path != realReport else {
+                diagnostics.append(Diagnostic(.appendixIsReport(written.value), at: written.location, notes: [.init(.appendixFileHelp)]))
+                continue
+            }
             let shown = ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative)
             switch InputFile.read(url.path) {
-            case .success(let source):
-                diagnostics += PaperChecker.check(source, file: shown, style: style).diagnostics
+            case .success(let text):
+                sources.append(AppendixSource(index: index, text: text, file: shown))
             case .failure(.unreadable(let unreadable)):
                 diagnostics.append(Diagnostic(.appendixMissing(written.value, reason: unreadable.reason), at: written.location,
                                               notes: [.init(.appendixFileHelp)]))
@@ -40,6 +44,6 @@ enum AppendixFiles {
                 diagnostics.append(diagnostic)
             }
         }
-        return diagnostics
+        return (sources, diagnostics)
     }
 }

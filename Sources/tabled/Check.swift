@@ -93,11 +93,20 @@ struct Check: ParsableCommand {
                 status = status.worse(result.status)
                 continue
             }
-            let outcome = PaperChecker.check(source, file: file, style: houseStyle)
-            let appendixProblems = outcome.report.map { AppendixFiles.check($0, file: file, style: houseStyle) } ?? []
-            let found = outcome.diagnostics + appendixProblems
-            var review = outcome.review
-            review.otherDiagnostics += appendixProblems
+            let outcome: PaperChecker.Outcome
+            var found: [Diagnostic]
+            var review: ReviewedPaper
+            if PaperChecker.isMarkdown(file) {
+                outcome = PaperChecker.check(source, file: file, style: houseStyle)
+                (found, review) = (outcome.diagnostics, outcome.review)
+            } else {
+                // Appendix files are checked with their report, their tables under their appendix's number.
+                let checked = PaperRenderer.check(source, file: file, style: houseStyle)
+                let appendixFiles = AppendixFiles.read(checked.report?.report, file: file)
+                outcome = PaperChecker.check(checked, file: file, style: houseStyle, appendices: appendixFiles.sources)
+                (found, review) = (outcome.diagnostics + appendixFiles.diagnostics, outcome.review)
+                review.otherDiagnostics += appendixFiles.diagnostics
+            }
             reviews.append(review)
             diagnostics += found
             summaries.append(FileSummary(file: file, verdicts: outcome.verdicts, diagnostics: found))

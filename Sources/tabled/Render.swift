@@ -175,13 +175,15 @@ struct Render: ParsableCommand {
             result.status = .inputErrors
             return result
         }
-        let outcome = renderer.render(source, file: file)
+        // Appendix files are read and checked with their report before anything is written:
+        // one that is missing or wrong stops the paper.
+        let checked = PaperRenderer.check(source, file: file, style: renderer.style)
+        let appendixFiles = AppendixFiles.read(checked.report?.report, file: file)
+        let outcome = renderer.render(checked, appendices: appendixFiles.sources)
         result.timings = outcome.timings
-        result.messages = outcome.diagnostics.map(DiagnosticFormatter.text)
-        // Appendix files are checked before anything is written: one that is missing or wrong stops the paper.
-        let appendixProblems = outcome.paper.map { AppendixFiles.check($0.report, file: file, style: renderer.style) } ?? []
-        result.messages += appendixProblems.map(DiagnosticFormatter.text)
-        guard let paper = outcome.paper, !appendixProblems.hasErrors else {
+        let diagnostics = (outcome.diagnostics + appendixFiles.diagnostics).sortedByLocation()
+        result.messages = diagnostics.map(DiagnosticFormatter.text)
+        guard let paper = outcome.paper, !diagnostics.hasErrors else {
             result.messages.append("\(file): not rendered: fix the errors above; nothing was written")
             result.status = .inputErrors
             return result
@@ -196,16 +198,25 @@ struct Render: ParsableCommand {
         let name = (base as NSString).lastPathComponent
         let clock = ContinuousClock()
         let started = clock.now
+        // An exempt appendix is written apart, its files named as every confidential file is.
+        let exemptAppendices = paper.appendices.compactMap { appendix in
+            appendix.paper.map { (name: name + "-" + appendix.anchor + "-confidential", paper: $0) }
+        }
+        for appendix in exemptAppendices {
+            result.messages.append("\(file): \(appendix.paper.report.label?.value ?? "appendix") is exempt (not for publication): written as \(appendix.name).*")
+        }
         do throws(OutputWriter.Failure) {
             try OutputWriter.makeDirectory(folder)
             let staged = try StagedOutput(folder: folder, name: name)
             do throws(OutputWriter.Failure) {
-                let document = DocumentFiles(html: paper.html, text: { paper.text }, markdown: { paper.markdown },
-                                             docx: { () throws(WordWriter.Failure) in try renderer.docx(paper) })
-                let refused = try document.write(into: staged, name: name, formats: formats, printer: weasyprint, roots: roots(for: file),
-                                                 base: URL(fileURLWithPath: file).deletingLastPathComponent().path)
-                for url in refused {
-                    result.messages.append("\(file): warning: not printed in the PDF: '\(url)': a PDF uses only files in the paper's folder, and nothing from the network")
+                for (name, paper) in [(name, paper)] + exemptAppendices {
+                    let document = DocumentFiles(html: paper.html, text: { paper.text }, markdown: { paper.markdown },
+                                                 docx: { () throws(WordWriter.Failure) in try renderer.docx(paper) })
+                    let refused = try document.write(into: staged, name: name, formats: formats, printer: weasyprint, roots: roots(for: file),
+                                                     base: URL(fileURLWithPath: file).deletingLastPathComponent().path)
+                    for url in refused {
+                        result.messages.append("\(file): warning: not printed in the PDF: '\(url)': a PDF uses only files in the paper's folder, and nothing from the network")
+                    }
                 }
                 try staged.commit()
             } catch {

@@ -47,8 +47,10 @@ struct PreviewBuilder {
         case .failure(.rejected(let diagnostic)):
             result.errors = [PreviewStatus.entry(diagnostic, source: nil)]
         case .success(let source):
-            let outcome = paperRenderer.render(source, file: paper)
-            for diagnostic in outcome.diagnostics {
+            let checked = PaperRenderer.check(source, file: paper, style: paperRenderer.style)
+            let appendixFiles = AppendixFiles.read(checked.report?.report, file: paper)
+            let outcome = paperRenderer.render(checked, appendices: appendixFiles.sources)
+            for diagnostic in (outcome.diagnostics + appendixFiles.diagnostics).sortedByLocation() {
                 let entry = PreviewStatus.entry(diagnostic, source: (paper, source))
                 if diagnostic.severity == .error { result.errors.append(entry) } else { result.warnings.append(entry) }
             }
