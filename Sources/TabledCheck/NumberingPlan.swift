@@ -81,12 +81,37 @@ public struct NumberingPlan: Sendable {
             labels[id] = Label(noun: "Table", number: "\(i + 1)", anchor: "table-\(i + 1)")
         }
         let appendixNoun = style.appendixWord ?? (style.appendices == .letters ? "Appendix" : "Annex")
+        var anchors = Set<String>()
         for (i, appendix) in report.appendices.enumerated() {
-            let number = style.appendices == .letters ? NumberingPlan.letter(i).uppercased() : "\(i + 1)"
-            let place = Place(number: "\(appendixNoun) \(number)", anchor: "appendix-\(number.lowercased())")
+            var noun = appendixNoun
+            var number = style.appendices == .letters ? NumberingPlan.letter(i).uppercased() : "\(i + 1)"
+            // A council's own label ("Annex 1a") is printed as written; its last word is its number.
+            if let label = appendix.label?.value {
+                let words = label.split(separator: " ")
+                noun = words.dropLast().joined(separator: " ")
+                number = words.last.map(String.init) ?? ""
+            }
+            var anchor = "appendix-" + NumberingPlan.anchorName(number)
+            if anchors.contains(anchor) { anchor += "-\(i + 1)" }
+            anchors.insert(anchor)
+            let place = Place(number: noun.isEmpty ? number : "\(noun) \(number)", anchor: anchor)
             appendices.append(place)
-            if let id = appendix.id?.value { labels[id] = Label(noun: appendixNoun, number: number, anchor: place.anchor) }
+            if let id = appendix.id?.value { labels[id] = Label(noun: noun, number: number, anchor: place.anchor) }
         }
+    }
+
+    /// Letters and digits of a number, lowercased, for an anchor: "1a" → "1a", "B.2" → "b-2".
+    static func anchorName(_ number: String) -> String {
+        var name = ""
+        for scalar in number.lowercased().unicodeScalars {
+            if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {
+                name.unicodeScalars.append(scalar)
+            } else if !name.isEmpty && !name.hasSuffix("-") {
+                name += "-"
+            }
+        }
+        while name.hasSuffix("-") { name.removeLast() }
+        return name.isEmpty ? "x" : name
     }
 
     private func trimDot(_ number: String) -> String {

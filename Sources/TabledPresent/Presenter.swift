@@ -182,7 +182,10 @@ struct Presenter {
         var columns = [TableBlock.Column(header: Self.words(table.label?.value ?? ""), alignment: .left)]
         for column in table.columns {
             var text = column.label.value
-            if !column.isText, let unit = table.unit(of: column).headerLabel { text += " (\(unit))" }
+            // A heading that names its unit ("£000", "%", "Spend (£000)") is not given it twice.
+            if !column.isText, let unit = table.unit(of: column).headerLabel, text != unit, !text.hasSuffix("(\(unit))") {
+                text += " (\(unit))"
+            }
             columns.append(TableBlock.Column(header: Self.words(text), alignment: column.isText ? .left : .right,
                                              holdsFigures: !column.isText, group: column.group?.value))
         }

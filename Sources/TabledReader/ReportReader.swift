@@ -253,7 +253,7 @@ extension NodeReader {
     }
 
     func readAppendix(_ node: Node) -> Appendix? {
-        guard let fields = fields(node, named: "appendix", allowed: ["id", "title", "file", "exempt"], context: "an appendix") else {
+        guard let fields = fields(node, named: "appendix", allowed: ["id", "title", "label", "file", "exempt"], context: "an appendix") else {
             return nil
         }
         guard let title = fields.present("title").flatMap({ text($0, named: "title") }) else {
@@ -261,6 +261,7 @@ extension NodeReader {
             return nil
         }
         return Appendix(id: fields.present("id").flatMap { text($0, named: "id") }, title: title,
+                        label: fields.present("label").flatMap { text($0, named: "label") },
                         file: fields.present("file").flatMap { text($0, named: "file") },
                         exempt: fields.present("exempt").flatMap(readExempt))
     }

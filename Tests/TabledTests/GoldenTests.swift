@@ -33,7 +33,14 @@ import TabledReader
         }
         let renderer = try PaperRenderer(style: style)
         let source = try TestSupport.read(example)
-        let outcome = renderer.render(source, file: example)
+        // A report's appendix files are read as the CLI reads them, and printed after it.
+        let checked = PaperRenderer.check(source, file: example, style: style)
+        let folder = example.split(separator: "/").dropLast().joined(separator: "/")
+        let appendices = (checked.report?.report.appendices ?? []).enumerated().compactMap { index, appendix -> AppendixSource? in
+            guard let file = appendix.file?.value else { return nil }
+            return (try? TestSupport.read(folder + "/" + file)).map { AppendixSource(index: index, text: $0, file: folder + "/" + file) }
+        }
+        let outcome = renderer.render(checked, appendices: appendices)
         let paper = try #require(outcome.paper, "\(outcome.diagnostics.map(\.message))")
         let parts = example.split(separator: "/")
         let name = String(parts[2].dropLast(".yaml".count))
@@ -72,6 +79,18 @@ import TabledReader
             #expect(d.arithmetic?.actual == "376961")
             #expect(d.arithmetic?.difference == "-162611")
         }
+    }
+
+    /// Annex 1a as Oxfordshire printed it: a variation of -12,170 on 12,170 printed as 100%,
+    /// and a percentage of a programme of 0.
+    @Test func thePublishedOxfordshireAnnexIsRefused() throws {
+        let source = try TestSupport.read("Examples/oxfordshire-2021-capital-outturn/as-published.yaml")
+        let outcome = try PaperRenderer().render(source, file: "as-published.yaml")
+        #expect(outcome.paper == nil)
+        let errors = outcome.diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.id) == ["table.formula-mismatch", "table.division-by-zero"], "\(errors.map(\.message))")
+        #expect(errors.first?.arithmetic?.expected == "-100.00")
+        #expect(errors.first?.arithmetic?.actual == "100")
     }
 
     /// A unified diff from the system's diff, so a failure shows exactly what changed.
