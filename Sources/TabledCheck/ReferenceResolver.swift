@@ -59,7 +59,7 @@ struct ReferenceResolver {
     mutating func resolve(_ prose: Located<String>) -> ResolvedText {
         diagnostics += staleFigures.check(prose)
         let text = prose.value
-        guard text.contains("{{") else { return ResolvedText([.written(text)]) }
+        guard text.containsBytes("{{") else { return ResolvedText([.written(text)]) }
         var pieces: [ResolvedText.Piece] = []
         var rest = Substring(text)
         while let open = rest.range(of: "{{") {
@@ -69,7 +69,7 @@ struct ReferenceResolver {
                 rest = ""
                 break
             }
-            let inner = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            let inner = rest[open.upperBound..<close.lowerBound].trimmedOfSpaces
             pieces.append(piece(for: inner, at: prose.location))
             rest = rest[close.upperBound...]
         }
@@ -83,7 +83,7 @@ struct ReferenceResolver {
             diagnostics.append(Diagnostic(.badPlaceholder(placeholder), at: location))
             return .unresolved(placeholder)
         }
-        let name = parts[1].trimmingCharacters(in: .whitespaces)
+        let name = parts[1].trimmedOfSpaces
         switch parts[0] {
         case "ref":
             guard let label = labels[name] else {

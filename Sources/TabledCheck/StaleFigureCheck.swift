@@ -10,7 +10,7 @@ struct StaleFigureCheck {
     }
 
     func check(_ prose: Located<String>) -> [Diagnostic] {
-        guard !known.isEmpty, prose.value.contains("£") else { return [] }
+        guard !known.isEmpty, prose.value.containsBytes("£") else { return [] }
         var diagnostics: [Diagnostic] = []
         for text in Words.moneyAmounts(in: prose.value) {
             guard case .figure(let amount, let unit?) = Amount.read(text), let pounds = KnownAmount.inPounds(amount, unit: unit),

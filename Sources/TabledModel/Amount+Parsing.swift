@@ -7,7 +7,7 @@ extension Amount {
     /// Brackets mean negative unless a sign is written inside. `Decimal(string:)` is not
     /// used: it accepts prefixes ("2.653abc") and drops the printed precision.
     public static func read(_ text: String) -> PrintedValue {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedOfWhitespace
         switch trimmed.lowercased() {
         case "", "-", "–", "—", "nil", "none", "n/a": return .noFigure
         case "?": return .illegible

@@ -28,8 +28,8 @@ public enum LinkPolicy {
 
     /// A relative path that does not leave its folder, read as a browser would (`\` as `/`, `%2e` as `.`).
     static func staysInside(_ path: String) -> Bool {
-        let decoded = path.replacingOccurrences(of: "\\", with: "/").replacingOccurrences(of: "%2e", with: ".")
-            .replacingOccurrences(of: "%2E", with: ".").replacingOccurrences(of: "%2f", with: "/").replacingOccurrences(of: "%2F", with: "/")
+        let decoded = path.replacingBytes("\\", with: "/").replacingBytes("%2e", with: ".")
+            .replacingBytes("%2E", with: ".").replacingBytes("%2f", with: "/").replacingBytes("%2F", with: "/")
         let withoutQuery = decoded.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first
             .map { $0.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? $0 } ?? ""
         if withoutQuery.hasPrefix("/") || withoutQuery.hasPrefix("~") { return false }

@@ -231,8 +231,7 @@ struct Presenter {
 
     /// Plain words as inline text: one line, trimmed, empty for nothing.
     static func words(_ text: String) -> [Inline] {
-        let line = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
-            .trimmingCharacters(in: .whitespaces)
+        let line = text.replacingBytes("\r\n", with: " ").replacingBytes("\n", with: " ").trimmedOfSpaces
         return line.isEmpty ? [] : [.text(line)]
     }
 }

@@ -14,7 +14,7 @@ struct AliasScanner {
     static func firstAlias(in text: String) -> Found? {
         var scanner = AliasScanner()
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.lines {
             lineNumber += 1
             if let column = scanner.scan(Array(line.unicodeScalars)) {
                 return Found(line: lineNumber, column: column)

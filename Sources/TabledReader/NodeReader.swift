@@ -107,7 +107,7 @@ final class NodeReader {
             return nil
         }
         let value = scalar.string
-        if !allowEmpty && value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if !allowEmpty && value.isBlank {
             report(Diagnostic(.emptyText, at: location(of: node), notes: [.init(.emptyTextHelp)]))
             return nil
         }
@@ -116,7 +116,7 @@ final class NodeReader {
 
     /// Prose: a block of Markdown, trimmed of the trailing newline YAML block scalars add.
     func prose(_ node: Node, named key: String) -> Located<String>? {
-        text(node, named: key).map { $0.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } }
+        text(node, named: key).map { $0.map(\.trimmedOfWhitespace) }
     }
 
     func date(_ node: Node, named key: String) -> Located<ISODate>? {

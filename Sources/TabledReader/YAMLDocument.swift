@@ -12,7 +12,7 @@ enum YAMLDocument {
 
     /// The root node, or nil with the reason in `diagnostics`.
     static func compose(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> Node? {
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if text.isBlank {
             diagnostics.append(Diagnostic(.empty, at: .start(of: file), notes: [.init(.emptyHelp)]))
             return nil
         }

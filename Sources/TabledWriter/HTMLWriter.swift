@@ -41,7 +41,7 @@ public struct HTMLWriter: Sendable {
         <meta name="generator" content="Tabled">
         <title>\(escape(page.title))</title>
         <style>
-        \(page.stylesheet.replacingOccurrences(of: "</", with: "<\\/"))</style>
+        \(page.stylesheet.replacingBytes("</", with: "<\\/"))</style>
         </head>
         <body>
 
@@ -205,20 +205,29 @@ public struct HTMLWriter: Sendable {
     }
 
     public func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
+        Self.escaped(text, quotes: false)
     }
 
     func escapeAttribute(_ text: String) -> String {
-        escape(text).replacingOccurrences(of: "\"", with: "&quot;")
+        Self.escaped(text, quotes: true)
+    }
+
+    /// The text with `&`, `<`, `>` (and `"` for an attribute) as entities, worked on its
+    /// bytes: every one of them is ASCII, so no other character is touched.
+    private static func escaped(_ text: String, quotes: Bool) -> String {
+        let special = text.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || (quotes && $0 == 0x22) }
+        guard special else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 32)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26: out += "&amp;".utf8
+            case 0x3C: out += "&lt;".utf8
+            case 0x3E: out += "&gt;".utf8
+            case 0x22 where quotes: out += "&quot;".utf8
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

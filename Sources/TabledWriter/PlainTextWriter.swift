@@ -70,7 +70,7 @@ public struct PlainTextWriter: Sendable {
 
     /// A chunk with `first` before its first line and `rest` before every other non-empty line.
     private static func hang(_ chunk: String, first: String, rest: String) -> String {
-        chunk.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { j, line in
+        chunk.lines.enumerated().map { j, line in
             if j == 0 { return first + line }
             return line.isEmpty ? "" : rest + line
         }.joined(separator: "\n")
