@@ -40,6 +40,11 @@ extension StringProtocol {
 
     /// Whether the exact bytes of `needle` occur in the text.
     public func containsBytes(_ needle: String) -> Bool {
+        let contiguous = utf8.withContiguousStorageIfAvailable { haystack in
+            var needle = needle
+            return needle.withUTF8 { Self.find($0, in: haystack) }
+        }
+        if let contiguous { return contiguous }
         let pattern = Array(needle.utf8)
         guard let head = pattern.first else { return true }
         let bytes = utf8
@@ -53,6 +58,20 @@ extension StringProtocol {
             }
             if matched == pattern.count { return true }
             index = bytes.index(after: found)
+        }
+        return false
+    }
+
+    /// Whether `pattern` occurs in `haystack`: memchr to each candidate first byte, then a compare.
+    private static func find(_ pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let head = pattern.first else { return true }
+        guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress else { return false }
+        var offset = 0
+        while haystack.count - offset >= pattern.count {
+            guard let hit = memchr(base + offset, Int32(head), haystack.count - offset - pattern.count + 1) else { return false }
+            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + at, patternBase, pattern.count) == 0 { return true }
+            offset = at + 1
         }
         return false
     }
@@ -74,7 +93,7 @@ extension String {
     /// before it, so text without carriage returns splits the same; text with one is left to
     /// the character split.
     public var lines: [Substring] {
-        guard utf8.contains(0x0D) else {
+        guard containsBytes("\r") else {
             return utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
         }
         return split(separator: "\n", omittingEmptySubsequences: false)

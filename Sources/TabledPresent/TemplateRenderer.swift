@@ -23,9 +23,13 @@ public struct TemplateRenderer: Sendable {
     public init(templates: TemplateSet = .defaults) throws {
         _ = MarkdownContentType.registered
         var library = MustacheLibrary()
+        // A default is registered as X and as tabled-X, for a council's X to include: parse it once.
+        var parsed: [String: MustacheTemplate] = [:]
         for (name, text) in templates.mustacheTemplates.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: MarkdownContentType.pragma + text), named: name)
+                let template = try parsed[text] ?? MustacheTemplate(string: MarkdownContentType.pragma + text)
+                parsed[text] = template
+                library.register(template, named: name)
             } catch {
                 throw TemplateError(template: name + ".md.mustache", problem: "\(error)")
             }

@@ -24,7 +24,9 @@ enum YAMLDocument {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: body)
+            // Plain scalars are read as written, never by their resolved tag, so the basic resolver (no
+            // regular expressions) does; explicit UTF-8 spares reading the environment on every call.
+            root = try Yams.compose(yaml: body, .basic, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error, file: file))
             return nil

@@ -40,77 +40,36 @@ struct Check: ParsableCommand {
         }
     }
 
+    /// What checking one file found, kept until every file is checked, then reported in order.
+    struct FileResult {
+        var diagnostics: [Diagnostic] = []
+        var review: ReviewedPaper?
+        var summary: FileSummary?
+        var agendaLines: [String] = []
+        /// Files that could not be read at all, said on standard error.
+        var failures: [String] = []
+        var status = ExitStatus.success
+    }
+
     func run() throws {
         let renderer = try RendererSetup.make(templates: nil, style: style)
-        let houseStyle = renderer.style
+        // Files are checked in parallel, as render renders them; what is found is reported in the order given.
+        let results = ConcurrentSlots(count: files.count, initial: FileResult())
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            results.set(i, check(files[i], renderer: renderer))
+        }
         var agendaLines: [String] = []
         var status = ExitStatus.success
         var summaries: [FileSummary] = []
         var diagnostics: [Diagnostic] = []
         var reviews: [ReviewedPaper] = []
-        for file in files {
-            let format = PaperFormat(file: file)
-            if format.isBinary {
-                switch PublishedFile.read(file, as: format) {
-                case .success(let reading):
-                    let outcome = PaperChecker.check(reading)
-                    reviews.append(outcome.review)
-                    diagnostics += outcome.diagnostics
-                    summaries.append(FileSummary(file: file, verdicts: outcome.verdicts, diagnostics: outcome.diagnostics))
-                    if outcome.diagnostics.hasErrors { status = status.worse(.inputErrors) }
-                case .failure(.unreadable(let unreadable)):
-                    Console.fail(unreadable.message)
-                    status = status.worse(.usage)
-                case .failure(.rejected(let diagnostic)):
-                    diagnostics.append(diagnostic)
-                    reviews.append(ReviewedPaper(file: file, tables: [], otherDiagnostics: [diagnostic]))
-                    summaries.append(FileSummary(file: file, verdicts: [], diagnostics: [diagnostic]))
-                    status = status.worse(.inputErrors)
-                }
-                continue
-            }
-            let source: String
-            switch InputFile.read(file) {
-            case .success(let text): source = text
-            case .failure(.unreadable(let unreadable)):
-                Console.fail(unreadable.message)
-                status = status.worse(.usage)
-                continue
-            case .failure(.rejected(let diagnostic)):
-                diagnostics.append(diagnostic)
-                reviews.append(ReviewedPaper(file: file, tables: [], otherDiagnostics: [diagnostic]))
-                summaries.append(FileSummary(file: file, verdicts: [], diagnostics: [diagnostic]))
-                status = status.worse(.inputErrors)
-                continue
-            }
-            if !PaperChecker.isMarkdown(file) && AgendaLoader.isAgenda(source) {
-                // An agenda is checked as `pack` would check it, reports and all, and nothing is written.
-                let result = AgendaLoader.build(file, with: PackBuilder(renderer: renderer))
-                if let failure = result.failure { Console.fail(failure) }
-                diagnostics += result.diagnostics
-                agendaLines.append("\(file): \(result.pack?.items ?? 0) items, " + FileSummary.counts(result.diagnostics))
-                if format == .html { agendaLines.append("\(file): an agenda has no review page of its own; check its reports to review them") }
-                status = status.worse(result.status)
-                continue
-            }
-            let outcome: PaperChecker.Outcome
-            var found: [Diagnostic]
-            var review: ReviewedPaper
-            if PaperChecker.isMarkdown(file) {
-                outcome = PaperChecker.check(source, file: file, style: houseStyle)
-                (found, review) = (outcome.diagnostics, outcome.review)
-            } else {
-                // Appendix files are checked with their report, their tables under their appendix's number.
-                let checked = PaperRenderer.check(source, file: file, style: houseStyle)
-                let appendixFiles = AppendixFiles.read(checked.report?.report, file: file)
-                outcome = PaperChecker.check(checked, file: file, style: houseStyle, appendices: appendixFiles.sources)
-                (found, review) = (outcome.diagnostics + appendixFiles.diagnostics, outcome.review)
-                review.otherDiagnostics += appendixFiles.diagnostics
-            }
-            reviews.append(review)
-            diagnostics += found
-            summaries.append(FileSummary(file: file, verdicts: outcome.verdicts, diagnostics: found))
-            if found.hasErrors { status = status.worse(.inputErrors) }
+        for result in results.values {
+            result.failures.forEach(Console.fail)
+            diagnostics += result.diagnostics
+            reviews += result.review.map { [$0] } ?? []
+            summaries += result.summary.map { [$0] } ?? []
+            agendaLines += result.agendaLines
+            status = status.worse(result.status)
         }
         switch format {
         case .text, .html:
@@ -122,6 +81,75 @@ struct Check: ParsableCommand {
             Console.out(CheckJSON(files: summaries, diagnostics: diagnostics).json())
         }
         if status != .success { throw status.exitCode }
+    }
+
+    /// Checks one file: a published paper, an agenda (as pack would), or a Tabled paper with its appendix files.
+    private func check(_ file: String, renderer: PaperRenderer) -> FileResult {
+        let houseStyle = renderer.style
+        var result = FileResult()
+        let paperFormat = PaperFormat(file: file)
+        if paperFormat.isBinary {
+            switch PublishedFile.read(file, as: paperFormat) {
+            case .success(let reading):
+                let outcome = PaperChecker.check(reading)
+                result.review = outcome.review
+                result.diagnostics += outcome.diagnostics
+                result.summary = FileSummary(file: file, verdicts: outcome.verdicts, diagnostics: outcome.diagnostics)
+                if outcome.diagnostics.hasErrors { result.status = result.status.worse(.inputErrors) }
+            case .failure(.unreadable(let unreadable)):
+                result.failures.append(unreadable.message)
+                result.status = result.status.worse(.usage)
+            case .failure(.rejected(let diagnostic)):
+                result.diagnostics.append(diagnostic)
+                result.review = ReviewedPaper(file: file, tables: [], otherDiagnostics: [diagnostic])
+                result.summary = FileSummary(file: file, verdicts: [], diagnostics: [diagnostic])
+                result.status = result.status.worse(.inputErrors)
+            }
+            return result
+        }
+        let source: String
+        switch InputFile.read(file) {
+        case .success(let text): source = text
+        case .failure(.unreadable(let unreadable)):
+            result.failures.append(unreadable.message)
+            result.status = result.status.worse(.usage)
+            return result
+        case .failure(.rejected(let diagnostic)):
+            result.diagnostics.append(diagnostic)
+            result.review = ReviewedPaper(file: file, tables: [], otherDiagnostics: [diagnostic])
+            result.summary = FileSummary(file: file, verdicts: [], diagnostics: [diagnostic])
+            result.status = result.status.worse(.inputErrors)
+            return result
+        }
+        if !PaperChecker.isMarkdown(file) && AgendaLoader.isAgenda(source) {
+            // An agenda is checked as `pack` would check it, reports and all, and nothing is written.
+            let pack = AgendaLoader.build(file, with: PackBuilder(renderer: renderer))
+            if let failure = pack.failure { result.failures.append(failure) }
+            result.diagnostics += pack.diagnostics
+            result.agendaLines.append("\(file): \(pack.pack?.items ?? 0) items, " + FileSummary.counts(pack.diagnostics))
+            if format == .html { result.agendaLines.append("\(file): an agenda has no review page of its own; check its reports to review them") }
+            result.status = pack.status
+            return result
+        }
+        let outcome: PaperChecker.Outcome
+        var found: [Diagnostic]
+        var review: ReviewedPaper
+        if PaperChecker.isMarkdown(file) {
+            outcome = PaperChecker.check(source, file: file, style: houseStyle)
+            (found, review) = (outcome.diagnostics, outcome.review)
+        } else {
+            // Appendix files are checked with their report, their tables under their appendix's number.
+            let checked = PaperRenderer.check(source, file: file, style: houseStyle)
+            let appendixFiles = AppendixFiles.read(checked.report?.report, file: file)
+            outcome = PaperChecker.check(checked, file: file, style: houseStyle, appendices: appendixFiles.sources)
+            (found, review) = (outcome.diagnostics + appendixFiles.diagnostics, outcome.review)
+            review.otherDiagnostics += appendixFiles.diagnostics
+        }
+        result.review = review
+        result.diagnostics += found
+        result.summary = FileSummary(file: file, verdicts: outcome.verdicts, diagnostics: found)
+        if found.hasErrors { result.status = result.status.worse(.inputErrors) }
+        return result
     }
 
     /// Writes each paper's review page, each file whole or not at all; false if one could not be written.
