@@ -110,11 +110,12 @@ public struct PaperRenderer: Sendable {
     }
 
     /// An appendix's blocks as they sit after its report: anchors prefixed with its own, which
-    /// its title heading carries; an exempt one is also made a page of its own.
+    /// its title heading carries, and headings a level down under the report's title; an
+    /// exempt one is also made a page of its own.
     private func embed(_ blocks: [Block], of appendix: Report, as index: Int, in report: CheckedReport) -> RenderedAppendix {
         let place = report.numbering.appendices[index]
         let listed = report.report.appendices[index]
-        var embedded = blocks.map { $0.prefixingAnchors(place.anchor + "-") }
+        var embedded = blocks.map { $0.nested(anchorPrefix: place.anchor + "-", headingOffset: 1) }
         if let heading = embedded.firstIndex(where: { if case .heading = $0 { true } else { false } }),
            case .heading(let level, let content, _) = embedded[heading] {
             embedded[heading] = .heading(level: level, content, anchor: place.anchor)

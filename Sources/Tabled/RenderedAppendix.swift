@@ -23,7 +23,7 @@ public struct RenderedAppendix: Sendable {
         guard let exempt else { return fullBlock }
         return .division(role: "exempt-appendix", [
             .paragraph([.strong([.text(number)])]),
-            .heading(level: 1, [.text(title)], anchor: anchor),
+            .heading(level: 2, [.text(title)], anchor: anchor),
             .paragraph([.text(TemplateRenderer.exemptNotice(exempt))]),
         ])
     }

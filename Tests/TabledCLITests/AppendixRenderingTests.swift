@@ -86,7 +86,7 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         let text = try Self.read(out.appendingPathComponent("report.txt"))
         // The report's list, then the appendix on its own, its label the report's "Appendix A".
-        let order = ["Appendix A: Costs by scheme", "Appendix C: Scheme list", "Appendix A\n\nCosts by scheme\n===",
+        let order = ["Appendix A: Costs by scheme", "Appendix C: Scheme list", "Appendix A\n\nCosts by scheme\n---",
                      "The schemes cost £3 in all.", "Table 1: Costs"]
         let positions = order.map { text.range(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil }, "\(text)")
@@ -95,7 +95,7 @@ import Testing
         let html = try Self.read(out.appendingPathComponent("report.html"))
         #expect(html.contains("<a href=\"#appendix-a\">Costs by scheme</a>"), "the list links to the appendix")
         #expect(html.contains("<div class=\"appendix\">"))
-        #expect(html.contains("<h1 id=\"appendix-a\">Costs by scheme</h1>"), "the appendix's title carries its anchor")
+        #expect(html.contains("<h2 id=\"appendix-a\">Costs by scheme</h2>"), "the appendix's title carries its anchor")
         // Each part keeps its own table numbers; their anchors stay apart.
         #expect(html.contains("id=\"table-1\""))
         #expect(html.contains("id=\"appendix-a-table-1\""))

@@ -43,8 +43,10 @@ import Testing
                                    "-o", out.appendingPathComponent(name).path])
             #expect(run.status == 0, "\(example): \(run.stderr)")
             let folder = out.appendingPathComponent(name)
-            // Three Examples are report.docx: each is printed under its folder's name.
-            for file in CLI.files(in: folder) where file.hasSuffix(".docx") {
+            // Several Examples are report.docx: each is printed under its folder's name. A folder
+            // may hold two Examples, so only this one's document is taken.
+            let stem = URL(fileURLWithPath: example).deletingPathExtension().lastPathComponent
+            for file in CLI.files(in: folder) where file == stem + ".docx" || file == stem + "-confidential.docx" {
                 let unique = out.appendingPathComponent("\(name)--\(file)")
                 try FileManager.default.copyItem(at: folder.appendingPathComponent(file), to: unique)
                 try FileManager.default.copyItem(at: folder.appendingPathComponent(file).deletingPathExtension().appendingPathExtension("txt"),

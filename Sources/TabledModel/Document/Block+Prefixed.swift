@@ -1,17 +1,18 @@
 extension Block {
-    /// The block with every anchor, and every link to an anchor in the same page, given a
-    /// prefix: how a paper set inside another (an appendix after its report) keeps its own
-    /// numbering without two targets of one name in the page.
+    /// The block as it sits inside another paper (an appendix after its report): every
+    /// anchor, and every link to an anchor in the same page, given a prefix, so that it keeps
+    /// its own numbering without two targets of one name in the page; and every heading
+    /// `headingOffset` levels lower, so that the page keeps one title.
     ///
     /// Depth is bounded where the tree is made (`Block.maximumDepth`), so this may recurse.
-    public func prefixingAnchors(_ prefix: String) -> Block {
+    public func nested(anchorPrefix prefix: String, headingOffset: Int = 0) -> Block {
         func anchor(_ name: String?) -> String? { name.map { prefix + $0 } }
-        func blocks(_ list: [Block]) -> [Block] { list.map { $0.prefixingAnchors(prefix) } }
+        func blocks(_ list: [Block]) -> [Block] { list.map { $0.nested(anchorPrefix: prefix, headingOffset: headingOffset) } }
         switch self {
         case .paragraph(let content, let name):
             return .paragraph(Inline.prefixingLinks(content, prefix), anchor: anchor(name))
         case .heading(let level, let content, let name):
-            return .heading(level: level, Inline.prefixingLinks(content, prefix), anchor: anchor(name))
+            return .heading(level: min(level + headingOffset, 6), Inline.prefixingLinks(content, prefix), anchor: anchor(name))
         case .list(var list):
             list.items = list.items.map(blocks)
             return .list(list)
