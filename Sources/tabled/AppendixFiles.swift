@@ -9,7 +9,8 @@ import TabledPack
 enum AppendixFiles {
     /// The text of each appendix file the report names, and what stopped any from being read.
     static func read(_ report: Report?, file: String) -> (sources: [AppendixSource], diagnostics: [Diagnostic]) {
-        guard let report else { return ([], []) }
+        // Most papers have no appendix files: their folder is not even looked at.
+        guard let report, report.appendices.contains(where: { $0.file != nil }) else { return ([], []) }
         var sources: [AppendixSource] = []
         var diagnostics: [Diagnostic] = []
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent()

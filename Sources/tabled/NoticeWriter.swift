@@ -29,7 +29,9 @@ struct NoticeWriter {
                                              markdown: { MarkdownWriter().document(blocks) },
                                              docx: { () throws(WordWriter.Failure) in try renderer.word.document(blocks, properties: properties) })
                 _ = try document.write(into: staged, name: name, formats: formats, printer: printer, roots: roots, base: folder)
+                StagedOutput.flush([folder])
                 try staged.commit()
+                StagedOutput.flush([folder])
             } catch {
                 staged.discard()
                 throw error

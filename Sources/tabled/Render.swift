@@ -112,11 +112,25 @@ struct Render: ParsableCommand {
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             results.set(i, render(files[i], with: renderer, formats: formats, weasyprint: printer))
         }
+        var rendered = results.values
+        // One flush for every file of the run, then the moves, then one flush for the moves.
+        let folders = Set(rendered.compactMap { $0.staged?.target.path })
+        StagedOutput.flush(folders)
+        for i in rendered.indices {
+            guard let staged = rendered[i].staged else { continue }
+            do throws(OutputWriter.Failure) {
+                try staged.commit()
+            } catch {
+                rendered[i].messages.append("tabled: error: \(error.message)")
+                rendered[i].status = .writeFailed
+            }
+        }
+        StagedOutput.flush(folders)
         let elapsed = clock.now - started
         var status = ExitStatus.success
         var timings = StageTimings()
         var writing = Duration.zero
-        for result in results.values {
+        for result in rendered {
             for line in result.messages { Console.err(line) }
             status = status.worse(result.status)
             timings = timings + result.timings
@@ -129,6 +143,8 @@ struct Render: ParsableCommand {
     /// What one file came to: its exit status, its messages in order, and its timings.
     struct Result: Sendable {
         var status = ExitStatus.success
+        /// The paper's files, written and waiting to be moved into place.
+        var staged: StagedOutput?
         var messages: [String] = []
         var timings = StageTimings()
         var writing = Duration.zero
@@ -148,7 +164,7 @@ struct Render: ParsableCommand {
     }
 
     private func outputBase(for file: String) -> String {
-        let url = URL(fileURLWithPath: file)
+        let url = URL(fileURLWithPath: file, isDirectory: false)
         let name = url.deletingPathExtension().lastPathComponent
         let folder = output ?? url.deletingLastPathComponent().path
         return (folder as NSString).appendingPathComponent(name)
@@ -156,7 +172,7 @@ struct Render: ParsableCommand {
 
     /// The folders a paper's PDF may read files from: its own, and its house style's.
     private func roots(for file: String) -> [String] {
-        var roots = [URL(fileURLWithPath: file).deletingLastPathComponent().path]
+        var roots = [URL(fileURLWithPath: file, isDirectory: false).deletingLastPathComponent().path]
         if let style { roots.append(URL(fileURLWithPath: style).deletingLastPathComponent().path) }
         return roots
     }
@@ -213,12 +229,13 @@ struct Render: ParsableCommand {
                     let document = DocumentFiles(html: paper.html, text: { paper.text }, markdown: { paper.markdown },
                                                  docx: { () throws(WordWriter.Failure) in try renderer.docx(paper) })
                     let refused = try document.write(into: staged, name: name, formats: formats, printer: weasyprint, roots: roots(for: file),
-                                                     base: URL(fileURLWithPath: file).deletingLastPathComponent().path)
+                                                     base: URL(fileURLWithPath: file, isDirectory: false).deletingLastPathComponent().path)
                     for url in refused {
                         result.messages.append("\(file): warning: not printed in the PDF: '\(url)': a PDF uses only files in the paper's folder, and nothing from the network")
                     }
                 }
-                try staged.commit()
+                // Moved into place with the run's other papers, after one flush for them all.
+                result.staged = staged
             } catch {
                 staged.discard()
                 throw error
