@@ -17,6 +17,8 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TABLED = os.path.join(ROOT, ".build", "release", "tabled")
+# What `make install` ships: the same code with the Swift runtime linked in (measured if built).
+TABLED_STATIC = os.path.join(ROOT, ".build-static", "release", "tabled")
 WORK = os.path.join(ROOT, ".build", "bench")
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 PAPERS = int(os.environ.get("BENCH_PAPERS", "1000"))
@@ -238,6 +240,32 @@ def measure(name, command, expect_codes=(0,), before=None):
     return statistics.median(times), max(peaks)
 
 
+def floor_binary():
+    """A static Swift hello world that imports Foundation: the least any Swift tool pays to start."""
+    source = os.path.join(WORK, "hello.swift")
+    binary = os.path.join(WORK, "hello")
+    with open(source, "w") as f:
+        f.write('import Foundation\nprint("hello, \\(ProcessInfo.processInfo.processIdentifier)")\n')
+    subprocess.run(["swiftc", "-O", "-static-stdlib", source, "-o", binary], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return binary
+
+
+def instructions(command):
+    """Instructions executed (callgrind), which do not vary with the machine's load; None without valgrind."""
+    if shutil.which("valgrind") is None:
+        return None
+    # Valgrind cannot read the Swift toolchain's compressed debug info: count on a copy without it.
+    stripped = os.path.join(WORK, "tabled-stripped")
+    if not os.path.exists(stripped):
+        subprocess.run(["strip", "--strip-debug", "-o", stripped, TABLED], check=True)
+    out = os.path.join(WORK, "callgrind.out")
+    result = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out, stripped] + command[1:],
+                            capture_output=True, text=True)
+    found = re.search(r"Collected : (\d+)", result.stderr)
+    return int(found.group(1)) if found else None
+
+
 def main():
     if not os.path.exists(TABLED):
         sys.exit("bench: build first: swift build -c release")
@@ -277,6 +305,19 @@ def main():
     single_word, _ = measure("tabled render docx", [TABLED, "render", "--format", "docx", brent, "-o", out], before=clean)
     results.append(("   Word: tabled render --format docx (Brent)", single_word, "tabled render --format html", single_html))
 
+    floor = floor_binary()
+    single_floor, _ = measure("hello world", [floor])
+    results.append(("   the floor: a static Swift hello world with Foundation, plus cmark-gfm on the paper",
+                    single_tabled, "hello world + cmark-gfm", single_floor + single_cmark))
+    startup_cmark, _ = measure("cmark-gfm --version", ["cmark-gfm", "--version"])
+    startup, _ = measure("tabled --version", [TABLED, "--version"])
+    results.append(("   start-up: tabled --version", startup, "cmark-gfm --version", startup_cmark))
+    if os.path.exists(TABLED_STATIC):
+        startup_static, _ = measure("static tabled --version", [TABLED_STATIC, "--version"])
+        results.append(("   start-up, the static build make install ships", startup_static, "cmark-gfm --version", startup_cmark))
+        single_static, _ = measure("static tabled render", [TABLED_STATIC, "render", brent, "-o", out], before=clean)
+        results.append(("   one paper, the static build", single_static, "pandoc -f gfm -t html", single_pandoc))
+
     batch_cmark, _ = measure("cmark-gfm batch", ["cmark-gfm"] + GFM + md_files)
     batch_tabled, batch_peak = measure("tabled render batch", [TABLED, "render", "-o", out] + files,
                                        expect_codes=(1,), before=clean)
@@ -287,8 +328,14 @@ def main():
     batch_word, _ = measure("tabled render batch docx", [TABLED, "render", "--format", "docx", "-o", out] + files,
                             expect_codes=(1,), before=clean)
     results.append(("   Word: %d papers, --format docx" % PAPERS, batch_word, "the same, --format html", batch_html))
+    per_file = os.path.join(WORK, "per-file.sh")
+    with open(per_file, "w") as f:
+        f.write("for f in \"$@\"; do cmark-gfm %s \"$f\" > /dev/null; done\n" % " ".join(GFM))
+    batch_cmark_each, _ = measure("cmark-gfm per file", ["sh", per_file] + md_files)
+    results.append(("   the same batch", batch_tabled, "cmark-gfm, one process per file", batch_cmark_each))
     check_time, _ = measure("tabled check batch", [TABLED, "check"] + files, expect_codes=(1,))
     results.append(("3. %d papers: tabled check" % PAPERS, check_time, "cmark-gfm, as above", batch_cmark))
+    results.append(("   the same", check_time, "tabled render, as above", batch_tabled))
 
     published = published_papers(files, broken, out)
     results += published["results"]
@@ -299,6 +346,11 @@ def main():
                         if line.startswith("profile:") or (line.startswith("  ") and line.endswith("%")))
 
     scaling = size_scaling(out)
+
+    clean()
+    counts = [("one paper (Brent)", instructions([TABLED, "render", brent, "-o", out]))]
+    clean()
+    counts.append(("50 generated papers", instructions([TABLED, "render", "-o", out] + files[:50])))
 
     # Live preview: from a save of the Brent paper to its new title in headless Chromium's DOM.
     preview = subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "preview-browser"), "bench", "--edits", "20"],
@@ -329,6 +381,11 @@ def main():
             "met" if edits["median_ms"] < 200 else "missed", edits["min_ms"], edits["max_ms"]),
         "",
         published["note"],
+        "",
+        "Instructions executed (callgrind; they do not vary with the machine's load):",
+        "",
+        "\n".join("- tabled render, %s: %s" % (name, "{:,}".format(count) if count else "not measured (no valgrind)")
+                  for name, count in counts),
         "",
         "Size scaling (one process per run; time per MB should stay roughly flat):",
         "",
