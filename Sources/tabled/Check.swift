@@ -8,6 +8,7 @@ import TabledWriter
 /// `tabled check`: does every table add up? Writes nothing.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check that every table adds up; writes nothing but the review pages of --format html.",
         discussion: """
             --format html writes NAME.review.html for each paper into the --output folder (beside each \

@@ -7,6 +7,7 @@ import TabledReader
 /// `tabled decisions`: the decision notice after a meeting, with its call-in deadline.
 struct Decisions: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "decisions",
         abstract: "Write a meeting's decision notice, with its call-in deadline.",
         discussion: """
         Reads DECISIONS.yaml (its agenda, the publication date, and per item the decision, \

@@ -5,6 +5,7 @@ import TabledPresent
 /// `tabled new`: a commented starting file that renders as it is.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Write a commented starting report, agenda or decisions file.",
         discussion: "With --agenda, a decisions file has one entry for each report on that agenda."
     )

@@ -9,6 +9,7 @@ import TabledReader
 /// `tabled pack`: for each agenda, the front sheet, every report and the public and confidential packs.
 struct Pack: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "pack",
         abstract: "Make each meeting's front sheet, reports and packs from its agenda.",
         discussion: """
         Writes DIR/BODY-DATE/ for each agenda: agenda.html and .txt, items/, public-pack.html, \

@@ -7,6 +7,7 @@ import TabledWord
 /// `tabled render`: check papers and write them as HTML and plain text.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Check papers and write them as HTML and plain text.",
         discussion: """
         Writes DIR/NAME.html and DIR/NAME.txt for each NAME.yaml. A paper with errors is \

@@ -5,20 +5,30 @@ import Foundation
 @main
 struct TabledCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Every command names itself: a name derived from the type costs a scan of every
+        // protocol conformance in the program at start-up.
         commandName: "tabled",
         abstract: "Board papers from YAML, checked before they are published.",
         discussion: """
         Exit codes: 0 fine (warnings allowed); 1 an input has errors and nothing was written \
         for it; 2 bad usage or an unreadable file; 3 output could not be written.
         """,
-        version: "0.1.0",
+        version: TabledCommand.version,
         subcommands: [Render.self, Check.self, Preview.self, Pack.self, Decisions.self, ForwardPlan.self, New.self]
     )
 
     /// Runs the command, mapping every way out onto Tabled's exit codes.
     ///
     /// ArgumentParser exits 64 for bad usage; Tabled's contract says 2.
+    static let version = "0.1.0"
+
     static func main() {
+        // Scripts ask for the version to see that Tabled is there: answered before the parser
+        // builds its tree of every command's options, which is most of a bare start-up.
+        if CommandLine.arguments.dropFirst() == ["--version"] {
+            Console.out(version)
+            Foundation.exit(ExitStatus.success.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

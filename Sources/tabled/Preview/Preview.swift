@@ -8,6 +8,7 @@ import ServiceLifecycle
 /// `tabled preview`: a paper in the browser, rendered again each time it is saved.
 struct Preview: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "preview",
         abstract: "Show a paper in the browser, rendered again each time it is saved.",
         discussion: """
         Serves the paper on http://127.0.0.1:PORT/ (this machine only). The page updates itself \
