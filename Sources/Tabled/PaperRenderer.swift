@@ -142,8 +142,9 @@ public struct PaperRenderer: Sendable {
 
     /// Reads and checks an appendix's own file as its report numbers it ("Appendix A" whatever
     /// label the file gives), with the report's figures in scope and its exempt notice if the
-    /// report's list gives one.
-    public static func checkAppendix(_ source: AppendixSource, of report: CheckedReport, style: HouseStyle) -> Checked {
+    /// report's list gives one. `source.index` must be one of the report's appendices: its
+    /// callers keep only those.
+    static func checkAppendix(_ source: AppendixSource, of report: CheckedReport, style: HouseStyle) -> Checked {
         let listed = report.report.appendices[source.index]
         let number = report.numbering.appendices[source.index].number ?? listed.title.value
         let figures = report.report.figures

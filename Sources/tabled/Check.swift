@@ -50,6 +50,19 @@ struct Check: ParsableCommand {
         /// Files that could not be read at all, said on standard error.
         var failures: [String] = []
         var status = ExitStatus.success
+
+        init(failures: [String] = [], status: ExitStatus = .success) {
+            self.failures = failures
+            self.status = status
+        }
+
+        /// A file read but refused whole (too large, not UTF-8, unreadable as its format): one finding.
+        init(rejected diagnostic: Diagnostic, file: String) {
+            diagnostics = [diagnostic]
+            review = ReviewedPaper(file: file, tables: [], otherDiagnostics: [diagnostic])
+            summary = FileSummary(file: file, verdicts: [], diagnostics: [diagnostic])
+            status = .inputErrors
+        }
     }
 
     func run() throws {
@@ -98,13 +111,9 @@ struct Check: ParsableCommand {
                 result.summary = FileSummary(file: file, verdicts: outcome.verdicts, diagnostics: outcome.diagnostics)
                 if outcome.diagnostics.hasErrors { result.status = result.status.worse(.inputErrors) }
             case .failure(.unreadable(let unreadable)):
-                result.failures.append(unreadable.message)
-                result.status = result.status.worse(.usage)
+                return FileResult(failures: [unreadable.message], status: .usage)
             case .failure(.rejected(let diagnostic)):
-                result.diagnostics.append(diagnostic)
-                result.review = ReviewedPaper(file: file, tables: [], otherDiagnostics: [diagnostic])
-                result.summary = FileSummary(file: file, verdicts: [], diagnostics: [diagnostic])
-                result.status = result.status.worse(.inputErrors)
+                return FileResult(rejected: diagnostic, file: file)
             }
             return result
         }
@@ -112,15 +121,9 @@ struct Check: ParsableCommand {
         switch InputFile.read(file) {
         case .success(let text): source = text
         case .failure(.unreadable(let unreadable)):
-            result.failures.append(unreadable.message)
-            result.status = result.status.worse(.usage)
-            return result
+            return FileResult(failures: [unreadable.message], status: .usage)
         case .failure(.rejected(let diagnostic)):
-            result.diagnostics.append(diagnostic)
-            result.review = ReviewedPaper(file: file, tables: [], otherDiagnostics: [diagnostic])
-            result.summary = FileSummary(file: file, verdicts: [], diagnostics: [diagnostic])
-            result.status = result.status.worse(.inputErrors)
-            return result
+            return FileResult(rejected: diagnostic, file: file)
         }
         if !PaperChecker.isMarkdown(file) && AgendaLoader.isAgenda(source) {
             // An agenda is checked as `pack` would check it, reports and all, and nothing is written.
