@@ -47,7 +47,7 @@ public enum PaperChecker {
         var diagnostics = checked.diagnostics
         var verdicts = report.orderedVerdicts
         var reviews = self.reviews(report, diagnostics: checked.diagnostics, style: style, prefix: "")
-        var otherDiagnostics = checked.diagnostics.filter { $0.table.map { id in !report.report.tables.contains { $0.id.value == id } } ?? true }
+        var otherDiagnostics = outsideTables(checked.diagnostics, of: report.report)
         for source in appendices where report.report.appendices.indices.contains(source.index) {
             let appendix = PaperRenderer.checkAppendix(source, of: report, style: style)
             diagnostics += appendix.diagnostics
@@ -58,10 +58,16 @@ public enum PaperChecker {
             verdicts += checkedAppendix.orderedVerdicts
             let number = report.numbering.appendices[source.index].number ?? ""
             reviews += self.reviews(checkedAppendix, diagnostics: appendix.diagnostics, style: style, prefix: number + ": ")
-            otherDiagnostics += appendix.diagnostics.filter { $0.table.map { id in !checkedAppendix.report.tables.contains { $0.id.value == id } } ?? true }
+            otherDiagnostics += outsideTables(appendix.diagnostics, of: checkedAppendix.report)
         }
         return Outcome(diagnostics: diagnostics, verdicts: verdicts,
                        review: ReviewedPaper(file: file, tables: reviews, otherDiagnostics: otherDiagnostics), report: report.report)
+    }
+
+    /// The diagnostics that belong to none of the paper's tables, which a review shows apart.
+    private static func outsideTables(_ diagnostics: [Diagnostic], of report: Report) -> [Diagnostic] {
+        let ids = Set(report.tables.map(\.id.value))
+        return diagnostics.filter { $0.table.map { !ids.contains($0) } ?? true }
     }
 
     /// Every table of a checked paper as a reviewer sees it, named by its caption.

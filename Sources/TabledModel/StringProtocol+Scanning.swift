@@ -40,26 +40,12 @@ extension StringProtocol {
 
     /// Whether the exact bytes of `needle` occur in the text.
     public func containsBytes(_ needle: String) -> Bool {
-        let contiguous = utf8.withContiguousStorageIfAvailable { haystack in
-            var needle = needle
-            return needle.withUTF8 { Self.find($0, in: haystack) }
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            // Native strings and their substrings are contiguous; any other text is copied to be.
+            if let found = utf8.withContiguousStorageIfAvailable({ Self.find(pattern, in: $0) }) { return found }
+            return Array(utf8).withUnsafeBufferPointer { Self.find(pattern, in: $0) }
         }
-        if let contiguous { return contiguous }
-        let pattern = Array(needle.utf8)
-        guard let head = pattern.first else { return true }
-        let bytes = utf8
-        var index = bytes.startIndex
-        while let found = bytes[index...].firstIndex(of: head) {
-            var probe = found
-            var matched = 0
-            while matched < pattern.count, probe != bytes.endIndex, bytes[probe] == pattern[matched] {
-                matched += 1
-                probe = bytes.index(after: probe)
-            }
-            if matched == pattern.count { return true }
-            index = bytes.index(after: found)
-        }
-        return false
     }
 
     /// Whether `pattern` occurs in `haystack`: memchr to each candidate first byte, then a compare.
