@@ -12,15 +12,27 @@ struct AliasScanner {
     }
 
     static func firstAlias(in text: String) -> Found? {
-        var scanner = AliasScanner()
-        var lineNumber = 0
-        for line in text.lines {
-            lineNumber += 1
-            if let column = scanner.scan(Array(line.unicodeScalars)) {
-                return Found(line: lineNumber, column: column)
+        var text = text
+        return text.withUTF8 { bytes in
+            var scanner = AliasScanner()
+            var lineNumber = 0
+            var start = 0
+            // Every character the scanner looks for is ASCII, and no byte of a longer UTF-8
+            // sequence is, so the bytes decide as the scalars would. A line ends at a line feed
+            // that no carriage return precedes, as `String.lines` splits.
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count && !(bytes[end] == 0x0A && (end == 0 || bytes[end - 1] != 0x0D)) { end += 1 }
+                lineNumber += 1
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if let offset = scanner.scan(line) {
+                    let column = line[..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+                    return Found(line: lineNumber, column: column)
+                }
+                start = end + 1
             }
+            return nil
         }
-        return nil
     }
 
     /// Indentation of the line that opened a block scalar; deeper lines belong to it.
@@ -28,14 +40,14 @@ struct AliasScanner {
     /// Indentation of the line whose plain scalar value may continue on deeper lines.
     private var plainScalarParent: Int?
     /// Open quote carried across lines.
-    private var quote: Unicode.Scalar?
+    private var quote: UInt8?
     /// Depth of `[` and `{` carried across lines.
     private var flowDepth = 0
 
-    /// The 1-based column of an anchor or alias on this line, if any.
-    private mutating func scan(_ line: [Unicode.Scalar]) -> Int? {
-        let indent = line.prefix { $0 == " " }.count
-        let blank = line.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
+    /// The byte offset of an anchor or alias on this line, if any.
+    private mutating func scan(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
+        let indent = line.prefix { $0 == UInt8(ascii: " ") }.count
+        let blank = line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
         if let parent = blockScalarParent {
             if blank || indent > parent { return nil }
             blockScalarParent = nil
@@ -50,61 +62,61 @@ struct AliasScanner {
         var nodeStartedAfterIndicator = false
         while i < line.count {
             let c = line[i]
-            let next: Unicode.Scalar? = i + 1 < line.count ? line[i + 1] : nil
+            let next: UInt8? = i + 1 < line.count ? line[i + 1] : nil
             if let q = quote {
                 if c == q {
                     // '' inside single quotes is an escaped quote.
-                    if q == "'" && next == "'" { i += 2; continue }
+                    if q == UInt8(ascii: "'") && next == UInt8(ascii: "'") { i += 2; continue }
                     quote = nil
-                } else if c == "\\" && q == "\"" {
+                } else if c == UInt8(ascii: "\\") && q == UInt8(ascii: "\"") {
                     i += 1
                 }
                 i += 1
                 continue
             }
-            if c == "#" && (i == 0 || line[i - 1] == " " || line[i - 1] == "\t") { break }
-            if c == " " || c == "\t" || c == "\r" { i += 1; continue }
+            if c == UInt8(ascii: "#") && (i == 0 || line[i - 1] == UInt8(ascii: " ") || line[i - 1] == UInt8(ascii: "\t")) { break }
+            if c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") || c == UInt8(ascii: "\r") { i += 1; continue }
             if inPlain {
-                if c == ":" && (next == nil || next == " " || (flowDepth > 0 && (next == "," || next == "]" || next == "}"))) {
+                if c == UInt8(ascii: ":") && (next == nil || next == UInt8(ascii: " ") || (flowDepth > 0 && (next == UInt8(ascii: ",") || next == UInt8(ascii: "]") || next == UInt8(ascii: "}")))) {
                     inPlain = false
                     expectNode = true
                     nodeStartedAfterIndicator = true
-                } else if flowDepth > 0 && (c == "," || c == "]" || c == "}") {
+                } else if flowDepth > 0 && (c == UInt8(ascii: ",") || c == UInt8(ascii: "]") || c == UInt8(ascii: "}")) {
                     inPlain = false
-                    expectNode = c == ","
-                    if c != "," { flowDepth -= 1 }
+                    expectNode = c == UInt8(ascii: ",")
+                    if c != UInt8(ascii: ",") { flowDepth -= 1 }
                 }
                 i += 1
                 continue
             }
             if expectNode {
                 switch c {
-                case "*", "&":
-                    if let next, next != " " { return i + 1 }
-                case "\"", "'":
+                case UInt8(ascii: "*"), UInt8(ascii: "&"):
+                    if let next, next != UInt8(ascii: " ") { return i }
+                case UInt8(ascii: "\""), UInt8(ascii: "'"):
                     quote = c
                     expectNode = false
-                case "-" where next == nil || next == " ":
+                case UInt8(ascii: "-") where next == nil || next == UInt8(ascii: " "):
                     nodeStartedAfterIndicator = true
-                case "?" where next == nil || next == " ":
+                case UInt8(ascii: "?") where next == nil || next == UInt8(ascii: " "):
                     break
-                case "[", "{":
+                case UInt8(ascii: "["), UInt8(ascii: "{"):
                     flowDepth += 1
-                case "]", "}":
+                case UInt8(ascii: "]"), UInt8(ascii: "}"):
                     flowDepth = max(0, flowDepth - 1)
                     expectNode = false
-                case ",":
+                case UInt8(ascii: ","):
                     break
-                case "|", ">":
+                case UInt8(ascii: "|"), UInt8(ascii: ">"):
                     if flowDepth == 0 {
                         blockScalarParent = indent
                         return nil
                     }
                     inPlain = true
                     expectNode = false
-                case "!":
+                case UInt8(ascii: "!"):
                     // A tag: skip it; the node follows.
-                    while i + 1 < line.count && line[i + 1] != " " { i += 1 }
+                    while i + 1 < line.count && line[i + 1] != UInt8(ascii: " ") { i += 1 }
                 default:
                     inPlain = true
                     expectNode = false
@@ -115,15 +127,15 @@ struct AliasScanner {
             }
             // After a quoted scalar or a closing bracket.
             switch c {
-            case ":" where next == nil || next == " " || flowDepth > 0:
+            case UInt8(ascii: ":") where next == nil || next == UInt8(ascii: " ") || flowDepth > 0:
                 expectNode = true
                 nodeStartedAfterIndicator = true
-            case ",":
+            case UInt8(ascii: ","):
                 expectNode = true
-            case "[", "{":
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
                 flowDepth += 1
                 expectNode = true
-            case "]", "}":
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 flowDepth = max(0, flowDepth - 1)
             default:
                 break

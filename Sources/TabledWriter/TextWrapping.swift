@@ -12,8 +12,7 @@ enum TextWrapping {
 
     static func wrapLine<S: StringProtocol>(_ line: S, width: Int) -> [String] {
         let width = max(width, 1)
-        // In ASCII every byte is a character, so words and widths can be counted in bytes.
-        if line.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return wrapASCII(Array(line.utf8), width: width) }
+        if scalarsAreCharacters(line.unicodeScalars) { return wrapScalars(Array(line.utf8), width: width) }
         var lines: [String] = []
         var current = ""
         var currentCount = 0
@@ -47,24 +46,51 @@ enum TextWrapping {
         return lines
     }
 
-    /// `wrapLine` for a line of ASCII, on its bytes.
-    private static func wrapASCII(_ line: [UInt8], width: Int) -> [String] {
+    /// Whether every scalar of the line is a character of its own, so that widths can be
+    /// counted in scalars: no carriage return (which joins a line feed), and nothing outside
+    /// ASCII but Latin letters, general punctuation and currency signs, none of which extend
+    /// or join a character.
+    private static func scalarsAreCharacters(_ scalars: some Sequence<Unicode.Scalar>) -> Bool {
+        scalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0..<0x0D, 0x0E..<0x80, 0xA0..<0x300, 0x2010..<0x2028, 0x2030..<0x205F, 0x20A0..<0x20D0: true
+            default: false
+            }
+        }
+    }
+
+    /// `wrapLine` on UTF-8 bytes, for a line whose scalars are its characters: a character
+    /// is a byte that does not continue a sequence.
+    private static func wrapScalars(_ line: [UInt8], width: Int) -> [String] {
+        func characters(_ bytes: some Collection<UInt8>) -> Int { bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } }
         var lines: [String] = []
         var current: [UInt8] = []
+        var currentCount = 0
         for word in line.split(separator: 0x20, omittingEmptySubsequences: true) {
-            if current.isEmpty {
+            let count = characters(word)
+            if currentCount == 0 {
                 current = Array(word)
-            } else if current.count + 1 + word.count <= width {
+                currentCount = count
+            } else if currentCount + 1 + count <= width {
                 current.append(0x20)
                 current += word
+                currentCount += 1 + count
             } else {
                 lines.append(String(decoding: current, as: UTF8.self))
                 current = Array(word)
+                currentCount = count
             }
             // A word longer than the line is cut rather than overflowing it.
-            while current.count > width {
-                lines.append(String(decoding: current[..<width], as: UTF8.self))
-                current.removeFirst(width)
+            while currentCount > width {
+                var cut = 0
+                var seen = 0
+                while seen < width || (cut < current.count && current[cut] & 0xC0 == 0x80) {
+                    if current[cut] & 0xC0 != 0x80 { seen += 1 }
+                    cut += 1
+                }
+                lines.append(String(decoding: current[..<cut], as: UTF8.self))
+                current.removeFirst(cut)
+                currentCount -= width
             }
         }
         lines.append(String(decoding: current, as: UTF8.self))

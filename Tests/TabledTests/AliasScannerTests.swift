@@ -11,6 +11,9 @@ import Testing
         ("a: {k: *x}\n", 1, 8),
         ("a:\n  - b\n  - &anchor c\n", 3, 5),
         ("text: |\n  * item\nb: *x\n", 3, 4),
+        // Columns count characters, not bytes; a carriage return alone does not end a line.
+        ("£é: [£1, *x]\n", 1, 10),
+        ("a: 1\rb: *x\n", 1, 9),
     ])
     func findsAliases(_ yaml: String, _ line: Int, _ column: Int) {
         #expect(AliasScanner.firstAlias(in: yaml) == .init(line: line, column: column))
