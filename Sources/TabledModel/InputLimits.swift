@@ -9,26 +9,30 @@ public enum InputLimits {
 
     /// The first line (1-based) with more unescaped pipes than a table may have, and its count.
     public static func firstOverwideLine(in markdown: String) -> (line: Int, pipes: Int)? {
-        var line = 1
-        var pipes = 0
-        var escaped = false
-        for byte in markdown.utf8 {
-            switch byte {
-            case UInt8(ascii: "\n"):
-                if pipes > maximumCells { return (line, pipes) }
-                line += 1
-                pipes = 0
+        guard markdown.containsBytes("|") else { return nil }
+        var markdown = markdown
+        return markdown.withUTF8 { bytes in
+            var line = 1
+            var pipes = 0
+            var escaped = false
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\n"):
+                    if pipes > maximumCells { return (line, pipes) }
+                    line += 1
+                    pipes = 0
+                    escaped = false
+                case UInt8(ascii: "\\"):
+                    escaped.toggle()
+                    continue
+                case UInt8(ascii: "|"):
+                    if !escaped { pipes += 1 }
+                default:
+                    break
+                }
                 escaped = false
-            case UInt8(ascii: "\\"):
-                escaped.toggle()
-                continue
-            case UInt8(ascii: "|"):
-                if !escaped { pipes += 1 }
-            default:
-                break
             }
-            escaped = false
+            return pipes > maximumCells ? (line, pipes) : nil
         }
-        return pipes > maximumCells ? (line, pipes) : nil
     }
 }

@@ -79,9 +79,27 @@ extension String {
     /// before it, so text without carriage returns splits the same; text with one is left to
     /// the character split.
     public var lines: [Substring] {
-        guard containsBytes("\r") else {
-            return utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+        guard !containsBytes("\r") else { return split(separator: "\n", omittingEmptySubsequences: false) }
+        var text = self
+        let offsets = text.withUTF8 { bytes -> [Int] in
+            guard let base = bytes.baseAddress else { return [] }
+            var offsets: [Int] = []
+            var offset = 0
+            while let hit = memchr(base + offset, 0x0A, bytes.count - offset) {
+                offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                offsets.append(offset - 1)
+            }
+            return offsets
         }
-        return split(separator: "\n", omittingEmptySubsequences: false)
+        var lines: [Substring] = []
+        lines.reserveCapacity(offsets.count + 1)
+        var start = utf8.startIndex
+        for offset in offsets {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(self[start..<end])
+            start = utf8.index(after: end)
+        }
+        lines.append(self[start...])
+        return lines
     }
 }

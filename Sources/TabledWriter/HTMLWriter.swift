@@ -215,19 +215,22 @@ public struct HTMLWriter: Sendable {
     /// The text with `&`, `<`, `>` (and `"` for an attribute) as entities, worked on its
     /// bytes: every one of them is ASCII, so no other character is touched.
     private static func escaped(_ text: String, quotes: Bool) -> String {
-        let special = text.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || (quotes && $0 == 0x22) }
-        guard special else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 32)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x26: out += "&amp;".utf8
-            case 0x3C: out += "&lt;".utf8
-            case 0x3E: out += "&gt;".utf8
-            case 0x22 where quotes: out += "&quot;".utf8
-            default: out.append(byte)
+        var text = text
+        let out: [UInt8]? = text.withUTF8 { bytes in
+            guard bytes.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || (quotes && $0 == 0x22) }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 32)
+            for byte in bytes {
+                switch byte {
+                case 0x26: out += "&amp;".utf8
+                case 0x3C: out += "&lt;".utf8
+                case 0x3E: out += "&gt;".utf8
+                case 0x22 where quotes: out += "&quot;".utf8
+                default: out.append(byte)
+                }
             }
+            return out
         }
-        return String(decoding: out, as: UTF8.self)
+        return out.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 }

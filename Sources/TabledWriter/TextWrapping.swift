@@ -12,7 +12,10 @@ enum TextWrapping {
 
     static func wrapLine<S: StringProtocol>(_ line: S, width: Int) -> [String] {
         let width = max(width, 1)
-        if scalarsAreCharacters(line.unicodeScalars) { return wrapScalars(Array(line.utf8), width: width) }
+        let fast = line.utf8.withContiguousStorageIfAvailable { bytes in
+            scalarsAreCharacters(bytes) ? wrapScalars(bytes, width: width) : nil
+        }
+        if let fast = fast ?? nil { return fast }
         var lines: [String] = []
         var current = ""
         var currentCount = 0
@@ -48,20 +51,35 @@ enum TextWrapping {
 
     /// Whether every scalar of the line is a character of its own, so that widths can be
     /// counted in scalars: no carriage return (which joins a line feed), and nothing outside
-    /// ASCII but Latin letters, general punctuation and currency signs, none of which extend
-    /// or join a character.
-    private static func scalarsAreCharacters(_ scalars: some Sequence<Unicode.Scalar>) -> Bool {
-        scalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0..<0x0D, 0x0E..<0x80, 0xA0..<0x300, 0x2010..<0x2028, 0x2030..<0x205F, 0x20A0..<0x20D0: true
-            default: false
+    /// ASCII but Latin letters (U+00A0–U+02FF), general punctuation and currency signs, none
+    /// of which extend or join a character. The bytes are valid UTF-8, as they come from a string.
+    private static func scalarsAreCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            switch lead {
+            case 0x0D:
+                return false
+            case ..<0x80:
+                i += 1
+            case 0xC2 where bytes[i + 1] >= 0xA0, 0xC3...0xCB:
+                i += 2
+            case 0xE2:
+                let value = 0x2000 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                switch value {
+                case 0x2010..<0x2028, 0x2030..<0x205F, 0x20A0..<0x20D0: i += 3
+                default: return false
+                }
+            default:
+                return false
             }
         }
+        return true
     }
 
     /// `wrapLine` on UTF-8 bytes, for a line whose scalars are its characters: a character
     /// is a byte that does not continue a sequence.
-    private static func wrapScalars(_ line: [UInt8], width: Int) -> [String] {
+    private static func wrapScalars(_ line: UnsafeBufferPointer<UInt8>, width: Int) -> [String] {
         func characters(_ bytes: some Collection<UInt8>) -> Int { bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } }
         var lines: [String] = []
         var current: [UInt8] = []
