@@ -32,14 +32,21 @@ extension Amount {
 
     /// The magnitude with commas every three whole digits.
     private var magnitudeString: String {
-        let plain = magnitude.decimalString
-        let parts = plain.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let whole = Array(parts[0])
-        var grouped = ""
-        for (offset, digit) in whole.enumerated() {
-            if offset > 0 && (whole.count - offset) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
+        let scale = max(self.scale, 0)
+        let digits = Array(String(significand.magnitude).utf8)
+        // At least one whole digit: 0.05, not .05.
+        let padded = [UInt8](repeating: UInt8(ascii: "0"), count: max(0, scale + 1 - digits.count)) + digits
+        let whole = padded.count - scale
+        var out: [UInt8] = []
+        out.reserveCapacity(padded.count + whole / 3 + 1)
+        for offset in 0..<whole {
+            if offset > 0 && (whole - offset) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+            out.append(padded[offset])
         }
-        return parts.count > 1 ? grouped + "." + parts[1] : grouped
+        if scale > 0 {
+            out.append(UInt8(ascii: "."))
+            out += padded[whole...]
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

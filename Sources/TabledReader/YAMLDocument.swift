@@ -48,19 +48,19 @@ enum YAMLDocument {
 
     /// The first depth or size problem in the tree.
     private static func bounds(_ node: Node, depth: Int, budget: inout Int, file: String) -> Diagnostic? {
-        let location = NodeReader.location(of: node, file: file)
+        // The location is made only for a problem: most trees have none.
         budget -= 1
         if budget < 0 {
-            return Diagnostic(.tooManyValues(limit: maximumValues), at: location)
+            return Diagnostic(.tooManyValues(limit: maximumValues), at: NodeReader.location(of: node, file: file))
         }
         if depth > maximumDepth {
-            return Diagnostic(.tooDeep(limit: maximumDepth), at: location)
+            return Diagnostic(.tooDeep(limit: maximumDepth), at: NodeReader.location(of: node, file: file))
         }
         switch node {
         case .scalar:
             break
         case .alias:
-            return aliasError(location)
+            return aliasError(NodeReader.location(of: node, file: file))
         case .sequence(let sequence):
             for child in sequence {
                 if let problem = bounds(child, depth: depth + 1, budget: &budget, file: file) { return problem }

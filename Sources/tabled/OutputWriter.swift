@@ -9,6 +9,9 @@ enum OutputWriter {
     }
 
     static func makeDirectory(_ path: String) throws(Failure) {
+        // The folder is usually there already, once per paper of a batch: one call answers that.
+        var status = stat()
+        if stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR { return }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {

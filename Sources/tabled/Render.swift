@@ -115,7 +115,7 @@ struct Render: ParsableCommand {
         }
         var rendered = results.values
         // One flush for every file of the run, then the moves, then one flush for the moves.
-        let folders = Set(rendered.compactMap { $0.staged?.target.path })
+        let folders = Set(rendered.compactMap { $0.staged?.target })
         StagedOutput.flush(folders)
         for i in rendered.indices {
             guard let staged = rendered[i].staged else { continue }
