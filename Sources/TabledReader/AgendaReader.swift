@@ -1,5 +1,4 @@
 import TabledModel
-import Yams
 
 /// Reads an agenda's YAML (DESIGN.md section 8) into the located model.
 public enum AgendaReader {
@@ -21,7 +20,7 @@ public enum AgendaReader {
 }
 
 extension NodeReader {
-    func readAgenda(_ root: Node) -> Agenda? {
+    func readAgenda(_ root: YAMLNode) -> Agenda? {
         guard let fields = fields(root, named: "the agenda", allowed: ["meeting", "published", "members", "items", "contact", "webcast", "quorum", "notes"],
                                   context: "the agenda") else {
             return nil
@@ -53,7 +52,7 @@ extension NodeReader {
         return agenda
     }
 
-    private func readMember(_ node: Node) -> Agenda.Member? {
+    private func readMember(_ node: YAMLNode) -> Agenda.Member? {
         if case .scalar = node { return text(node, named: "member").map { Agenda.Member(name: $0, role: nil) } }
         guard let fields = fields(node, named: "member", allowed: ["name", "role", "party", "substitute"], context: "a member") else { return nil }
         guard let name = fields.present("name").flatMap({ text($0, named: "name") }) else {
@@ -67,7 +66,7 @@ extension NodeReader {
                              party: fields.present("party").flatMap { text($0, named: "party") }, substitute: substitute)
     }
 
-    private func readAgendaItem(_ node: Node) -> AgendaItem? {
+    private func readAgendaItem(_ node: YAMLNode) -> AgendaItem? {
         guard let fields = fields(node, named: "item", allowed: ["standard", "title", "text", "report"], context: "an agenda item") else {
             return nil
         }

@@ -1,10 +1,10 @@
-/// Finds the first YAML anchor or alias in a text before Yams sees it.
+/// Finds the first YAML anchor or alias in a text before libyaml sees it.
 ///
-/// Yams expands aliases without limit, and hashes mapping keys to find duplicates, so a
-/// few hundred bytes of nested aliases can take it minutes. Papers have no use for
-/// aliases, so they are refused here, on a light lexical pass that knows where a YAML
-/// node can start and skips quoted strings, comments and block scalars (where a
-/// Markdown `*emphasis*` is just text).
+/// Expanded, a few hundred bytes of nested aliases make a tree of billions of nodes. Papers
+/// have no use for aliases, so they are refused here, on a light lexical pass that knows
+/// where a YAML node can start and skips quoted strings, comments and block scalars (where
+/// a Markdown `*emphasis*` is just text). It gives the column an officer sees; the tree
+/// builder refuses any alias this pass misses.
 struct AliasScanner {
     struct Found: Equatable {
         var line: Int

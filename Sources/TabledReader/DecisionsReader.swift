@@ -1,5 +1,4 @@
 import TabledModel
-import Yams
 
 /// Reads a decisions file (`tabled decisions`) into the located model.
 public enum DecisionsReader {
@@ -23,7 +22,7 @@ public enum DecisionsReader {
 extension NodeReader {
     static let decisionKeys = ["item", "decision", "reasons", "alternatives", "interests", "public_decision"]
 
-    func readDecisions(_ root: Node) -> DecisionRecord? {
+    func readDecisions(_ root: YAMLNode) -> DecisionRecord? {
         guard let fields = fields(root, named: "the decisions", allowed: ["agenda", "published", "decisions"], context: "the decisions") else {
             return nil
         }
@@ -36,7 +35,7 @@ extension NodeReader {
                               decisions: decisions)
     }
 
-    private func readDecision(_ node: Node) -> DecisionRecord.Decision? {
+    private func readDecision(_ node: YAMLNode) -> DecisionRecord.Decision? {
         guard let fields = fields(node, named: "decision", allowed: Self.decisionKeys, context: "a decision") else { return nil }
         guard let item = fields.present("item").flatMap({ integer($0, named: "item") }) else {
             if fields.present("item") == nil { missing("item", in: fields, example: "3") }

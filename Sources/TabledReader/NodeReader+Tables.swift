@@ -1,12 +1,11 @@
 import TabledModel
-import Yams
 
 extension NodeReader {
     static let tableKeys = ["id", "caption", "caption_number", "unit", "negative", "label", "columns", "rows", "tolerance", "note", "notes"]
     static let columnKeys = ["id", "label", "total", "formula", "text", "unit", "check", "group"]
     static let rowKeys = ["id", "label", "values", "total", "formula", "heading", "marker"]
 
-    func readTable(_ node: Node) -> BudgetTable? {
+    func readTable(_ node: YAMLNode) -> BudgetTable? {
         let tableLocation = location(of: node)
         guard let fields = fields(node, named: "table", allowed: NodeReader.tableKeys, context: "a table") else {
             return nil
@@ -52,7 +51,7 @@ extension NodeReader {
         return table
     }
 
-    func readColumn(_ node: Node) -> TableColumn? {
+    func readColumn(_ node: YAMLNode) -> TableColumn? {
         let columnLocation = location(of: node)
         if case .scalar = node {
             return text(node, named: "column").map {
@@ -90,7 +89,7 @@ extension NodeReader {
     }
 
     /// A note as text, or `{marker: "*", text: ...}`.
-    private func readTableNote(_ node: Node) -> TableNote? {
+    private func readTableNote(_ node: YAMLNode) -> TableNote? {
         if case .scalar = node { return prose(node, named: "notes").map { TableNote(marker: nil, text: $0) } }
         guard let fields = fields(node, named: "note", allowed: ["marker", "text"], context: "a table note") else { return nil }
         guard let text = fields.present("text").flatMap({ prose($0, named: "text") }) else {
@@ -100,7 +99,7 @@ extension NodeReader {
         return TableNote(marker: fields.present("marker").flatMap { self.text($0, named: "marker") }, text: text)
     }
 
-    func readRow(_ node: Node) -> TableRow? {
+    func readRow(_ node: YAMLNode) -> TableRow? {
         let rowLocation = location(of: node)
         if case .sequence(let sequence) = node {
             let items = Array(sequence)
@@ -148,7 +147,7 @@ extension NodeReader {
     }
 
     /// A cell as written: a YAML number keeps its own digits, a null is no figure.
-    func readCell(_ node: Node) -> TableCell? {
+    func readCell(_ node: YAMLNode) -> TableCell? {
         guard case .scalar(let scalar) = node else {
             wrongType("value", expected: "a figure or text", node)
             return nil

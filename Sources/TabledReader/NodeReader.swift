@@ -1,7 +1,6 @@
 import TabledModel
-import Yams
 
-/// Typed, located reads from a Yams node tree that report every problem and carry on.
+/// Typed, located reads from a YAML node tree that report every problem and carry on.
 ///
 /// Reading never stops at the first mistake: an officer sees all of them in one run.
 /// A read that fails returns nil after recording its diagnostic.
@@ -17,17 +16,17 @@ final class NodeReader {
         diagnostics.append(diagnostic)
     }
 
-    static func location(of node: Node, file: String) -> SourceLocation {
+    static func location(of node: YAMLNode, file: String) -> SourceLocation {
         let mark = node.mark
-        return SourceLocation(file: file, line: max(1, mark?.line ?? 1), column: max(1, mark?.column ?? 1))
+        return SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column))
     }
 
-    func location(of node: Node) -> SourceLocation {
+    func location(of node: YAMLNode) -> SourceLocation {
         NodeReader.location(of: node, file: file)
     }
 
     /// What a node is, in words, for "should be a list, not text".
-    static func describe(_ node: Node) -> String {
+    static func describe(_ node: YAMLNode) -> String {
         switch node {
         case .scalar(let scalar):
             if scalar.style == .plain && (scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null") {
@@ -36,16 +35,15 @@ final class NodeReader {
             return "text '\(scalar.string.prefix(40))'"
         case .mapping: return "a mapping of keys"
         case .sequence: return "a list"
-        case .alias: return "an alias"
         }
     }
 
-    func wrongType(_ key: String, expected: String, _ node: Node) {
+    func wrongType(_ key: String, expected: String, _ node: YAMLNode) {
         report(Diagnostic(.wrongType(key, expected: expected, found: NodeReader.describe(node)), at: location(of: node)))
     }
 
     /// Whether a scalar is YAML's null (`~`, `null`, or nothing).
-    static func isNull(_ node: Node) -> Bool {
+    static func isNull(_ node: YAMLNode) -> Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
@@ -53,12 +51,12 @@ final class NodeReader {
     // MARK: Mappings
 
     /// The fields of a mapping, with unknown keys reported against `allowed`.
-    func fields(_ node: Node, named key: String, allowed: [String], context: String) -> Fields? {
+    func fields(_ node: YAMLNode, named key: String, allowed: [String], context: String) -> Fields? {
         guard case .mapping(let mapping) = node else {
             wrongType(key, expected: "a mapping of keys", node)
             return nil
         }
-        var values: [String: Node] = [:]
+        var values: [String: YAMLNode] = [:]
         var order: [String] = []
         for (keyNode, value) in mapping {
             guard case .scalar(let keyScalar) = keyNode else {
@@ -78,12 +76,12 @@ final class NodeReader {
     }
 
     /// The entries of a mapping in order, for maps keyed by the officer's own names (figures, implications).
-    func entries(_ node: Node, named key: String) -> [(Located<String>, Node)] {
+    func entries(_ node: YAMLNode, named key: String) -> [(Located<String>, YAMLNode)] {
         guard case .mapping(let mapping) = node else {
             if !NodeReader.isNull(node) { wrongType(key, expected: "a mapping of keys", node) }
             return []
         }
-        var result: [(Located<String>, Node)] = []
+        var result: [(Located<String>, YAMLNode)] = []
         for (keyNode, value) in mapping {
             guard case .scalar(let keyScalar) = keyNode else {
                 report(Diagnostic(.keyNotText, at: location(of: keyNode)))
@@ -101,7 +99,7 @@ final class NodeReader {
     // MARK: Scalars
 
     /// A scalar's text as written; lists and mappings are reported.
-    func text(_ node: Node, named key: String, allowEmpty: Bool = false) -> Located<String>? {
+    func text(_ node: YAMLNode, named key: String, allowEmpty: Bool = false) -> Located<String>? {
         guard case .scalar(let scalar) = node else {
             wrongType(key, expected: "text", node)
             return nil
@@ -115,11 +113,11 @@ final class NodeReader {
     }
 
     /// Prose: a block of Markdown, trimmed of the trailing newline YAML block scalars add.
-    func prose(_ node: Node, named key: String) -> Located<String>? {
+    func prose(_ node: YAMLNode, named key: String) -> Located<String>? {
         text(node, named: key).map { $0.map(\.trimmedOfWhitespace) }
     }
 
-    func date(_ node: Node, named key: String) -> Located<ISODate>? {
+    func date(_ node: YAMLNode, named key: String) -> Located<ISODate>? {
         guard let raw = text(node, named: key) else { return nil }
         guard let date = ISODate(raw.value) else {
             report(Diagnostic(.badDate(key, text: raw.value), at: raw.location, notes: [.init(.badDateHelp)]))
@@ -129,7 +127,7 @@ final class NodeReader {
     }
 
     /// `true` or `false` as YAML writes them; nil if the node is something else (not reported).
-    static func boolean(_ node: Node) -> Bool? {
+    static func boolean(_ node: YAMLNode) -> Bool? {
         guard case .scalar(let scalar) = node, scalar.style == .plain else { return nil }
         switch scalar.string {
         case "true", "True", "TRUE", "yes", "Yes": return true
@@ -138,7 +136,7 @@ final class NodeReader {
         }
     }
 
-    func boolean(_ node: Node, named key: String) -> Bool? {
+    func boolean(_ node: YAMLNode, named key: String) -> Bool? {
         guard let value = NodeReader.boolean(node) else {
             wrongType(key, expected: "true or false", node)
             return nil
@@ -146,7 +144,7 @@ final class NodeReader {
         return value
     }
 
-    func choice<T: RawRepresentable & CaseIterable>(_ node: Node, named key: String, as type: T.Type) -> Located<T>? where T.RawValue == String {
+    func choice<T: RawRepresentable & CaseIterable>(_ node: YAMLNode, named key: String, as type: T.Type) -> Located<T>? where T.RawValue == String {
         guard let raw = text(node, named: key) else { return nil }
         guard let value = T(rawValue: raw.value) else {
             report(Diagnostic(.badChoice(key, text: raw.value, choices: T.allCases.map(\.rawValue)), at: raw.location))
@@ -155,7 +153,7 @@ final class NodeReader {
         return Located(value, at: raw.location)
     }
 
-    func integer(_ node: Node, named key: String) -> Located<Int>? {
+    func integer(_ node: YAMLNode, named key: String) -> Located<Int>? {
         guard let raw = text(node, named: key) else { return nil }
         guard let value = Int(raw.value) else {
             report(Diagnostic(.badInteger(key, text: raw.value), at: raw.location))
@@ -164,7 +162,7 @@ final class NodeReader {
         return Located(value, at: raw.location)
     }
 
-    func unit(_ node: Node) -> Located<AmountUnit>? {
+    func unit(_ node: YAMLNode) -> Located<AmountUnit>? {
         guard let raw = text(node, named: "unit") else { return nil }
         guard let unit = AmountUnit(spelling: raw.value) else {
             report(Diagnostic(.badUnit(raw.value), at: raw.location))
@@ -176,7 +174,7 @@ final class NodeReader {
     // MARK: Lists
 
     /// The items of a list; a null is an empty list, anything else is reported.
-    func list(_ node: Node, named key: String) -> [Node] {
+    func list(_ node: YAMLNode, named key: String) -> [YAMLNode] {
         switch node {
         case .sequence(let sequence): return Array(sequence)
         default:
@@ -186,7 +184,7 @@ final class NodeReader {
     }
 
     /// A list of texts, or a single text standing for a list of one.
-    func texts(_ node: Node, named key: String) -> [Located<String>] {
+    func texts(_ node: YAMLNode, named key: String) -> [Located<String>] {
         if case .scalar = node, !NodeReader.isNull(node) {
             return text(node, named: key).map { [$0] } ?? []
         }
@@ -196,20 +194,20 @@ final class NodeReader {
 
 /// The known fields of one YAML mapping, with where the mapping is.
 struct Fields {
-    let node: Node
+    let node: YAMLNode
     let location: SourceLocation
     /// "the report", "table 'contributions'": how messages name this mapping.
     let context: String
-    let values: [String: Node]
+    let values: [String: YAMLNode]
     let order: [String]
 
-    subscript(key: String) -> Node? {
+    subscript(key: String) -> YAMLNode? {
         guard let value = values[key] else { return nil }
         return value
     }
 
     /// The value of a key that is present and not null.
-    func present(_ key: String) -> Node? {
+    func present(_ key: String) -> YAMLNode? {
         guard let value = values[key], !NodeReader.isNull(value) else { return nil }
         return value
     }

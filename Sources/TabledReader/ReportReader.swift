@@ -1,5 +1,4 @@
 import TabledModel
-import Yams
 
 /// Reads a report's YAML into the located model: the first stage of the pipeline.
 public enum ReportReader {
@@ -30,7 +29,7 @@ public enum ReportReader {
 }
 
 extension NodeReader {
-    func readReport(_ root: Node) -> Report? {
+    func readReport(_ root: YAMLNode) -> Report? {
         guard let fields = fields(root, named: "the report", allowed: ReportReader.reportKeys, context: "the report") else {
             return nil
         }
@@ -91,7 +90,7 @@ extension NodeReader {
         return report
     }
 
-    func readMeeting(_ node: Node) -> Meeting? {
+    func readMeeting(_ node: YAMLNode) -> Meeting? {
         guard let fields = fields(node, named: "meeting", allowed: ["body", "date", "item", "reference"], context: "the meeting") else {
             return nil
         }
@@ -107,7 +106,7 @@ extension NodeReader {
         )
     }
 
-    func readKeyDecision(_ node: Node) -> (decision: KeyDecision, published: Located<ISODate>?) {
+    func readKeyDecision(_ node: YAMLNode) -> (decision: KeyDecision, published: Located<ISODate>?) {
         if NodeReader.boolean(node) == false || NodeReader.isNull(node) { return (.no, nil) }
         if NodeReader.boolean(node) == true {
             report(Diagnostic(.keyDecisionNeedsPlan, at: location(of: node), notes: [.init(.keyDecisionHelp)]))
@@ -124,7 +123,7 @@ extension NodeReader {
         return (.yes(forwardPlan: plan), published)
     }
 
-    func readExempt(_ node: Node) -> ExemptNotice? {
+    func readExempt(_ node: YAMLNode) -> ExemptNotice? {
         if NodeReader.boolean(node) == false || NodeReader.isNull(node) { return nil }
         if NodeReader.boolean(node) == true {
             report(Diagnostic(.exemptNeedsParagraphs, at: location(of: node),
@@ -145,7 +144,7 @@ extension NodeReader {
                             location: fields.location)
     }
 
-    func readRecommendations(_ node: Node) -> Recommendations? {
+    func readRecommendations(_ node: YAMLNode) -> Recommendations? {
         // A bare list is a list of items with no lead-in.
         if case .sequence = node {
             return Recommendations(lead: nil, items: list(node, named: "recommendations").compactMap(readRecommendation),
@@ -161,7 +160,7 @@ extension NodeReader {
                                leadNumbered: leadNumbered, location: fields.location)
     }
 
-    func readRecommendation(_ node: Node) -> Recommendation? {
+    func readRecommendation(_ node: YAMLNode) -> Recommendation? {
         if case .scalar = node {
             return prose(node, named: "recommendation").map { Recommendation(id: nil, text: $0) }
         }
@@ -175,7 +174,7 @@ extension NodeReader {
         return Recommendation(id: fields.present("id").flatMap { self.text($0, named: "id") }, text: text)
     }
 
-    func readSection(_ node: Node) -> ReportSection? {
+    func readSection(_ node: YAMLNode) -> ReportSection? {
         guard let fields = fields(node, named: "section", allowed: ["id", "title", "paragraphs"], context: "a section") else {
             return nil
         }
@@ -187,7 +186,7 @@ extension NodeReader {
         return ReportSection(id: fields.present("id").flatMap { text($0, named: "id") }, title: title, paragraphs: paragraphs)
     }
 
-    func readParagraph(_ node: Node) -> SectionParagraph? {
+    func readParagraph(_ node: YAMLNode) -> SectionParagraph? {
         if case .scalar = node {
             return prose(node, named: "paragraph").map { .text(id: nil, text: $0) }
         }
@@ -204,7 +203,7 @@ extension NodeReader {
         return .text(id: fields.present("id").flatMap { self.text($0, named: "id") }, text: text)
     }
 
-    func readImplications(_ node: Node) -> [Implication] {
+    func readImplications(_ node: YAMLNode) -> [Implication] {
         entries(node, named: "implications").compactMap { key, value in
             guard Implication.kinds.contains(key.value) else {
                 report(Diagnostic(.unknownKey(key.value, context: "implications"), at: key.location,
@@ -215,7 +214,7 @@ extension NodeReader {
         }
     }
 
-    func readFigures(_ node: Node) -> [Figure] {
+    func readFigures(_ node: YAMLNode) -> [Figure] {
         entries(node, named: "figures").compactMap { name, value in
             guard let fields = fields(value, named: name.value, allowed: ["value", "unit", "formula"], context: "figure '\(name.value)'") else {
                 return nil
@@ -238,7 +237,7 @@ extension NodeReader {
         }
     }
 
-    func readContact(_ node: Node) -> Contact? {
+    func readContact(_ node: YAMLNode) -> Contact? {
         guard let fields = fields(node, named: "contact", allowed: ["name", "role", "phone", "email"], context: "a contact") else {
             return nil
         }
@@ -252,7 +251,7 @@ extension NodeReader {
                        email: fields.present("email").flatMap { text($0, named: "email") })
     }
 
-    func readAppendix(_ node: Node) -> Appendix? {
+    func readAppendix(_ node: YAMLNode) -> Appendix? {
         guard let fields = fields(node, named: "appendix", allowed: ["id", "title", "label", "file", "exempt"], context: "an appendix") else {
             return nil
         }
@@ -266,7 +265,7 @@ extension NodeReader {
                         exempt: fields.present("exempt").flatMap(readExempt))
     }
 
-    func readSignatory(_ node: Node) -> Signatory? {
+    func readSignatory(_ node: YAMLNode) -> Signatory? {
         guard let fields = fields(node, named: "signed", allowed: ["name", "role"], context: "signed") else {
             return nil
         }

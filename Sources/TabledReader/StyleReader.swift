@@ -1,5 +1,4 @@
 import TabledModel
-import Yams
 
 /// Reads a council's house style file (`--style FILE`).
 public enum StyleReader {

@@ -1,17 +1,16 @@
 import Foundation
 import TabledModel
-import Yams
 
-/// Parses YAML text into a Yams node tree, turning every failure into a located diagnostic.
+/// Parses YAML text into a node tree, turning every failure into a located diagnostic.
 ///
-/// Aliases are refused before Yams runs (it expands them without limit), and the tree's
-/// size and depth are bounded.
+/// Aliases are refused by a lexical pass before libyaml runs, with the column an officer
+/// sees; the tree's size and depth are bounded as it is built.
 enum YAMLDocument {
     static let maximumValues = 200_000
     static let maximumDepth = 64
 
     /// The root node, or nil with the reason in `diagnostics`.
-    static func compose(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> Node? {
+    static func compose(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> YAMLNode? {
         if text.isBlank {
             diagnostics.append(Diagnostic(.empty, at: .start(of: file), notes: [.init(.emptyHelp)]))
             return nil
@@ -22,54 +21,13 @@ enum YAMLDocument {
             diagnostics.append(aliasError(SourceLocation(file: file, line: alias.line, column: alias.column)))
             return nil
         }
-        let root: Node?
-        do {
-            // Plain scalars are read as written, never by their resolved tag, so the basic resolver (no
-            // regular expressions) does; explicit UTF-8 spares reading the environment on every call.
-            root = try Yams.compose(yaml: body, .basic, .default, .utf8)
-        } catch let error as YamlError {
-            diagnostics.append(diagnostic(for: error, file: file))
-            return nil
-        } catch {
-            diagnostics.append(Diagnostic(.syntax("\(error)"), at: .start(of: file)))
-            return nil
-        }
-        guard let root else {
+        switch LibYAMLConverter.compose(body, maximumValues: maximumValues, maximumDepth: maximumDepth) {
+        case .success(let root?):
+            return root
+        case .success(nil):
             diagnostics.append(Diagnostic(.empty, at: .start(of: file), notes: [.init(.emptyHelp)]))
-            return nil
-        }
-        var budget = maximumValues
-        if let problem = bounds(root, depth: 0, budget: &budget, file: file) {
-            diagnostics.append(problem)
-            return nil
-        }
-        return root
-    }
-
-    /// The first depth or size problem in the tree.
-    private static func bounds(_ node: Node, depth: Int, budget: inout Int, file: String) -> Diagnostic? {
-        // The location is made only for a problem: most trees have none.
-        budget -= 1
-        if budget < 0 {
-            return Diagnostic(.tooManyValues(limit: maximumValues), at: NodeReader.location(of: node, file: file))
-        }
-        if depth > maximumDepth {
-            return Diagnostic(.tooDeep(limit: maximumDepth), at: NodeReader.location(of: node, file: file))
-        }
-        switch node {
-        case .scalar:
-            break
-        case .alias:
-            return aliasError(NodeReader.location(of: node, file: file))
-        case .sequence(let sequence):
-            for child in sequence {
-                if let problem = bounds(child, depth: depth + 1, budget: &budget, file: file) { return problem }
-            }
-        case .mapping(let mapping):
-            for (key, value) in mapping {
-                if let problem = bounds(key, depth: depth + 1, budget: &budget, file: file) { return problem }
-                if let problem = bounds(value, depth: depth + 1, budget: &budget, file: file) { return problem }
-            }
+        case .failure(let failure):
+            diagnostics.append(diagnostic(for: failure, file: file))
         }
         return nil
     }
@@ -78,14 +36,12 @@ enum YAMLDocument {
         Diagnostic(.alias, at: location, notes: [.init(.aliasHelp)])
     }
 
-    private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
-        func at(_ mark: Mark) -> SourceLocation {
+    private static func diagnostic(for failure: LibYAMLConverter.Failure, file: String) -> Diagnostic {
+        func at(_ mark: YAMLNode.Mark) -> SourceLocation {
             SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column))
         }
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+        switch failure {
+        case .syntax(let problem, let mark, let context, let contextMark):
             var notes: [Diagnostic.Note] = []
             var primary = at(mark)
             if let context {
@@ -93,9 +49,9 @@ enum YAMLDocument {
                 // point at where the unfinished construct (an open quote, say) began.
                 if problem.contains("end of stream") {
                     notes.append(.init(.quoted(problem), at: primary))
-                    primary = at(context.mark)
+                    primary = at(contextMark)
                 } else {
-                    notes.append(.init(.quoted(context.text), at: at(context.mark)))
+                    notes.append(.init(.quoted(context), at: at(contextMark)))
                 }
             }
             notes.append(.init(.syntaxHelp))
@@ -103,19 +59,21 @@ enum YAMLDocument {
             if problem.contains("undefined alias") {
                 kind = .undefinedAlias(problem)
             } else if let context, problem.contains("end of stream") {
-                kind = .unfinished(context.text)
+                kind = .unfinished(context)
             } else {
                 kind = .syntax(problem)
             }
             return Diagnostic(kind, at: primary, notes: notes)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return Diagnostic(.duplicateKey(duplicates.first ?? "?"), at: at(context.mark), notes: [.init(.duplicateKeyHelp)])
-        case .reader(let problem, _, _, _):
+        case .duplicateKey(let key, let mark):
+            return Diagnostic(.duplicateKey(key), at: at(mark), notes: [.init(.duplicateKeyHelp)])
+        case .reader(let problem):
             return Diagnostic(.syntax(problem), at: .start(of: file))
-        case .dataCouldNotBeDecoded:
-            return Diagnostic(.notUTF8, at: .start(of: file), notes: [.init(.notUTF8Help)])
-        default:
-            return Diagnostic(.syntax("\(error)"), at: .start(of: file))
+        case .alias(let mark):
+            return aliasError(at(mark))
+        case .tooManyValues(let mark):
+            return Diagnostic(.tooManyValues(limit: maximumValues), at: at(mark))
+        case .tooDeep(let mark):
+            return Diagnostic(.tooDeep(limit: maximumDepth), at: at(mark))
         }
     }
 }

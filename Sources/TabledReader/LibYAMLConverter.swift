@@ -1,0 +1,195 @@
+import CYaml
+
+/// The only user of libyaml (the copy Yams builds): YAML text in, a `YAMLNode` tree out.
+///
+/// Yams composes its own node tree, with tags, anchors and a resolver, by recursion on the
+/// input's depth; papers need none of that, and reading it cost more than libyaml itself.
+/// Here libyaml's events build the tree on an explicit stack. What Yams refused is still
+/// refused with libyaml's words and marks: syntax, a second document, duplicate keys (text
+/// and tag alike, the smallest reported, at its first place). Aliases, more than
+/// `maximumValues` values or more than `maximumDepth` levels are refused as well; like
+/// Yams's errors, a syntax error or a duplicate key anywhere is reported before them.
+enum LibYAMLConverter {
+    enum Failure: Error {
+        /// libyaml's scanner, parser or composer: the problem, where, and what it was reading.
+        case syntax(problem: String, at: YAMLNode.Mark, context: String?, contextMark: YAMLNode.Mark)
+        /// Bytes libyaml could not read.
+        case reader(problem: String)
+        case duplicateKey(String, at: YAMLNode.Mark)
+        case alias(at: YAMLNode.Mark)
+        case tooManyValues(at: YAMLNode.Mark)
+        case tooDeep(at: YAMLNode.Mark)
+    }
+
+    /// The document's root, nil for a stream with no document.
+    static func compose(_ text: String, maximumValues: Int, maximumDepth: Int) -> Result<YAMLNode?, Failure> {
+        var text = text
+        return text.withUTF8 { bytes in
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else { return .failure(.reader(problem: "Memory error")) }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+            var composer = Composer(maximumValues: maximumValues, maximumDepth: maximumDepth)
+            return composer.run(&parser)
+        }
+    }
+
+    /// One document's collections still open, innermost last, and the first limit it passed.
+    private struct Composer {
+        struct Frame {
+            var isMapping: Bool
+            /// A sequence's items; a mapping's keys and values, alternately.
+            var nodes: [YAMLNode] = []
+            var mark: YAMLNode.Mark
+            /// Explicit tags other than a string's, by place in `nodes`: keys alike in text but
+            /// not in tag are not duplicates.
+            var tags: [Int: String] = [:]
+        }
+
+        let maximumValues: Int
+        let maximumDepth: Int
+        var stack: [Frame] = []
+        var values = 0
+        var overLimit: Failure?
+        var anchors: Set<String> = []
+
+        init(maximumValues: Int, maximumDepth: Int) {
+            self.maximumValues = maximumValues
+            self.maximumDepth = maximumDepth
+        }
+
+        mutating func run(_ parser: inout yaml_parser_t) -> Result<YAMLNode?, Failure> {
+            var event = yaml_event_t()
+            var root: YAMLNode?
+            var documents = 0
+            while true {
+                guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(Self.failure(of: parser)) }
+                defer { yaml_event_delete(&event) }
+                let mark = YAMLNode.Mark(line: event.start_mark.line + 1, column: event.start_mark.column + 1)
+                switch event.type {
+                case YAML_STREAM_END_EVENT:
+                    if let overLimit { return .failure(overLimit) }
+                    return .success(root)
+                case YAML_DOCUMENT_START_EVENT:
+                    documents += 1
+                    if documents > 1 {
+                        return .failure(.syntax(problem: "but found another document", at: mark,
+                                                context: "expected a single document in the stream", contextMark: .init(line: 1, column: 1)))
+                    }
+                case YAML_SCALAR_EVENT:
+                    count(at: mark)
+                    remember(anchor: event.data.scalar.anchor)
+                    let scalar = event.data.scalar
+                    let string = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self) } ?? ""
+                    let node = YAMLNode.scalar(.init(string: string, style: Self.style(scalar.style), mark: mark))
+                    if let tag = scalar.tag, !Self.isString(tag), !stack.isEmpty {
+                        stack[stack.count - 1].tags[stack[stack.count - 1].nodes.count] = String(cString: tag)
+                    }
+                    add(node, &root)
+                case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                    count(at: mark)
+                    let isMapping = event.type == YAML_MAPPING_START_EVENT
+                    remember(anchor: isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
+                    stack.append(Frame(isMapping: isMapping, mark: mark))
+                case YAML_SEQUENCE_END_EVENT:
+                    guard let frame = stack.popLast() else { continue }
+                    add(.sequence(.init(nodes: frame.nodes, mark: frame.mark)), &root)
+                case YAML_MAPPING_END_EVENT:
+                    guard let frame = stack.popLast() else { continue }
+                    if let duplicate = Self.firstDuplicate(frame.nodes, tags: frame.tags) { return .failure(duplicate) }
+                    var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+                    pairs.reserveCapacity(frame.nodes.count / 2)
+                    for index in stride(from: 0, to: frame.nodes.count - 1, by: 2) {
+                        pairs.append((frame.nodes[index], frame.nodes[index + 1]))
+                    }
+                    add(.mapping(.init(pairs: pairs, mark: frame.mark)), &root)
+                case YAML_ALIAS_EVENT:
+                    let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
+                    guard anchors.contains(name) else {
+                        return .failure(.syntax(problem: "found undefined alias", at: mark, context: nil, contextMark: mark))
+                    }
+                    return .failure(.alias(at: mark))
+                default:
+                    break
+                }
+            }
+        }
+
+        private mutating func add(_ node: YAMLNode, _ root: inout YAMLNode?) {
+            if stack.isEmpty {
+                root = node
+            } else {
+                stack[stack.count - 1].nodes.append(node)
+            }
+        }
+
+        /// Counts a value and notes the first limit it passes; its depth is the collections open around it.
+        private mutating func count(at mark: YAMLNode.Mark) {
+            values += 1
+            guard overLimit == nil else { return }
+            if values > maximumValues {
+                overLimit = .tooManyValues(at: mark)
+            } else if stack.count > maximumDepth {
+                overLimit = .tooDeep(at: mark)
+            }
+        }
+
+        private mutating func remember(anchor: UnsafeMutablePointer<yaml_char_t>?) {
+            guard let anchor else { return }
+            anchors.insert(String(cString: anchor))
+        }
+
+        /// Yams's check: keys equal in text and tag; the smallest such text, where it first appears.
+        private static func firstDuplicate(_ nodes: [YAMLNode], tags: [Int: String]) -> Failure? {
+            var keys: [(text: String, tag: String?, mark: YAMLNode.Mark)] = []
+            for index in stride(from: 0, to: nodes.count, by: 2) {
+                if case .scalar(let scalar) = nodes[index] { keys.append((scalar.string, tags[index], scalar.mark)) }
+            }
+            guard keys.count > 1 else { return nil }
+            var first: [String: Int] = [:]
+            var smallest: Int?
+            for (index, key) in keys.enumerated() {
+                let identity = key.tag.map { key.text + "\u{0}" + $0 } ?? key.text
+                if let earlier = first[identity] {
+                    if smallest.map({ keys[earlier].text < keys[$0].text }) ?? true { smallest = earlier }
+                } else {
+                    first[identity] = index
+                }
+            }
+            return smallest.map { .duplicateKey(keys[$0].text, at: keys[$0].mark) }
+        }
+
+        /// Whether a tag resolves, as Yams's basic resolver does, to a string: none, `!` or `!!str`.
+        private static func isString(_ tag: UnsafeMutablePointer<yaml_char_t>) -> Bool {
+            let name = String(cString: tag)
+            return name == "!" || name == "tag:yaml.org,2002:str"
+        }
+
+        private static func style(_ style: yaml_scalar_style_t) -> YAMLNode.Scalar.Style {
+            switch style {
+            case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+            case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+            case YAML_LITERAL_SCALAR_STYLE: .literal
+            case YAML_FOLDED_SCALAR_STYLE: .folded
+            default: .plain
+            }
+        }
+
+        /// libyaml's error, in its own words and marks, as Yams reports it.
+        private static func failure(of parser: yaml_parser_t) -> Failure {
+            let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+            switch parser.error {
+            case YAML_SCANNER_ERROR, YAML_PARSER_ERROR, YAML_COMPOSER_ERROR:
+                return .syntax(problem: problem,
+                               at: .init(line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1),
+                               context: parser.context.map { String(cString: $0) },
+                               contextMark: .init(line: parser.context_mark.line + 1, column: parser.context_mark.column + 1))
+            case YAML_MEMORY_ERROR:
+                return .reader(problem: "Memory error")
+            default:
+                return .reader(problem: problem)
+            }
+        }
+    }
+}
