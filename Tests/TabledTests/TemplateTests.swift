@@ -9,6 +9,14 @@ import Testing
         #expect(problems.isEmpty, "\(problems)")
     }
 
+    /// The renderer walks only a council's own partials, so the defaults' are walked here.
+    @Test func everyDefaultPartialExistsAndNoneIncludesItself() {
+        let partials = PartialGraph(templates: TemplateSet.defaults.mustacheTemplates)
+        #expect(partials.cycle() == nil)
+        #expect(partials.missing() == nil)
+        #expect(partials.includes["report"] == ["section", "recommendations"])
+    }
+
     @Test func aMisspeltVariableIsFoundWithItsLine() {
         var templates = TemplateSet.defaults.mustacheTemplates
         templates["facts"] = "{{! facts }}\n{{#facts}}\n- {{nmae}}: {{value}}\n{{/facts}}\n"
