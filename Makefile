@@ -13,7 +13,7 @@ EXAMPLES    = $(filter-out %/as-published.yaml %/style.yaml,$(wildcard Examples/
 REFUSED     = $(wildcard Examples/*/as-published.yaml)
 AGENDAS     = $(wildcard Examples/*agenda*.yaml)
 
-.PHONY: all deps test-deps bench-deps build demo test test-html bench fuzz install templates clean
+.PHONY: all deps test-deps bench-deps build demo test test-html bench fuzz static install templates clean
 
 all: build
 
@@ -125,14 +125,21 @@ bench-deps: test-deps
 	@command -v pandoc >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq pandoc; }
 	@command -v valgrind >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq valgrind; }
 
-bench: bench-deps templates
+bench: bench-deps templates static
 	$(SWIFT) build -c release
 	python3 scripts/bench.py
 
-# The installed binary links the Swift runtime and Foundation statically: about 4 ms less
-# start-up on every call (BENCHMARKS.md). It is built apart, so as not to rebuild .build.
-install: deps templates
-	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-static
+# The installed binary links the Swift runtime and Foundation statically, and is linked at a
+# fixed address (-no-pie), so that the loader has no 107,000 relocations to apply and pages
+# to copy: together about half of start-up (BENCHMARKS.md). The price: the executable's own
+# code is not placed at a random address (its libraries, heap and stack still are). It is
+# built apart, so as not to rebuild .build.
+STATIC_LINK = --static-swift-stdlib -Xlinker -no-pie
+
+static: deps templates
+	$(SWIFT) build -c release $(STATIC_LINK) --scratch-path .build-static
+
+install: static
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 .build-static/release/tabled $(DESTDIR)$(PREFIX)/bin/tabled
 

@@ -19,6 +19,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TABLED = os.path.join(ROOT, ".build", "release", "tabled")
 # What `make install` ships: the same code with the Swift runtime linked in (measured if built).
 TABLED_STATIC = os.path.join(ROOT, ".build-static", "release", "tabled")
+# What `make install` ships; `make bench` builds it first.
+INSTALLED = TABLED_STATIC if os.path.exists(TABLED_STATIC) else TABLED
 WORK = os.path.join(ROOT, ".build", "bench")
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 PAPERS = int(os.environ.get("BENCH_PAPERS", "1000"))
@@ -241,12 +243,13 @@ def measure(name, command, expect_codes=(0,), before=None):
 
 
 def floor_binary():
-    """A static Swift hello world that imports Foundation: the least any Swift tool pays to start."""
+    """A static Swift hello world that imports Foundation, linked as `make install` links Tabled
+    (fixed address): the least any Swift tool pays to start."""
     source = os.path.join(WORK, "hello.swift")
     binary = os.path.join(WORK, "hello")
     with open(source, "w") as f:
         f.write('import Foundation\nprint("hello, \\(ProcessInfo.processInfo.processIdentifier)")\n')
-    subprocess.run(["swiftc", "-O", "-static-stdlib", source, "-o", binary], check=True,
+    subprocess.run(["swiftc", "-O", "-static-stdlib", "-Xlinker", "-no-pie", source, "-o", binary], check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return binary
 
@@ -256,8 +259,9 @@ def instructions(command):
     if shutil.which("valgrind") is None:
         return None
     # Valgrind cannot read the Swift toolchain's compressed debug info: count on a copy without it.
+    # Made afresh each run, so that a copy of an older build is never the one counted.
     stripped = os.path.join(WORK, "tabled-stripped")
-    if not os.path.exists(stripped):
+    if not os.path.exists(stripped) or os.path.getmtime(stripped) < os.path.getmtime(TABLED):
         subprocess.run(["strip", "--strip-debug", "-o", stripped, TABLED], check=True)
     out = os.path.join(WORK, "callgrind.out")
     result = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out, stripped] + command[1:],
@@ -297,35 +301,36 @@ def main():
     results = []
     single_pandoc, _ = measure("pandoc", ["pandoc", "-f", "gfm", "-t", "html", brent_md, "-o", os.devnull])
     single_cmark, _ = measure("cmark-gfm", ["cmark-gfm"] + GFM + [brent_md])
-    single_tabled, _ = measure("tabled render (one)", [TABLED, "render", brent, "-o", out], before=clean)
+    # The build `make install` ships (static, fixed address) is the one measured against the
+    # baselines; the development build (.build, dynamic) is shown beside it.
+    single_tabled, _ = measure("tabled render (one)", [INSTALLED, "render", brent, "-o", out], before=clean)
     results.append(("1. one paper (Brent): tabled render, HTML + text", single_tabled,
                     "pandoc -f gfm -t html", single_pandoc))
     results.append(("   the same, against the cmark-gfm command", single_tabled, "cmark-gfm", single_cmark))
-    single_html, _ = measure("tabled render html", [TABLED, "render", "--format", "html", brent, "-o", out], before=clean)
-    single_word, _ = measure("tabled render docx", [TABLED, "render", "--format", "docx", brent, "-o", out], before=clean)
-    results.append(("   Word: tabled render --format docx (Brent)", single_word, "tabled render --format html", single_html))
-
     floor = floor_binary()
     single_floor, _ = measure("hello world", [floor])
     results.append(("   the floor: a static Swift hello world with Foundation, plus cmark-gfm on the paper",
                     single_tabled, "hello world + cmark-gfm", single_floor + single_cmark))
+    single_dynamic, _ = measure("dynamic tabled render (one)", [TABLED, "render", brent, "-o", out], before=clean)
+    results.append(("   one paper, the development build (dynamic, .build)", single_dynamic, "pandoc -f gfm -t html", single_pandoc))
+    single_html, _ = measure("tabled render html", [INSTALLED, "render", "--format", "html", brent, "-o", out], before=clean)
+    single_word, _ = measure("tabled render docx", [INSTALLED, "render", "--format", "docx", brent, "-o", out], before=clean)
+    results.append(("   Word: tabled render --format docx (Brent)", single_word, "tabled render --format html", single_html))
     startup_cmark, _ = measure("cmark-gfm --version", ["cmark-gfm", "--version"])
-    startup, _ = measure("tabled --version", [TABLED, "--version"])
+    startup, _ = measure("tabled --version", [INSTALLED, "--version"])
     results.append(("   start-up: tabled --version", startup, "cmark-gfm --version", startup_cmark))
-    if os.path.exists(TABLED_STATIC):
-        startup_static, _ = measure("static tabled --version", [TABLED_STATIC, "--version"])
-        results.append(("   start-up, the static build make install ships", startup_static, "cmark-gfm --version", startup_cmark))
-        single_static, _ = measure("static tabled render", [TABLED_STATIC, "render", brent, "-o", out], before=clean)
-        results.append(("   one paper, the static build", single_static, "pandoc -f gfm -t html", single_pandoc))
+    results.append(("   the floor's start-up: the hello world", single_floor, "cmark-gfm --version", startup_cmark))
+    startup_dynamic, _ = measure("dynamic tabled --version", [TABLED, "--version"])
+    results.append(("   start-up, the development build", startup_dynamic, "cmark-gfm --version", startup_cmark))
 
     batch_cmark, _ = measure("cmark-gfm batch", ["cmark-gfm"] + GFM + md_files)
-    batch_tabled, batch_peak = measure("tabled render batch", [TABLED, "render", "-o", out] + files,
+    batch_tabled, batch_peak = measure("tabled render batch", [INSTALLED, "render", "-o", out] + files,
                                        expect_codes=(1,), before=clean)
     results.append(("2. %d papers: one tabled render call" % PAPERS, batch_tabled,
                     "cmark-gfm over the %d Markdown files" % len(md_files), batch_cmark))
-    batch_html, _ = measure("tabled render batch html", [TABLED, "render", "--format", "html", "-o", out] + files,
+    batch_html, _ = measure("tabled render batch html", [INSTALLED, "render", "--format", "html", "-o", out] + files,
                             expect_codes=(1,), before=clean)
-    batch_word, _ = measure("tabled render batch docx", [TABLED, "render", "--format", "docx", "-o", out] + files,
+    batch_word, _ = measure("tabled render batch docx", [INSTALLED, "render", "--format", "docx", "-o", out] + files,
                             expect_codes=(1,), before=clean)
     results.append(("   Word: %d papers, --format docx" % PAPERS, batch_word, "the same, --format html", batch_html))
     per_file = os.path.join(WORK, "per-file.sh")
@@ -333,7 +338,7 @@ def main():
         f.write("for f in \"$@\"; do cmark-gfm %s \"$f\" > /dev/null; done\n" % " ".join(GFM))
     batch_cmark_each, _ = measure("cmark-gfm per file", ["sh", per_file] + md_files)
     results.append(("   the same batch", batch_tabled, "cmark-gfm, one process per file", batch_cmark_each))
-    check_time, _ = measure("tabled check batch", [TABLED, "check"] + files, expect_codes=(1,))
+    check_time, _ = measure("tabled check batch", [INSTALLED, "check"] + files, expect_codes=(1,))
     results.append(("3. %d papers: tabled check" % PAPERS, check_time, "cmark-gfm, as above", batch_cmark))
     results.append(("   the same", check_time, "tabled render, as above", batch_tabled))
 

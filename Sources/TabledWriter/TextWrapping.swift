@@ -5,6 +5,8 @@
 enum TextWrapping {
     static func wrap(_ text: String, width: Int) -> String {
         let width = max(width, 10)
+        // Most paragraphs are one line.
+        if !text.containsBytes("\n") { return wrapLine(text, width: width).joined(separator: "\n") }
         return text.lines.map { line in
             wrapLine(line, width: width).joined(separator: "\n")
         }.joined(separator: "\n")
@@ -80,22 +82,34 @@ enum TextWrapping {
     /// `wrapLine` on UTF-8 bytes, for a line whose scalars are its characters: a character
     /// is a byte that does not continue a sequence.
     private static func wrapScalars(_ line: UnsafeBufferPointer<UInt8>, width: Int) -> [String] {
-        func characters(_ bytes: some Collection<UInt8>) -> Int { bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } }
         var lines: [String] = []
         var current: [UInt8] = []
+        current.reserveCapacity(min(line.count, 4 * width + 4))
         var currentCount = 0
-        for word in line.split(separator: 0x20, omittingEmptySubsequences: true) {
-            let count = characters(word)
+        var end = 0
+        while end < line.count {
+            // The next word: its bytes, and its characters (bytes that do not continue a sequence).
+            var start = end
+            while start < line.count && line[start] == 0x20 { start += 1 }
+            guard start < line.count else { break }
+            end = start
+            var count = 0
+            while end < line.count && line[end] != 0x20 {
+                if line[end] & 0xC0 != 0x80 { count += 1 }
+                end += 1
+            }
+            let word = UnsafeBufferPointer(rebasing: line[start..<end])
             if currentCount == 0 {
-                current = Array(word)
+                current.append(contentsOf: word)
                 currentCount = count
             } else if currentCount + 1 + count <= width {
                 current.append(0x20)
-                current += word
+                current.append(contentsOf: word)
                 currentCount += 1 + count
             } else {
                 lines.append(String(decoding: current, as: UTF8.self))
-                current = Array(word)
+                current.removeAll(keepingCapacity: true)
+                current.append(contentsOf: word)
                 currentCount = count
             }
             // A word longer than the line is cut rather than overflowing it.
