@@ -75,7 +75,7 @@ public struct TemplateRenderer: Sendable {
         for division in Self.reportDivisions {
             view.blocks[keyPath: division.slot] = self.division(division.template, role: division.role, view: view, placer: &placer)
         }
-        return PresentedPaper(markdown: library.render(view, withTemplate: "report") ?? "", blocks: placer.blocks)
+        return PresentedPaper(markdown: library.render(MustacheView(view), withTemplate: "report") ?? "", blocks: placer.blocks)
     }
 
     /// The agenda front sheet as the templates present it.
@@ -95,18 +95,18 @@ public struct TemplateRenderer: Sendable {
         }
         func place(_ items: inout [AgendaItemView]) {
             for i in items.indices {
-                let markdown = library.render(items[i], withTemplate: "agenda-item") ?? ""
+                let markdown = library.render(MustacheView(items[i]), withTemplate: "agenda-item") ?? ""
                 items[i].block = placer.place(PlacedBlock(.numbered(number: items[i].number, anchor: items[i].anchor), markdown: markdown))
             }
         }
         place(&view.partOne)
         place(&view.partTwo)
-        return PresentedPaper(markdown: library.render(view, withTemplate: "agenda") ?? "", blocks: placer.blocks)
+        return PresentedPaper(markdown: library.render(MustacheView(view), withTemplate: "agenda") ?? "", blocks: placer.blocks)
     }
 
     /// A part of the page from its own template; nil where the template prints nothing.
-    private func division(_ template: String, role: String, view: Any, placer: inout BlockPlacer) -> Placement? {
-        guard let markdown = library.render(view, withTemplate: template), markdown.contains(where: { !$0.isWhitespace }) else {
+    private func division(_ template: String, role: String, view: some MustacheParent, placer: inout BlockPlacer) -> Placement? {
+        guard let markdown = library.render(MustacheView(view), withTemplate: template), markdown.contains(where: { !$0.isWhitespace }) else {
             return nil
         }
         return placer.place(PlacedBlock(.division(role: role), markdown: markdown))

@@ -1,7 +1,8 @@
 import Mustache
 
 // Mustache looks a name up on every tag; by default through Mirror, which builds a
-// reflection of the whole value each time. These lookups go straight to the field.
+// reflection of the whole value each time. These lookups go straight to the field, and
+// hand a nested view on as a `MustacheView`, so that Mustache meets one type, not a dozen.
 // ViewModelLookupTests checks each one against Mirror, so a field added to a view but
 // not here fails a test.
 
@@ -12,24 +13,24 @@ extension ReportView: MustacheParent {
         case "label": self.label
         case "council": self.council
         case "logo": self.logo
-        case "meeting": self.meeting
+        case "meeting": self.meeting.map(MustacheView.init)
         case "from": self.from
-        case "facts": self.facts
+        case "facts": self.facts.map(MustacheView.init)
         case "hasFacts": self.hasFacts
-        case "exempt": self.exempt
-        case "summary": self.summary
-        case "recommendations": self.recommendations
-        case "finalRecommendations": self.finalRecommendations
-        case "sections": self.sections
-        case "implications": self.implications
-        case "signed": self.signed
-        case "backgroundPapers": self.backgroundPapers
-        case "contacts": self.contacts
+        case "exempt": self.exempt.map(MustacheView.init)
+        case "summary": self.summary.map(MustacheView.init)
+        case "recommendations": self.recommendations.map(MustacheView.init)
+        case "finalRecommendations": self.finalRecommendations.map(MustacheView.init)
+        case "sections": self.sections.map(MustacheView.init)
+        case "implications": self.implications.map(MustacheView.init)
+        case "signed": self.signed.map(MustacheView.init)
+        case "backgroundPapers": self.backgroundPapers.map(MustacheView.init)
+        case "contacts": self.contacts.map(MustacheView.init)
         case "hasContacts": self.hasContacts
-        case "appendices": self.appendices
+        case "appendices": self.appendices.map(MustacheView.init)
         case "hasAppendices": self.hasAppendices
         case "published": self.published
-        case "blocks": self.blocks
+        case "blocks": MustacheView(self.blocks)
         default: nil
         }
     }
@@ -106,7 +107,7 @@ extension SectionView: MustacheParent {
         case "anchor": self.anchor
         case "title": self.title
         case "heading": self.heading
-        case "paragraphs": self.paragraphs
+        case "paragraphs": self.paragraphs.map(MustacheView.init)
         default: nil
         }
     }
@@ -131,7 +132,7 @@ extension RecommendationsView: MustacheParent {
         case "title": self.title
         case "heading": self.heading
         case "lead": self.lead
-        case "items": self.items
+        case "items": self.items.map(MustacheView.init)
         default: nil
         }
     }
@@ -191,16 +192,16 @@ extension AgendaView: MustacheParent {
         case "time": self.time
         case "venue": self.venue
         case "published": self.published
-        case "members": self.members
+        case "members": self.members.map(MustacheView.init)
         case "hasMembers": self.hasMembers
-        case "substitutes": self.substitutes
+        case "substitutes": self.substitutes.map(MustacheView.init)
         case "hasSubstitutes": self.hasSubstitutes
         case "quorum": self.quorum
-        case "contact": self.contact
-        case "partOne": self.partOne
-        case "partTwo": self.partTwo
+        case "contact": self.contact.map(MustacheView.init)
+        case "partOne": self.partOne.map(MustacheView.init)
+        case "partTwo": self.partTwo.map(MustacheView.init)
         case "hasPartTwo": self.hasPartTwo
-        case "blocks": self.blocks
+        case "blocks": MustacheView(self.blocks)
         default: nil
         }
     }

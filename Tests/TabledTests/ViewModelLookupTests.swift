@@ -23,12 +23,19 @@ import Testing
             let viaMirror = Mirror(reflecting: child.value).displayStyle == .optional
                 ? Mirror(reflecting: child.value).children.first.map { String(describing: $0.value) }
                 : String(describing: child.value)
-            let viaLookup = parent?.child(named: label).map { String(describing: $0) }
+            let viaLookup = parent?.child(named: label).map { String(describing: unwrapped($0)) }
             #expect(viaLookup == viaMirror, "\(path).\(label)")
             compared += 1 + compare(child.value, path: path + "." + label)
         }
         #expect(parent?.child(named: "noSuchField") == nil)
         return compared
+    }
+
+    /// A nested view as the lookup hands it on, wrapped for Mustache, back to the view itself.
+    func unwrapped(_ value: Any) -> Any {
+        if let view = value as? MustacheView { return view.base }
+        if let views = value as? [MustacheView] { return views.map(\.base) }
+        return value
     }
 
     @Test func reportViewLookupsMatchMirror() {
