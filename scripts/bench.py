@@ -13,6 +13,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -328,6 +329,18 @@ def main():
                                        expect_codes=(1,), before=clean)
     results.append(("2. %d papers: one tabled render call" % PAPERS, batch_tabled,
                     "cmark-gfm over the %d Markdown files" % len(md_files), batch_cmark))
+    # The same call with its output in memory (tmpfs): what the papers cost without the disk,
+    # since cmark-gfm writes to a pipe and flushes nothing, while render flushes its files twice.
+    if os.path.isdir("/dev/shm"):
+        memory_out = tempfile.mkdtemp(prefix="tabled-bench-", dir="/dev/shm")
+        try:
+            batch_memory, _ = measure("tabled render batch tmpfs", [INSTALLED, "render", "-o", memory_out] + files,
+                                      expect_codes=(1,), before=lambda: (shutil.rmtree(memory_out, ignore_errors=True),
+                                                                         os.makedirs(memory_out, exist_ok=True)))
+        finally:
+            shutil.rmtree(memory_out, ignore_errors=True)
+        results.append(("   the same, writing to tmpfs (/dev/shm)", batch_memory,
+                        "cmark-gfm over the %d Markdown files" % len(md_files), batch_cmark))
     batch_html, _ = measure("tabled render batch html", [INSTALLED, "render", "--format", "html", "-o", out] + files,
                             expect_codes=(1,), before=clean)
     batch_word, _ = measure("tabled render batch docx", [INSTALLED, "render", "--format", "docx", "-o", out] + files,
