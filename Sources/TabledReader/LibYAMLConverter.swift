@@ -38,7 +38,6 @@ enum LibYAMLConverter {
     /// One document's collections still open, innermost last, and the first limit it passed.
     private struct Composer {
         struct Frame {
-            var isMapping: Bool
             /// A sequence's items; a mapping's keys and values, alternately.
             var nodes: [YAMLNode] = []
             var mark: YAMLNode.Mark
@@ -89,9 +88,8 @@ enum LibYAMLConverter {
                     add(node, &root)
                 case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                     count(at: mark)
-                    let isMapping = event.type == YAML_MAPPING_START_EVENT
-                    remember(anchor: isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
-                    stack.append(Frame(isMapping: isMapping, mark: mark))
+                    remember(anchor: event.type == YAML_MAPPING_START_EVENT ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
+                    stack.append(Frame(mark: mark))
                 case YAML_SEQUENCE_END_EVENT:
                     guard let frame = stack.popLast() else { continue }
                     add(.sequence(.init(nodes: frame.nodes, mark: frame.mark)), &root)
