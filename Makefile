@@ -131,7 +131,7 @@ bench: bench-deps templates static
 
 # The installed binary links the Swift runtime and Foundation statically, and is linked at a
 # fixed address (-no-pie), so that the loader has no 107,000 relocations to apply and pages
-# to copy: together about half of start-up (BENCHMARKS.md). The price: the executable's own
+# to copy: a third of the static build's start-up (BENCHMARKS.md). The price: the executable's own
 # code is not placed at a random address (its libraries, heap and stack still are). It is
 # built apart, so as not to rebuild .build.
 STATIC_LINK = --static-swift-stdlib -Xlinker -no-pie
