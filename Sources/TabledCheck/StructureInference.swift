@@ -69,7 +69,7 @@ struct StructureInference {
     /// A row with no label but figures, under rows of figures, often closes a block.
     private mutating func unlabelledSubtotals() {
         for r in table.rows.indices.dropFirst() where table.rows[r].kind == .data && hasFigures(r)
-            && table.rows[r].label.value.trimmingCharacters(in: .whitespaces).isEmpty {
+            && table.rows[r].label.value.trimmedOfSpaces.isEmpty {
             var candidate = table
             candidate.rows[r].kind = .total(.subtotal)
             if !attempt(candidate, targets: cellLocations(row: r)) {

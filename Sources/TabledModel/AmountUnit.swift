@@ -11,7 +11,7 @@ public enum AmountUnit: String, Sendable, CaseIterable {
 
     /// Reads a unit as written in YAML; `£k` is an alias of `£000`.
     public init?(spelling: String) {
-        switch spelling.trimmingCharacters(in: .whitespaces) {
+        switch spelling.trimmedOfSpaces {
         case "£": self = .pounds
         case "£000", "£k", "£K": self = .thousands
         case "£m": self = .millions

@@ -18,7 +18,7 @@ public struct Implication: Sendable {
 
     /// "Crime and disorder implications".
     public var heading: String {
-        let words = kind.value.replacingOccurrences(of: "_", with: " ")
+        let words = kind.value.replacingBytes("_", with: " ")
         return words.prefix(1).uppercased() + words.dropFirst() + " implications"
     }
 }

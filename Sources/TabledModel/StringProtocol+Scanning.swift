@@ -14,28 +14,31 @@ extension StringProtocol {
         return true
     }
 
-    /// The last byte of the text, if any.
-    private var lastByte: UInt8? {
-        utf8.isEmpty ? nil : utf8[utf8.index(utf8.startIndex, offsetBy: utf8.count - 1)]
-    }
-
-    /// `trimmingCharacters(in: .whitespacesAndNewlines)`; the text itself when it already
-    /// begins and ends with a printing ASCII character.
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`, trimmed on the bytes when the text
+    /// left after the ASCII white space begins and ends with ASCII.
     public var trimmedOfWhitespace: String {
-        if let first = utf8.first, let last = lastByte, first < 0x80, last < 0x80,
-           !Self.isASCIIWhitespace(first), !Self.isASCIIWhitespace(last) {
-            return String(self)
-        }
-        return trimmingCharacters(in: .whitespacesAndNewlines)
+        asciiTrimmed(Self.isASCIIWhitespace) ?? trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// `trimmingCharacters(in: .whitespaces)` (spaces and tabs, not line breaks), as above.
     public var trimmedOfSpaces: String {
-        if let first = utf8.first, let last = lastByte, first < 0x80, last < 0x80,
-           first != 0x20, first != 0x09, last != 0x20, last != 0x09 {
-            return String(self)
+        asciiTrimmed { $0 == 0x20 || $0 == 0x09 } ?? trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The text without the ASCII bytes `isSpace` picks at either end, or nil when Foundation
+    /// must decide: the first or last byte left is not ASCII, and so may be Unicode white
+    /// space or a mark joined to the space before it.
+    private func asciiTrimmed(_ isSpace: (UInt8) -> Bool) -> String? {
+        var first: String.Index?
+        var last = utf8.startIndex
+        for index in utf8.indices where !isSpace(utf8[index]) {
+            if first == nil { first = index }
+            last = index
         }
-        return trimmingCharacters(in: .whitespaces)
+        // Only ASCII white space, or nothing: nothing is left, whichever way it is trimmed.
+        guard let first else { return "" }
+        guard utf8[first] < 0x80, utf8[last] < 0x80 else { return nil }
+        return String(self[first..<utf8.index(after: last)])
     }
 
     /// Whether the exact bytes of `needle` occur in the text.
@@ -62,9 +65,34 @@ extension StringProtocol {
         return false
     }
 
-    /// `replacingOccurrences(of:with:)`; the text itself, without Foundation, when `target` is not in it.
+    /// `replacingOccurrences(of:with:)`; without Foundation when `target` is not in the text,
+    /// or when text and target are ASCII without carriage returns, where every byte is a
+    /// character of its own and the match can only be the literal one.
     public func replacingBytes(_ target: String, with replacement: String) -> String {
-        containsBytes(target) ? replacingOccurrences(of: target, with: replacement) : String(self)
+        guard containsBytes(target) else { return String(self) }
+        guard !target.isEmpty, target.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }),
+              utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+            return replacingOccurrences(of: target, with: replacement)
+        }
+        return Self.replacing(Array(target.utf8), with: replacement, in: Array(utf8))
+    }
+
+    /// Every occurrence of `target` in `text` replaced, left to right, as Foundation does.
+    private static func replacing(_ target: [UInt8], with replacement: String, in text: [UInt8]) -> String {
+        var result = [UInt8]()
+        result.reserveCapacity(text.count)
+        var offset = 0
+        while offset < text.count {
+            if text.count - offset >= target.count, text[offset] == target[0],
+               text[offset..<offset + target.count].elementsEqual(target) {
+                result.append(contentsOf: replacement.utf8)
+                offset += target.count
+            } else {
+                result.append(text[offset])
+                offset += 1
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Foundation's white space and newlines, as far as ASCII goes: tab to carriage return, and space.

@@ -12,16 +12,16 @@ public enum TableHint: String, Sendable, CaseIterable {
 
     /// Reads the hint from an HTML comment, if it is one.
     public init?(comment: String) {
-        let trimmed = comment.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = comment.trimmedOfWhitespace
         guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->") else { return nil }
         self.init(commentText: String(trimmed.dropFirst(4).dropLast(3)))
     }
 
     /// Reads the hint from a comment's text without its `<!--` and `-->`.
     public init?(commentText: String) {
-        let inner = commentText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let inner = commentText.trimmedOfWhitespace
         guard inner.lowercased().hasPrefix("tabled:") else { return nil }
-        let word = inner.dropFirst("tabled:".count).trimmingCharacters(in: .whitespaces).lowercased()
+        let word = inner.dropFirst("tabled:".count).trimmedOfSpaces.lowercased()
         self.init(rawValue: word)
     }
 }

@@ -80,7 +80,7 @@ struct AgendaPresenter {
             quorum: agenda.quorum.map { String($0.value) },
             contact: agenda.contact.map {
                 ContactView(name: $0.name.value, role: $0.role?.value,
-                            phone: $0.phone?.value.replacingOccurrences(of: " ", with: "\u{00A0}"), email: $0.email?.value)
+                            phone: $0.phone?.value.replacingBytes(" ", with: "\u{00A0}"), email: $0.email?.value)
             },
             partOne: partOne, partTwo: partTwo, hasPartTwo: !partTwo.isEmpty)
     }

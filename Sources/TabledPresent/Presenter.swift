@@ -47,7 +47,7 @@ struct Presenter {
             },
             contacts: report.contacts.map {
                 ContactView(name: $0.name.value, role: $0.role?.value,
-                            phone: $0.phone?.value.replacingOccurrences(of: " ", with: "\u{00A0}"), email: $0.email?.value)
+                            phone: $0.phone?.value.replacingBytes(" ", with: "\u{00A0}"), email: $0.email?.value)
             },
             hasContacts: !report.contacts.isEmpty,
             appendices: zip(report.appendices, plan.appendices).map { appendix, place in

@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+import TabledModel
+
+/// The byte-level string helpers give Foundation's answer, byte for byte: Foundation is the spec.
+@Suite struct StringScanningTests {
+    /// Texts whose ends are plain ASCII, Unicode white space, marks joined to a space, CR LF.
+    static let texts = [
+        "", " ", "\t\n\r ", "abc", " abc ", "\tabc\n", "a b", " \u{301}abc", "abc \u{301}", "\u{00A0}abc\u{00A0}",
+        "\u{2028}x", "x\u{0085}", "é ", " é", "a\r\n", "\r\nabc\r\n", "a b\u{3000}", " \u{3000} ", "£1,200 ", "\u{FEFF}a",
+    ]
+
+    @Test(arguments: texts)
+    func trimmedOfWhitespaceIsFoundationsTrim(text: String) {
+        #expect(text.trimmedOfWhitespace == text.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(text.dropFirst(0).trimmedOfWhitespace == text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    @Test(arguments: texts)
+    func trimmedOfSpacesIsFoundationsTrim(text: String) {
+        #expect(text.trimmedOfSpaces == text.trimmingCharacters(in: .whitespaces))
+    }
+
+    @Test(arguments: [
+        ("020 8937 1234", " ", "\u{00A0}"), ("under_score_", "_", " "), ("a\r\nb", "\n", " "), ("é e", " ", "_"),
+        ("aaa", "aa", "b"), ("", "x", "y"), ("abc", "abc", ""), ("a_b", "_", ""), ("no match", "z", "y"),
+        ("a\u{301} b", " ", "-"), ("%2e%2E", "%2e", "."),
+    ])
+    func replacingBytesIsFoundationsReplace(text: String, target: String, replacement: String) {
+        #expect(text.replacingBytes(target, with: replacement) == text.replacingOccurrences(of: target, with: replacement))
+    }
+}
