@@ -133,8 +133,11 @@ bench: bench-deps templates static
 # fixed address (-no-pie), so that the loader has no 107,000 relocations to apply and pages
 # to copy: a third of the static build's start-up (BENCHMARKS.md). The price: the executable's own
 # code is not placed at a random address (its libraries, heap and stack still are). It is
-# built apart, so as not to rebuild .build.
-STATIC_LINK = --static-swift-stdlib -Xlinker -no-pie
+# built apart, so as not to rebuild .build. The toolchain's static link exports every Swift
+# symbol of the program (24,000) to the dynamic table; the runtime's start-up looks its own
+# path up with dladdr, a walk of that whole table, and nothing needs the exports, so
+# --no-export-dynamic takes them out (start-up 4.7 to 3.9 million instructions).
+STATIC_LINK = --static-swift-stdlib -Xlinker -no-pie -Xlinker --no-export-dynamic
 
 static: deps templates
 	$(SWIFT) build -c release $(STATIC_LINK) --scratch-path .build-static
@@ -142,6 +145,7 @@ static: deps templates
 install: static
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 .build-static/release/tabled $(DESTDIR)$(PREFIX)/bin/tabled
+	install -m 755 .build-static/release/tabled-preview $(DESTDIR)$(PREFIX)/bin/tabled-preview
 
 clean:
 	rm -rf .build .build-static $(OUT)

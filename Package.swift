@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "tabled", targets: ["tabled"]),
+        .executable(name: "tabled-preview", targets: ["tabled-preview"]),
         .library(name: "Tabled", targets: ["Tabled"]),
     ],
     dependencies: [
@@ -54,13 +55,23 @@ let package = Package(
         .target(name: "TabledPack", dependencies: ["Tabled", "TabledModel", "TabledPresent", "TabledLayout", "TabledWriter", "TabledWord"]),
         // One Linux call the CLI needs that Foundation lacks: renameat2(RENAME_EXCHANGE).
         .target(name: "CTabledSystem"),
+        // The command line's own pieces that `tabled` and `tabled-preview` share: reading inputs,
+        // the terminal, the exit codes, the options of `preview`.
+        .target(name: "TabledCommandLine", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", "TabledPresent",
+                                                         .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The command line: the only place that reads argv, touches files or prints.
-        .executableTarget(name: "tabled", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", "TabledWord", "CTabledSystem", "ZIPFoundation",
-                                                  .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                                                  .product(name: "Hummingbird", package: "hummingbird"),
-                                                  .product(name: "NIOCore", package: "swift-nio"),
-                                                  .product(name: "Logging", package: "swift-log"),
-                                                  .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
+        .executableTarget(name: "tabled", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", "TabledWord", "TabledCommandLine",
+                                                  "CTabledSystem", "ZIPFoundation",
+                                                  .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // `tabled preview`'s server, a program of its own that `tabled preview` hands over to, so
+        // that the web server's thousands of protocol conformances are not in `tabled`, where the
+        // Swift runtime scans them all at each first cast of every run (BENCHMARKS.md).
+        .executableTarget(name: "tabled-preview", dependencies: ["Tabled", "TabledModel", "TabledPresent", "TabledCommandLine",
+                                                          .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                                                          .product(name: "Hummingbird", package: "hummingbird"),
+                                                          .product(name: "NIOCore", package: "swift-nio"),
+                                                          .product(name: "Logging", package: "swift-log"),
+                                                          .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
         // libFuzzer targets, built only by `make fuzz` with -sanitize=fuzzer (libFuzzer brings main).
         .target(name: "TabledFuzzSupport"),
         .executableTarget(name: "TabledFuzzYAML", dependencies: ["Tabled", "TabledWriter", "TabledFuzzSupport"],

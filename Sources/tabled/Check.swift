@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import Tabled
-import TabledPack
+import TabledCommandLine
 import TabledModel
+import TabledPack
 import TabledWriter
 
 /// `tabled check`: does every table add up? Writes nothing.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TabledCommandLine
 import TabledModel
 import TabledPack
 import TabledReader

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TabledCommandLine
 import TabledPresent
 
 /// `tabled new`: a commented starting file that renders as it is.

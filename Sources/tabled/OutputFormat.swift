@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import TabledCommandLine
+import TabledModel
 
 /// An output form `render` can write.
 enum OutputFormat: String, CaseIterable {
@@ -19,7 +21,7 @@ enum OutputFormat: String, CaseIterable {
     /// Parses `html,text`.
     static func list(_ text: String) -> Result<[OutputFormat], UsageError> {
         var formats: [OutputFormat] = []
-        for part in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
+        for part in text.split(separator: ",").map(\.trimmedOfSpaces) where !part.isEmpty {
             guard let format = OutputFormat(rawValue: part) else { return .failure(UsageError(message: "unknown format '\(part)'; formats are html, text, pdf, docx and markdown")) }
             if !formats.contains(format) { formats.append(format) }
         }

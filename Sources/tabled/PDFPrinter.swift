@@ -1,4 +1,5 @@
 import Foundation
+import TabledCommandLine
 
 /// Turns a rendered HTML page into an A4 PDF with WeasyPrint, which honours the print CSS
 /// (running header, "Page N of M", tables kept whole).

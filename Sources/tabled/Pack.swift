@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Tabled
+import TabledCommandLine
 import TabledModel
 import TabledPack
 import TabledPresent

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Tabled
+import TabledCommandLine
 import TabledPresent
 import TabledWord
 
@@ -84,7 +85,7 @@ struct Render: ParsableCommand {
             } else {
                 status = .inputErrors
             }
-            Console.err("[\(PreviewReport.time())] " + (status == .success ? "rendered" : "not everything rendered: fix what is above and save again"))
+            Console.err("[\(Console.time())] " + (status == .success ? "rendered" : "not everything rendered: fix what is above and save again"))
         }
         var debouncer = SaveDebouncer(seen: watched.snapshot())
         renderEverything()

@@ -1,4 +1,5 @@
 import Tabled
+import TabledCommandLine
 import TabledPresent
 
 /// The renderer that `--templates` and `--style` ask for, shared by render and pack.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TabledCommandLine
 
 /// The `tabled` command: the only place that reads arguments, touches files or prints.
 @main

@@ -143,6 +143,17 @@ import Testing
         #expect(preview.interrupt() == 0)
     }
 
+    /// The server is a program of its own beside `tabled`; without it, `preview` says so.
+    @Test func withoutItsServerBesideItPreviewIsExit2() throws {
+        let folder = try CLI.temporaryFolder()
+        try Self.paper.write(to: folder.appendingPathComponent("paper.yaml"), atomically: true, encoding: .utf8)
+        let lone = folder.appendingPathComponent("tabled").path
+        try FileManager.default.copyItem(atPath: CLI.binary, toPath: lone)
+        let run = try CLI.run(["preview", "paper.yaml", "--port", "0"], in: folder, executable: lone)
+        #expect(run.status == 2)
+        #expect(run.stderr == "tabled: error: cannot start the preview server '\(folder.resolvingSymlinksInPath().path)/tabled-preview': No such file or directory (make install puts tabled-preview beside tabled)\n", "\(run.stderr)")
+    }
+
     @Test func followsTheHouseStyleToo() throws {
         let folder = try CLI.temporaryFolder()
         try Self.paper.write(to: folder.appendingPathComponent("paper.yaml"), atomically: true, encoding: .utf8)

@@ -2,11 +2,11 @@ import Foundation
 import TabledModel
 
 /// Reading an input file, with every way that can fail turned into a clear message.
-enum InputFile {
+package enum InputFile {
     /// The largest input accepted: a paper is a few tens of kilobytes; this leaves ample room.
-    static let maximumBytes = 5 * 1024 * 1024
+    package static let maximumBytes = 5 * 1024 * 1024
 
-    enum Failure: Error {
+    package enum Failure: Error {
         /// The file cannot be read at all: exit 2. `message` says so; `reason` says only why.
         case unreadable(Unreadable)
         /// The file was read but is not acceptable input: exit 1, as a located diagnostic.
@@ -14,14 +14,19 @@ enum InputFile {
     }
 
     /// Why a file could not be read at all.
-    struct Unreadable: Error {
-        var path: String
-        var reason: String
+    package struct Unreadable: Error {
+        package var path: String
+        package var reason: String
 
-        var message: String { "cannot read '\(path)': \(reason)" }
+        package init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+
+        package var message: String { "cannot read '\(path)': \(reason)" }
     }
 
-    static func read(_ path: String) -> Result<String, Failure> {
+    package static func read(_ path: String) -> Result<String, Failure> {
         let data: Data
         switch bytes(path, maximumBytes: maximumBytes) {
         case .failure(let unreadable): return .failure(.unreadable(unreadable))
@@ -49,7 +54,7 @@ enum InputFile {
     ///
     /// Opened without blocking and checked with fstat before any read: a FIFO, a device or a
     /// socket named as a paper would otherwise wait for ever.
-    static func bytes(_ path: String, maximumBytes: Int) -> Result<Data?, Unreadable> {
+    package static func bytes(_ path: String, maximumBytes: Int) -> Result<Data?, Unreadable> {
         let handle: FileHandle
         switch openRegular(path) {
         case .failure(let unreadable): return .failure(unreadable)
@@ -66,7 +71,7 @@ enum InputFile {
 
     /// Whether `path` is a regular file of at most `maximumBytes`, without reading it: for
     /// files another program reads (poppler, the zip reader).
-    static func isSmallEnough(_ path: String, maximumBytes: Int) -> Result<Bool, Unreadable> {
+    package static func isSmallEnough(_ path: String, maximumBytes: Int) -> Result<Bool, Unreadable> {
         openRegular(path).map { _, size in size <= maximumBytes }
     }
 

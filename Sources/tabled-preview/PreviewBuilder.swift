@@ -1,5 +1,6 @@
 import Foundation
 import Tabled
+import TabledCommandLine
 import TabledModel
 import TabledPresent
 

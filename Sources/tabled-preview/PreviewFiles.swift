@@ -1,4 +1,5 @@
 import Foundation
+import TabledCommandLine
 
 /// Files a previewed paper's page may load from its own folder: pictures, fonts, styles.
 ///

@@ -3,9 +3,9 @@ import TabledModel
 import TabledReader
 
 /// Loads `--style FILE`, or Tabled's standard style when none is given.
-enum HouseStyleFile {
+package enum HouseStyleFile {
     /// What reading a style file came to, without printing: what `preview` shows on its page.
-    enum Outcome {
+    package enum Outcome {
         /// The style, with any warnings reading it raised.
         case style(HouseStyle, warnings: [Diagnostic])
         /// The file could not be read at all (exit 2).
@@ -16,7 +16,7 @@ enum HouseStyleFile {
         case invalid([Diagnostic])
     }
 
-    static func read(_ path: String?) -> Outcome {
+    package static func read(_ path: String?) -> Outcome {
         guard let path else { return .style(.standard, warnings: []) }
         switch InputFile.read(path) {
         case .failure(.unreadable(let unreadable)): return .unreadable(unreadable)
@@ -29,7 +29,7 @@ enum HouseStyleFile {
     }
 
     /// The style; a broken file is reported with its locations and ends the run before anything is written.
-    static func load(_ path: String?) throws -> HouseStyle {
+    package static func load(_ path: String?) throws -> HouseStyle {
         switch read(path) {
         case .unreadable(let unreadable):
             Console.fail(unreadable.message)

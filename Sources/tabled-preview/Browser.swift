@@ -1,4 +1,5 @@
 import Foundation
+import TabledCommandLine
 
 /// Opens a page in the user's browser for `--open`.
 enum Browser {

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// Every exit code `tabled` uses, in one table (a contract: scripts depend on it).
-enum ExitStatus: Int32 {
+package enum ExitStatus: Int32 {
     /// Everything was fine; warnings are allowed.
     case success = 0
     /// An input has errors; nothing was written for it.
@@ -11,10 +11,10 @@ enum ExitStatus: Int32 {
     /// Output could not be written.
     case writeFailed = 3
 
-    var exitCode: ExitCode { ExitCode(rawValue) }
+    package var exitCode: ExitCode { ExitCode(rawValue) }
 
     /// The worse of two outcomes, so one failing file decides the run's code.
-    func worse(_ other: ExitStatus) -> ExitStatus {
+    package func worse(_ other: ExitStatus) -> ExitStatus {
         rawValue >= other.rawValue ? self : other
     }
 }

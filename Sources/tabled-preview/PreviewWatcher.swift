@@ -1,5 +1,6 @@
 import Foundation
 import ServiceLifecycle
+import TabledCommandLine
 
 /// Rebuilds the preview whenever a file it depends on changes, and tells the pages.
 struct PreviewWatcher: Service {

@@ -5,14 +5,19 @@ import Foundation
 /// Polled rather than watched with inotify: a few `stat` calls every 25 ms cost nothing, and
 /// polling sees a file deleted, recreated under the same name, or replaced by a directory,
 /// which editors that save by renaming do all the time.
-struct WatchedFiles: Sendable, Equatable {
+package struct WatchedFiles: Sendable, Equatable {
     /// Files read whole: papers, styles, appendices.
-    var files: [String]
+    package var files: [String]
     /// Folders whose template files are read: the folder's listing counts as well as each file.
-    var folders: [String]
+    package var folders: [String]
+
+    package init(files: [String], folders: [String]) {
+        self.files = files
+        self.folders = folders
+    }
 
     /// Every watched path with its fingerprint now.
-    func snapshot() -> [String: FileFingerprint] {
+    package func snapshot() -> [String: FileFingerprint] {
         var seen: [String: FileFingerprint] = [:]
         for file in files { seen[file] = .of(file) }
         for folder in folders {

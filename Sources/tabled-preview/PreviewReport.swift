@@ -1,10 +1,11 @@
 import Foundation
+import TabledCommandLine
 
 /// What each rebuild says on the terminal: a line with the time and the outcome, and every
 /// error and warning as `render` prints them.
 enum PreviewReport {
     @Sendable static func print(_ render: PreviewRender) {
-        let time = time()
+        let time = Console.time()
         var lines = (render.errors + render.warnings).map(\.text)
         if render.html != nil {
             let warnings = render.warnings.count
@@ -14,10 +15,5 @@ enum PreviewReport {
             lines.append("[\(time)] not rendered: \(errors) error\(errors == 1 ? "" : "s"); the page shows \(errors == 1 ? "it" : "them")")
         }
         Console.err(lines.joined(separator: "\n"))
-    }
-
-    /// The time of day, as the terminal lines show it: 14:03:12.
-    static func time() -> String {
-        Date.now.formatted(.dateTime.hour(.twoDigits(amPM: .omitted)).minute(.twoDigits).second(.twoDigits))
     }
 }

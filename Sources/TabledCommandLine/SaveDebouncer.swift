@@ -1,22 +1,22 @@
 /// Turns polled snapshots of watched files into rebuilds: one once the files have been still
 /// for `quiet`, and one every `longest` while they keep changing, so a burst of saves is one
 /// rebuild and a file that never settles still shows progress.
-struct SaveDebouncer {
-    static let poll = Duration.milliseconds(25)
-    static let quiet = Duration.milliseconds(20)
-    static let longest = Duration.milliseconds(300)
+package struct SaveDebouncer {
+    package static let poll = Duration.milliseconds(25)
+    package static let quiet = Duration.milliseconds(20)
+    package static let longest = Duration.milliseconds(300)
 
     private var seen: [String: FileFingerprint]
     private var firstChange: ContinuousClock.Instant?
     private var lastChange: ContinuousClock.Instant?
 
     /// Starts from the files as they were when last read.
-    init(seen: [String: FileFingerprint]) {
+    package init(seen: [String: FileFingerprint]) {
         self.seen = seen
     }
 
     /// Whether to rebuild now, given the files as they are.
-    mutating func observe(_ current: [String: FileFingerprint], at now: ContinuousClock.Instant) -> Bool {
+    package mutating func observe(_ current: [String: FileFingerprint], at now: ContinuousClock.Instant) -> Bool {
         if current != seen {
             seen = current
             lastChange = now
@@ -29,7 +29,7 @@ struct SaveDebouncer {
     }
 
     /// After a rebuild: the files as they were just before it read them.
-    mutating func rebuilt(from snapshot: [String: FileFingerprint]) {
+    package mutating func rebuilt(from snapshot: [String: FileFingerprint]) {
         seen = snapshot
     }
 }

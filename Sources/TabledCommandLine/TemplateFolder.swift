@@ -2,13 +2,13 @@ import Foundation
 import TabledPresent
 
 /// Loads a council's template overrides from `--templates DIR`.
-enum TemplateFolder {
+package enum TemplateFolder {
     /// Whether a file in the folder is one the renderer reads (a preview watches just these).
-    static func reads(_ name: String) -> Bool {
+    package static func reads(_ name: String) -> Bool {
         name.hasSuffix(".mustache") || name.hasSuffix(".css") || name == "reference.docx"
     }
 
-    static func load(_ path: String?) -> Result<TemplateSet, UsageError> {
+    package static func load(_ path: String?) -> Result<TemplateSet, UsageError> {
         guard let path else { return .success(.defaults) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {

@@ -4,55 +4,41 @@ import Hummingbird
 import Logging
 import NIOCore
 import ServiceLifecycle
+import TabledCommandLine
 
-/// `tabled preview`: a paper in the browser, rendered again each time it is saved.
-struct Preview: ParsableCommand {
+/// `tabled-preview`: the live preview's server, which `tabled preview` hands its arguments to.
+@main
+struct PreviewServerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "preview",
-        abstract: "Show a paper in the browser, rendered again each time it is saved.",
-        discussion: """
-        Serves the paper on http://127.0.0.1:PORT/ (this machine only). The page updates itself \
-        when the paper, its style, its templates or its appendices change; when the paper has \
-        errors it shows them over the last version that rendered. Nothing is written. Ctrl-C stops.
-        """
+        commandName: "tabled-preview",
+        abstract: "The server behind `tabled preview`; run `tabled preview` instead.",
+        shouldDisplay: false
     )
 
-    @Argument(help: "The paper's YAML file.")
-    var file: String
-
-    @Option(name: .long, help: "The port to listen on, on 127.0.0.1 only (0 picks a free one).")
-    var port: Int = 4848
-
-    @Option(name: .long, help: "A house style file: numbering, negatives, the council's name.")
-    var style: String?
-
-    @Option(name: .long, help: "Folder of templates that override the defaults by file name.")
-    var templates: String?
-
-    @Flag(name: .long, help: "Open the page in the default browser.")
-    var open = false
+    @OptionGroup var options: PreviewOptions
 
     func run() throws {
-        guard (0...65535).contains(port) else {
-            Console.fail("--port \(port) is not a port number (0 to 65535)")
+        guard (0...65535).contains(options.port) else {
+            Console.fail("--port \(options.port) is not a port number (0 to 65535)")
             throw ExitStatus.usage.exitCode
         }
         // A paper that is not there at the start is a typo, not an edit in progress.
-        if case .failure(.unreadable(let unreadable)) = InputFile.read(file) {
+        if case .failure(.unreadable(let unreadable)) = InputFile.read(options.file) {
             Console.fail(unreadable.message)
             throw ExitStatus.usage.exitCode
         }
-        let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
+        let folder = URL(fileURLWithPath: options.file).deletingLastPathComponent().path
         guard let files = PreviewFiles(folder: folder) else {
             Console.fail("cannot read the folder '\(folder)'")
             throw ExitStatus.usage.exitCode
         }
-        if let problem = LoopbackPort.unavailable(port) {
+        if let problem = LoopbackPort.unavailable(options.port) {
             Console.fail(problem)
             throw ExitStatus.usage.exitCode
         }
-        let outcome = Self.serve(file: file, port: port, files: files,
-                                 builder: PreviewBuilder(paper: file, style: style, templates: templates), open: open)
+        let outcome = Self.serve(file: options.file, port: options.port, files: files,
+                                 builder: PreviewBuilder(paper: options.file, style: options.style, templates: options.templates),
+                                 open: options.open)
         if let problem = outcome {
             Console.fail(problem)
             throw ExitStatus.usage.exitCode

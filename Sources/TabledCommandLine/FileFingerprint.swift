@@ -2,18 +2,18 @@ import Foundation
 
 /// What a path looked like when last seen: enough to notice a save, a delete, or a file
 /// replaced by a directory, without reading it.
-struct FileFingerprint: Equatable, Sendable {
+package struct FileFingerprint: Equatable, Sendable {
     /// The file type bits of `st_mode`; 0 when nothing is there.
-    var type: UInt32
-    var inode: UInt64
-    var size: Int64
-    var modified: Int64
-    var changed: Int64
+    package var type: UInt32
+    package var inode: UInt64
+    package var size: Int64
+    package var modified: Int64
+    package var changed: Int64
 
-    static let missing = FileFingerprint(type: 0, inode: 0, size: 0, modified: 0, changed: 0)
+    package static let missing = FileFingerprint(type: 0, inode: 0, size: 0, modified: 0, changed: 0)
 
     /// The path as it is now (following links, as reading it would).
-    static func of(_ path: String) -> FileFingerprint {
+    package static func of(_ path: String) -> FileFingerprint {
         var status = stat()
         guard stat(path, &status) == 0 else { return .missing }
         // Nanoseconds, so that two saves within one second are still told apart.

@@ -6,9 +6,9 @@ import TabledPack
 /// The appendices a report keeps in files of their own (`appendices: [{title: ..., file:
 /// annex-1.yaml}]`): each must be there and inside the report's folder. The command line
 /// reads them; the stages check and render them with their report, and never read files.
-enum AppendixFiles {
+package enum AppendixFiles {
     /// The text of each appendix file the report names, and what stopped any from being read.
-    static func read(_ report: Report?, file: String) -> (sources: [AppendixSource], diagnostics: [Diagnostic]) {
+    package static func read(_ report: Report?, file: String) -> (sources: [AppendixSource], diagnostics: [Diagnostic]) {
         // Most papers have no appendix files: their folder is not even looked at.
         guard let report, report.appendices.contains(where: { $0.file != nil }) else { return ([], []) }
         var sources: [AppendixSource] = []
