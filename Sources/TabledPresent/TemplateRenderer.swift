@@ -18,6 +18,7 @@ public struct TemplateRenderer: Sendable {
     }
 
     private let library: MustacheLibrary
+    private let agendaTemplates: AgendaTemplates
     public let templates: TemplateSet
 
     public init(templates: TemplateSet = .defaults) throws {
@@ -25,7 +26,13 @@ public struct TemplateRenderer: Sendable {
         var library = MustacheLibrary()
         // A default is registered as X and as tabled-X, for a council's X to include: parse it once.
         var parsed: [String: MustacheTemplate] = [:]
+        var deferred: [(name: String, text: String)] = []
+        let defaults = templates.files == DefaultTemplates.files
         for (name, text) in templates.mustacheTemplates.sorted(by: { $0.key < $1.key }) {
+            if defaults, AgendaTemplates.holds(name) {
+                deferred.append((name, text))
+                continue
+            }
             do {
                 let template = try parsed[text] ?? MustacheTemplate(string: MarkdownContentType.pragma + text)
                 parsed[text] = template
@@ -57,6 +64,7 @@ public struct TemplateRenderer: Sendable {
                                 problem: "line \(problem.line): '\(problem.variable)' is not in the view model, so it would print nothing")
         }
         self.library = library
+        self.agendaTemplates = AgendaTemplates(base: library, pending: deferred)
         self.templates = templates
     }
 
@@ -75,7 +83,7 @@ public struct TemplateRenderer: Sendable {
         for division in Self.reportDivisions {
             view.blocks[keyPath: division.slot] = self.division(division.template, role: division.role, view: view, placer: &placer)
         }
-        return PresentedPaper(markdown: library.render(MustacheView(view), withTemplate: "report") ?? "", blocks: placer.blocks)
+        return PresentedPaper(markdown: mustache(for: "report").render(MustacheView(view), withTemplate: "report") ?? "", blocks: placer.blocks)
     }
 
     /// The agenda front sheet as the templates present it.
@@ -95,18 +103,18 @@ public struct TemplateRenderer: Sendable {
         }
         func place(_ items: inout [AgendaItemView]) {
             for i in items.indices {
-                let markdown = library.render(MustacheView(items[i]), withTemplate: "agenda-item") ?? ""
+                let markdown = mustache(for: "agenda-item").render(MustacheView(items[i]), withTemplate: "agenda-item") ?? ""
                 items[i].block = placer.place(PlacedBlock(.numbered(number: items[i].number, anchor: items[i].anchor), markdown: markdown))
             }
         }
         place(&view.partOne)
         place(&view.partTwo)
-        return PresentedPaper(markdown: library.render(MustacheView(view), withTemplate: "agenda") ?? "", blocks: placer.blocks)
+        return PresentedPaper(markdown: mustache(for: "agenda").render(MustacheView(view), withTemplate: "agenda") ?? "", blocks: placer.blocks)
     }
 
     /// A part of the page from its own template; nil where the template prints nothing.
     private func division(_ template: String, role: String, view: some MustacheParent, placer: inout BlockPlacer) -> Placement? {
-        guard let markdown = library.render(MustacheView(view), withTemplate: template), markdown.contains(where: { !$0.isWhitespace }) else {
+        guard let markdown = mustache(for: template).render(MustacheView(view), withTemplate: template), markdown.contains(where: { !$0.isWhitespace }) else {
             return nil
         }
         return placer.place(PlacedBlock(.division(role: role), markdown: markdown))
@@ -124,6 +132,11 @@ public struct TemplateRenderer: Sendable {
 
     /// Renders any view through a named template: for tests of the templates themselves.
     func render(_ view: Any, template: String) -> String? {
-        library.render(view, withTemplate: template)
+        mustache(for: template).render(view, withTemplate: template)
+    }
+
+    /// The library that holds a template: the agenda's defaults are parsed when first asked for.
+    private func mustache(for template: String) -> MustacheLibrary {
+        AgendaTemplates.holds(template) ? agendaTemplates.library : library
     }
 }
