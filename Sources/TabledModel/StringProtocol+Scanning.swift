@@ -26,19 +26,36 @@ extension StringProtocol {
     }
 
     /// The text without the ASCII bytes `isSpace` picks at either end, or nil when Foundation
-    /// must decide: the first or last byte left is not ASCII, and so may be Unicode white
-    /// space or a mark joined to the space before it.
+    /// must decide: the first or last scalar left may be Unicode white space.
     private func asciiTrimmed(_ isSpace: (UInt8) -> Bool) -> String? {
-        var first: String.Index?
-        var last = utf8.startIndex
-        for index in utf8.indices where !isSpace(utf8[index]) {
-            if first == nil { first = index }
-            last = index
+        // A String's bytes can be walked from both ends; a Substring is copied once to get one.
+        let text = String(self)
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, isSpace(bytes[start]) { bytes.formIndex(after: &start) }
+        while start < end {
+            let before = bytes.index(before: end)
+            guard isSpace(bytes[before]) else { break }
+            end = before
         }
         // Only ASCII white space, or nothing: nothing is left, whichever way it is trimmed.
-        guard let first else { return "" }
-        guard utf8[first] < 0x80, utf8[last] < 0x80 else { return nil }
-        return String(self[first..<utf8.index(after: last)])
+        if start == end { return "" }
+        // Foundation trims whole scalars of its set; one that is not white space ends the trim.
+        let scalars = text.unicodeScalars
+        guard !Self.mayBeWhitespace(scalars[start]), !Self.mayBeWhitespace(scalars[scalars.index(before: end)]) else { return nil }
+        if start == bytes.startIndex, end == bytes.endIndex { return text }
+        return String(text[start..<end])
+    }
+
+    /// A scalar Foundation's white space sets may hold beyond ASCII, or whose place in them
+    /// has changed between Unicode versions: those texts are left to Foundation.
+    private static func mayBeWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        guard !scalar.isASCII else { return false }
+        switch scalar.properties.generalCategory {
+        case .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
+        default: return [0x0085, 0x180E, 0x200B, 0x2060, 0xFEFF].contains(scalar.value)
+        }
     }
 
     /// Whether the exact bytes of `needle` occur in the text.

@@ -8,6 +8,7 @@ import TabledModel
     static let texts = [
         "", " ", "\t\n\r ", "abc", " abc ", "\tabc\n", "a b", " \u{301}abc", "abc \u{301}", "\u{00A0}abc\u{00A0}",
         "\u{2028}x", "x\u{0085}", "é ", " é", "a\r\n", "\r\nabc\r\n", "a b\u{3000}", " \u{3000} ", "£1,200 ", "\u{FEFF}a",
+        " “Quoted” ", "…and so on… ", "\u{2009}thin\u{202F}", "e\u{301} ", "\u{1F600} ", " \u{200B}x",
     ]
 
     @Test(arguments: texts)
