@@ -14,8 +14,8 @@ extension StringProtocol {
         return true
     }
 
-    /// `trimmingCharacters(in: .whitespacesAndNewlines)`, trimmed on the bytes when the text
-    /// left after the ASCII white space begins and ends with ASCII.
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`, trimmed on the bytes unless a scalar
+    /// left at either end may be Unicode white space.
     public var trimmedOfWhitespace: String {
         asciiTrimmed(Self.isASCIIWhitespace) ?? trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -17,6 +17,10 @@ struct PreviewServerCommand: ParsableCommand {
 
     @OptionGroup var options: PreviewOptions
 
+    static func main() {
+        runWithExitStatus()
+    }
+
     func run() throws {
         guard (0...65535).contains(options.port) else {
             Console.fail("--port \(options.port) is not a port number (0 to 65535)")

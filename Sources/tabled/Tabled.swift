@@ -18,9 +18,6 @@ struct TabledCommand: ParsableCommand {
         subcommands: [Render.self, Check.self, Preview.self, Pack.self, Decisions.self, ForwardPlan.self, New.self]
     )
 
-    /// Runs the command, mapping every way out onto Tabled's exit codes.
-    ///
-    /// ArgumentParser exits 64 for bad usage; Tabled's contract says 2.
     static let version = "0.1.0"
 
     static func main() {
@@ -30,19 +27,6 @@ struct TabledCommand: ParsableCommand {
             Console.out(version)
             Foundation.exit(ExitStatus.success.rawValue)
         }
-        do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch let code as ExitCode {
-            Foundation.exit(code.rawValue)
-        } catch {
-            let code = exitCode(for: error)
-            if code == .success {
-                Console.out(fullMessage(for: error))
-                Foundation.exit(ExitStatus.success.rawValue)
-            }
-            Console.err(fullMessage(for: error))
-            Foundation.exit(ExitStatus.usage.rawValue)
-        }
+        runWithExitStatus()
     }
 }

@@ -154,6 +154,14 @@ import Testing
         #expect(run.stderr == "tabled: error: cannot start the preview server '\(folder.resolvingSymlinksInPath().path)/tabled-preview': No such file or directory (make install puts tabled-preview beside tabled)\n", "\(run.stderr)")
     }
 
+    /// Run by itself, the server keeps Tabled's exit codes: bad usage is 2, not ArgumentParser's 64.
+    @Test func theServerRunDirectlyKeepsTheExitCodes() throws {
+        let server = (CLI.binary as NSString).deletingLastPathComponent + "/tabled-preview"
+        let run = try CLI.run(["--port", "x", "paper.yaml"], executable: server)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("The value 'x' is invalid for '--port <port>'"), "\(run.stderr)")
+    }
+
     @Test func followsTheHouseStyleToo() throws {
         let folder = try CLI.temporaryFolder()
         try Self.paper.write(to: folder.appendingPathComponent("paper.yaml"), atomically: true, encoding: .utf8)
