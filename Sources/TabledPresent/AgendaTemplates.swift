@@ -33,9 +33,7 @@ final class AgendaTemplates: @unchecked Sendable {
         var byText: [String: MustacheTemplate] = [:]
         for (name, text) in pending {
             // The defaults parse: the test suite parses every one of them.
-            guard let template = try? byText[text] ?? MustacheTemplate(string: MarkdownContentType.pragma + text) else { continue }
-            byText[text] = template
-            library.register(template, named: name)
+            try? TemplateRenderer.register(text, as: name, in: &library, parsed: &byText)
         }
         parsed = library
         return library

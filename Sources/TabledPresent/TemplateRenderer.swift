@@ -24,7 +24,6 @@ public struct TemplateRenderer: Sendable {
     public init(templates: TemplateSet = .defaults) throws {
         _ = MarkdownContentType.registered
         var library = MustacheLibrary()
-        // A default is registered as X and as tabled-X, for a council's X to include: parse it once.
         var parsed: [String: MustacheTemplate] = [:]
         var deferred: [(name: String, text: String)] = []
         let defaults = templates.files == DefaultTemplates.files
@@ -34,9 +33,7 @@ public struct TemplateRenderer: Sendable {
                 continue
             }
             do {
-                let template = try parsed[text] ?? MustacheTemplate(string: MarkdownContentType.pragma + text)
-                parsed[text] = template
-                library.register(template, named: name)
+                try Self.register(text, as: name, in: &library, parsed: &parsed)
             } catch {
                 throw TemplateError(template: name + ".md.mustache", problem: "\(error)")
             }
@@ -66,6 +63,15 @@ public struct TemplateRenderer: Sendable {
         self.library = library
         self.agendaTemplates = AgendaTemplates(base: library, pending: deferred)
         self.templates = templates
+    }
+
+    /// Parses a template's text and registers it under `name`; a text met before (a default is
+    /// registered as X and as tabled-X, for a council's X to include) is parsed once.
+    static func register(_ text: String, as name: String, in library: inout MustacheLibrary,
+                         parsed: inout [String: MustacheTemplate]) throws {
+        let template = try parsed[text] ?? MustacheTemplate(string: MarkdownContentType.pragma + text)
+        parsed[text] = template
+        library.register(template, named: name)
     }
 
     /// The parts of a report made from templates of their own, each placed as a division.
