@@ -28,15 +28,18 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         // libxml2 from Debian (libxml2-dev): HTML pages, Word's XML and poppler's word boxes.
+        // Headers only, with no pkg-config (which would link it): TabledReader loads the library
+        // when it first reads a published paper, as loading it (with ICU, lzma and zlib) at
+        // start-up was a fifth of every run's start-up. Its include folder is TabledReader's flag.
         .systemLibrary(
             name: "CLibXML2",
-            pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
         // Stage 0: values every stage shares (locations, diagnostics, amounts, the paper model).
         .target(name: "TabledModel"),
         // Stage 1: YAML text -> located model; published papers (Markdown, HTML, Word, PDF word boxes) -> the same table model.
-        .target(name: "TabledReader", dependencies: ["TabledModel", "TabledMarkdown", "Yams", "CLibXML2"]),
+        .target(name: "TabledReader", dependencies: ["TabledModel", "TabledMarkdown", "Yams", "CLibXML2"],
+                swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]),
         // Markdown -> the document tree: the only user of cmark-gfm, for readers and layout alike.
         .target(name: "TabledMarkdown", dependencies: ["TabledModel", "CCmarkGFM"]),
         // Stage 2: the model -> diagnostics (tables, figures, references, house rules) and what they resolve.

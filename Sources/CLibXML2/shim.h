@@ -1,3 +1,5 @@
+// Headers only: Tabled loads libxml2 itself when a published paper is first read
+// (LibXMLConverter.swift), so this module links nothing.
 // Debian builds libxml2 with ICU, whose headers clash with the copy inside Foundation.
 // Tabled never touches the encoding handler whose layout ICU changes, so ICU stays out.
 #include <libxml/xmlversion.h>
@@ -5,6 +7,3 @@
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
-
-// xmlFree is a global function pointer, which Swift 6 will not read; this reads it in C.
-static inline void tabled_xml_free(void *pointer) { xmlFree(pointer); }

@@ -17,6 +17,7 @@ public enum HTMLPaperReader {
         case .failure(.unreadable): return .refused(file, .unreadablePaper(format: "HTML", why: "it holds no HTML elements"))
         case .failure(.tooManyNodes(let limit)):
             return .refused(file, .unreadablePaper(format: "HTML", why: "it has more than \(limit) elements"))
+        case .failure(.libraryMissing(let why)): return .refused(file, .unreadablePaper(format: "HTML", why: why))
         }
         var printed: [PrintedTable] = []
         var heading: String?

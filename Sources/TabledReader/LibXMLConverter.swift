@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// The only user of libxml2: HTML (committee system pages, exported papers) and XML (the
@@ -7,53 +7,69 @@ import Foundation
 /// The network and external entities are off, entities are not expanded, and libxml2's own
 /// limits (depth, text size) stay on; the tree is copied out iteratively, capped at
 /// `maximumNodes`, and libxml2's document freed before returning.
+///
+/// libxml2 is loaded with `dlopen` when the first published paper is read, not linked: with
+/// ICU, lzma and zlib behind it, loading it was a third of every run's start-up, and only
+/// `check` on a published HTML, Word or PDF paper needs it.
 enum LibXMLConverter {
     enum Failure: Error, Equatable {
         /// Not a document libxml2 could make anything of.
         case unreadable
         /// More elements than any paper has.
         case tooManyNodes(limit: Int)
+        /// libxml2 is not installed, or lacks a function Tabled calls: why the paper went unread.
+        case libraryMissing(why: String)
+
+        static func libraryMissing(detail: String) -> Failure {
+            .libraryMissing(why: "libxml2, which reads it, could not be loaded (\(detail)); install libxml2 (Debian: apt-get install libxml2)")
+        }
     }
 
     /// Ten million nodes is far more than any paper, and bounds the memory a hostile file can take.
     static let maximumNodes = 10_000_000
 
-    private static let initialised: Bool = {
-        xmlInitParser()
-        return true
-    }()
+    /// The libxml2 that `dlopen` finds by its soname, initialised once; or why it could not be had.
+    private static let loaded: Result<LibXML2, Failure> = LibXML2.load(soname: LibXML2.soname)
 
     static func html(_ bytes: [UInt8]) -> Result<MarkupTree, Failure> {
-        _ = initialised
+        let library: LibXML2
+        switch loaded {
+        case .success(let found): library = found
+        case .failure(let failure): return .failure(failure)
+        }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NONET.rawValue)
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    htmlReadMemory($0, Int32(clamping: buffer.count), nil, nil, options)
+                    library.htmlReadMemory($0, Int32(clamping: buffer.count), nil, nil, options)
                 }
             }
         }
-        return convert(document, lowercase: true)
+        return convert(document, lowercase: true, library)
     }
 
     static func xml(_ bytes: [UInt8]) -> Result<MarkupTree, Failure> {
-        _ = initialised
+        let library: LibXML2
+        switch loaded {
+        case .success(let found): library = found
+        case .failure(let failure): return .failure(failure)
+        }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    xmlReadMemory($0, Int32(clamping: buffer.count), nil, nil, options)
+                    library.xmlReadMemory($0, Int32(clamping: buffer.count), nil, nil, options)
                 }
             }
         }
-        return convert(document, lowercase: false)
+        return convert(document, lowercase: false, library)
     }
 
-    private static func convert(_ document: xmlDocPtr?, lowercase: Bool) -> Result<MarkupTree, Failure> {
+    private static func convert(_ document: xmlDocPtr?, lowercase: Bool, _ library: LibXML2) -> Result<MarkupTree, Failure> {
         guard let document else { return .failure(.unreadable) }
-        defer { xmlFreeDoc(document) }
-        guard let rootElement = xmlDocGetRootElement(document) else { return .failure(.unreadable) }
+        defer { library.xmlFreeDoc(document) }
+        guard let rootElement = library.xmlDocGetRootElement(document) else { return .failure(.unreadable) }
         var nodes: [MarkupTree.Node] = []
         // (libxml2 node, parent index in `nodes`)
         var stack: [(xmlNodePtr, Int?)] = [(rootElement, nil)]
@@ -78,9 +94,9 @@ enum LibXMLConverter {
                 while let at = attribute {
                     var key = string(at.pointee.name)
                     if let prefix = at.pointee.ns?.pointee.prefix { key = string(prefix) + ":" + key }
-                    if let value = xmlNodeGetContent(UnsafeMutableRawPointer(at).assumingMemoryBound(to: xmlNode.self)) {
+                    if let value = library.xmlNodeGetContent(UnsafeMutableRawPointer(at).assumingMemoryBound(to: xmlNode.self)) {
                         attributes[lowercase ? key.lowercased() : key] = string(value)
-                        tabled_xml_free(value)
+                        library.xmlFree(value)
                     }
                     attribute = at.pointee.next
                 }
@@ -89,7 +105,7 @@ enum LibXMLConverter {
             }
             let index = nodes.count
             nodes.append(MarkupTree.Node(kind: kind, name: name, attributes: attributes, text: text, children: [], parent: parent,
-                                         line: Int(xmlGetLineNo(pointer))))
+                                         line: Int(library.xmlGetLineNo(pointer))))
             if let parent { nodes[parent].children.append(index) }
             if kind == .element {
                 var children: [xmlNodePtr] = []
@@ -110,5 +126,56 @@ enum LibXMLConverter {
 
     private static func string(_ pointer: UnsafeMutablePointer<xmlChar>) -> String {
         String(cString: pointer)
+    }
+}
+
+/// The libxml2 functions Tabled calls, looked up in the library `dlopen` loaded; the types
+/// still come from libxml2's headers.
+struct LibXML2: @unchecked Sendable {
+    /// The name Debian's libxml2 package installs, and the ABI these signatures are for.
+    static let soname = "libxml2.so.2"
+
+    typealias ReadMemory = @convention(c) (UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UnsafePointer<CChar>?, Int32) -> xmlDocPtr?
+    typealias FreeDocument = @convention(c) (xmlDocPtr?) -> Void
+    typealias RootElement = @convention(c) (UnsafePointer<xmlDoc>?) -> xmlNodePtr?
+    typealias NodeContent = @convention(c) (UnsafePointer<xmlNode>?) -> UnsafeMutablePointer<xmlChar>?
+    typealias LineNumber = @convention(c) (UnsafePointer<xmlNode>?) -> Int
+    typealias Free = @convention(c) (UnsafeMutableRawPointer?) -> Void
+    typealias InitParser = @convention(c) () -> Void
+
+    let htmlReadMemory: ReadMemory
+    let xmlReadMemory: ReadMemory
+    let xmlFreeDoc: FreeDocument
+    let xmlDocGetRootElement: RootElement
+    let xmlNodeGetContent: NodeContent
+    let xmlGetLineNo: LineNumber
+    /// libxml2's deallocator, read from its `xmlFree` variable: what it allocated goes back to it.
+    let xmlFree: Free
+
+    /// Loads the library, looks every function up and initialises the parser; the library
+    /// stays loaded for the life of the process.
+    static func load(soname: String) -> Result<LibXML2, LibXMLConverter.Failure> {
+        guard let handle = dlopen(soname, RTLD_NOW | RTLD_LOCAL) else {
+            return .failure(.libraryMissing(detail: dlerror().map { String(cString: $0) } ?? soname))
+        }
+        let names = ["htmlReadMemory", "xmlReadMemory", "xmlFreeDoc", "xmlDocGetRootElement", "xmlNodeGetContent", "xmlGetLineNo",
+                     "xmlFree", "xmlInitParser"]
+        let addresses = names.map { dlsym(handle, $0) }
+        let missing = zip(names, addresses).filter { $0.1 == nil }.map(\.0)
+        guard missing.isEmpty else {
+            return .failure(.libraryMissing(detail: "\(soname) has no \(missing.joined(separator: ", "))"))
+        }
+        let found = addresses.map { $0! }
+        guard let free = found[6].assumingMemoryBound(to: Free?.self).pointee else {
+            return .failure(.libraryMissing(detail: "\(soname) has no deallocator set"))
+        }
+        unsafeBitCast(found[7], to: InitParser.self)()
+        return .success(LibXML2(htmlReadMemory: unsafeBitCast(found[0], to: ReadMemory.self),
+                                xmlReadMemory: unsafeBitCast(found[1], to: ReadMemory.self),
+                                xmlFreeDoc: unsafeBitCast(found[2], to: FreeDocument.self),
+                                xmlDocGetRootElement: unsafeBitCast(found[3], to: RootElement.self),
+                                xmlNodeGetContent: unsafeBitCast(found[4], to: NodeContent.self),
+                                xmlGetLineNo: unsafeBitCast(found[5], to: LineNumber.self),
+                                xmlFree: free))
     }
 }

@@ -14,6 +14,7 @@ public enum WordPaperReader {
         case .success(let read): tree = read
         case .failure(.unreadable): return refuse("word/document.xml is not well-formed XML")
         case .failure(.tooManyNodes(let limit)): return refuse("word/document.xml has more than \(limit) elements")
+        case .failure(.libraryMissing(let why)): return refuse(why)
         }
         let read = PrintedTableReading.readAll(tables(in: tree, file: file))
         return PaperReading(paper: PublishedPaper(file: file, tables: read.tables), diagnostics: read.diagnostics)
