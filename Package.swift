@@ -21,10 +21,10 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.0.0"),
     ],
     targets: [
-        // cmark-gfm from Debian (libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+        // cmark-gfm from Debian (libcmark-gfm-dev, libcmark-gfm-extensions-dev), linked from its
+        // static archives (TabledMarkdown's linker flags): two fewer libraries to load at each start.
         .systemLibrary(
             name: "CCmarkGFM",
-            pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         // libxml2 from Debian (libxml2-dev): HTML pages, Word's XML and poppler's word boxes.
@@ -41,7 +41,8 @@ let package = Package(
         .target(name: "TabledReader", dependencies: ["TabledModel", "TabledMarkdown", "Yams", "CLibXML2"],
                 swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]),
         // Markdown -> the document tree: the only user of cmark-gfm, for readers and layout alike.
-        .target(name: "TabledMarkdown", dependencies: ["TabledModel", "CCmarkGFM"]),
+        .target(name: "TabledMarkdown", dependencies: ["TabledModel", "CCmarkGFM"],
+                linkerSettings: [.unsafeFlags(["-Xlinker", "-l:libcmark-gfm-extensions.a", "-Xlinker", "-l:libcmark-gfm.a"])]),
         // Stage 2: the model -> diagnostics (tables, figures, references, house rules) and what they resolve.
         .target(name: "TabledCheck", dependencies: ["TabledModel"]),
         // Stage 3: the checked model -> view models -> Markdown with placed blocks, through Mustache templates.

@@ -15,7 +15,7 @@ enum WordArchive {
 
     /// The document part, or why there is none, in words for `input.unreadable-paper`.
     static func documentXML(_ path: String) -> Result<[UInt8], WhyNot> {
-        guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read) else {
+        guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil) else {
             return .failure(WhyNot("it is not a zip archive, as a .docx file is"))
         }
         guard let entry = archive["word/document.xml"] else {
