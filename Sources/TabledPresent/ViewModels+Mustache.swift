@@ -2,19 +2,20 @@ import Mustache
 
 // Mustache looks a name up on every tag; by default through Mirror, which builds a
 // reflection of the whole value each time. These lookups go straight to the field, and
-// hand a nested view on as a `MustacheView`, so that Mustache meets one type, not a dozen.
+// hand a nested view, a text or a block's place on as a `MustacheView`, so that Mustache
+// meets one type (and `Bool` for the flags), not a dozen.
 // ViewModelLookupTests checks each one against Mirror, so a field added to a view but
 // not here fails a test.
 
 extension ReportView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": self.title
-        case "label": self.label
-        case "council": self.council
-        case "logo": self.logo
+        case "title": MustacheView.text(self.title)
+        case "label": MustacheView.text(self.label)
+        case "council": MustacheView.text(self.council)
+        case "logo": MustacheView.text(self.logo)
         case "meeting": self.meeting.map(MustacheView.init)
-        case "from": self.from
+        case "from": MustacheView.text(self.from)
         case "facts": self.facts.map(MustacheView.init)
         case "hasFacts": self.hasFacts
         case "exempt": self.exempt.map(MustacheView.init)
@@ -29,7 +30,7 @@ extension ReportView: MustacheParent {
         case "hasContacts": self.hasContacts
         case "appendices": self.appendices.map(MustacheView.init)
         case "hasAppendices": self.hasAppendices
-        case "published": self.published
+        case "published": MustacheView.text(self.published)
         case "blocks": MustacheView(self.blocks)
         default: nil
         }
@@ -39,15 +40,15 @@ extension ReportView: MustacheParent {
 extension ReportBlocks: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "label": self.label
-        case "logo": self.logo
-        case "masthead": self.masthead
-        case "facts": self.facts
-        case "exemptNotice": self.exemptNotice
-        case "signature": self.signature
-        case "backgroundPapers": self.backgroundPapers
-        case "contacts": self.contacts
-        case "appendices": self.appendices
+        case "label": MustacheView.block(self.label)
+        case "logo": MustacheView.block(self.logo)
+        case "masthead": MustacheView.block(self.masthead)
+        case "facts": MustacheView.block(self.facts)
+        case "exemptNotice": MustacheView.block(self.exemptNotice)
+        case "signature": MustacheView.block(self.signature)
+        case "backgroundPapers": MustacheView.block(self.backgroundPapers)
+        case "contacts": MustacheView.block(self.contacts)
+        case "appendices": MustacheView.block(self.appendices)
         default: nil
         }
     }
@@ -56,11 +57,11 @@ extension ReportBlocks: MustacheParent {
 extension AgendaBlocks: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "masthead": self.masthead
-        case "contents": self.contents
-        case "webcast": self.webcast
-        case "notes": self.notes
-        case "partOne": self.partOne
+        case "masthead": MustacheView.block(self.masthead)
+        case "contents": MustacheView.block(self.contents)
+        case "webcast": MustacheView.block(self.webcast)
+        case "notes": MustacheView.block(self.notes)
+        case "partOne": MustacheView.block(self.partOne)
         default: nil
         }
     }
@@ -69,11 +70,11 @@ extension AgendaBlocks: MustacheParent {
 extension MeetingView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "body": self.body
-        case "date": self.date
-        case "weekday": self.weekday
-        case "item": self.item
-        case "reference": self.reference
+        case "body": MustacheView.text(self.body)
+        case "date": MustacheView.text(self.date)
+        case "weekday": MustacheView.text(self.weekday)
+        case "item": MustacheView.text(self.item)
+        case "reference": MustacheView.text(self.reference)
         default: nil
         }
     }
@@ -82,8 +83,8 @@ extension MeetingView: MustacheParent {
 extension FactView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "name": self.name
-        case "value": self.value
+        case "name": MustacheView.text(self.name)
+        case "value": MustacheView.text(self.value)
         default: nil
         }
     }
@@ -92,9 +93,9 @@ extension FactView: MustacheParent {
 extension ExemptView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "paragraphs": self.paragraphs
-        case "noun": self.noun
-        case "reason": self.reason
+        case "paragraphs": MustacheView.text(self.paragraphs)
+        case "noun": MustacheView.text(self.noun)
+        case "reason": MustacheView.text(self.reason)
         default: nil
         }
     }
@@ -103,10 +104,10 @@ extension ExemptView: MustacheParent {
 extension SectionView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "number": self.number
-        case "anchor": self.anchor
-        case "title": self.title
-        case "heading": self.heading
+        case "number": MustacheView.text(self.number)
+        case "anchor": MustacheView.text(self.anchor)
+        case "title": MustacheView.text(self.title)
+        case "heading": MustacheView.block(self.heading)
         case "paragraphs": self.paragraphs.map(MustacheView.init)
         default: nil
         }
@@ -116,9 +117,9 @@ extension SectionView: MustacheParent {
 extension ParagraphView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "number": self.number
-        case "anchor": self.anchor
-        case "block": self.block
+        case "number": MustacheView.text(self.number)
+        case "anchor": MustacheView.text(self.anchor)
+        case "block": MustacheView.block(self.block)
         default: nil
         }
     }
@@ -127,11 +128,11 @@ extension ParagraphView: MustacheParent {
 extension RecommendationsView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "number": self.number
-        case "anchor": self.anchor
-        case "title": self.title
-        case "heading": self.heading
-        case "lead": self.lead
+        case "number": MustacheView.text(self.number)
+        case "anchor": MustacheView.text(self.anchor)
+        case "title": MustacheView.text(self.title)
+        case "heading": MustacheView.block(self.heading)
+        case "lead": MustacheView.block(self.lead)
         case "items": self.items.map(MustacheView.init)
         default: nil
         }
@@ -141,8 +142,8 @@ extension RecommendationsView: MustacheParent {
 extension SignatoryView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "name": self.name
-        case "role": self.role
+        case "name": MustacheView.text(self.name)
+        case "role": MustacheView.text(self.role)
         default: nil
         }
     }
@@ -151,7 +152,7 @@ extension SignatoryView: MustacheParent {
 extension BackgroundPapersView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "items": self.items
+        case "items": MustacheView.text(self.items)
         case "none": self.none
         default: nil
         }
@@ -161,10 +162,10 @@ extension BackgroundPapersView: MustacheParent {
 extension ContactView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "name": self.name
-        case "role": self.role
-        case "phone": self.phone
-        case "email": self.email
+        case "name": MustacheView.text(self.name)
+        case "role": MustacheView.text(self.role)
+        case "phone": MustacheView.text(self.phone)
+        case "email": MustacheView.text(self.email)
         default: nil
         }
     }
@@ -173,10 +174,10 @@ extension ContactView: MustacheParent {
 extension AppendixView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "number": self.number
-        case "anchor": self.anchor
-        case "title": self.title
-        case "file": self.file
+        case "number": MustacheView.text(self.number)
+        case "anchor": MustacheView.text(self.anchor)
+        case "title": MustacheView.text(self.title)
+        case "file": MustacheView.text(self.file)
         case "exempt": self.exempt
         default: nil
         }
@@ -186,17 +187,17 @@ extension AppendixView: MustacheParent {
 extension AgendaView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "council": self.council
-        case "body": self.body
-        case "date": self.date
-        case "time": self.time
-        case "venue": self.venue
-        case "published": self.published
+        case "council": MustacheView.text(self.council)
+        case "body": MustacheView.text(self.body)
+        case "date": MustacheView.text(self.date)
+        case "time": MustacheView.text(self.time)
+        case "venue": MustacheView.text(self.venue)
+        case "published": MustacheView.text(self.published)
         case "members": self.members.map(MustacheView.init)
         case "hasMembers": self.hasMembers
         case "substitutes": self.substitutes.map(MustacheView.init)
         case "hasSubstitutes": self.hasSubstitutes
-        case "quorum": self.quorum
+        case "quorum": MustacheView.text(self.quorum)
         case "contact": self.contact.map(MustacheView.init)
         case "partOne": self.partOne.map(MustacheView.init)
         case "partTwo": self.partTwo.map(MustacheView.init)
@@ -210,10 +211,10 @@ extension AgendaView: MustacheParent {
 extension MemberView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "name": self.name
-        case "role": self.role
-        case "party": self.party
-        case "substitute": self.substitute
+        case "name": MustacheView.text(self.name)
+        case "role": MustacheView.text(self.role)
+        case "party": MustacheView.text(self.party)
+        case "substitute": MustacheView.text(self.substitute)
         default: nil
         }
     }
@@ -222,14 +223,14 @@ extension MemberView: MustacheParent {
 extension AgendaItemView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "number": self.number
-        case "anchor": self.anchor
-        case "title": self.title
-        case "text": self.text
-        case "from": self.from
-        case "exempt": self.exempt
-        case "link": self.link
-        case "block": self.block
+        case "number": MustacheView.text(self.number)
+        case "anchor": MustacheView.text(self.anchor)
+        case "title": MustacheView.text(self.title)
+        case "text": MustacheView.text(self.text)
+        case "from": MustacheView.text(self.from)
+        case "exempt": MustacheView.text(self.exempt)
+        case "link": MustacheView.text(self.link)
+        case "block": MustacheView.block(self.block)
         default: nil
         }
     }

@@ -21,8 +21,8 @@ import Testing
         for child in mirror.children {
             guard let label = child.label else { continue }
             let viaMirror = Mirror(reflecting: child.value).displayStyle == .optional
-                ? Mirror(reflecting: child.value).children.first.map { String(describing: $0.value) }
-                : String(describing: child.value)
+                ? Mirror(reflecting: child.value).children.first.map { printed($0.value) }
+                : printed(child.value)
             let viaLookup = parent?.child(named: label).map { String(describing: unwrapped($0)) }
             #expect(viaLookup == viaMirror, "\(path).\(label)")
             compared += 1 + compare(child.value, path: path + "." + label)
@@ -31,11 +31,21 @@ import Testing
         return compared
     }
 
-    /// A nested view as the lookup hands it on, wrapped for Mustache, back to the view itself.
+    /// A field as Mustache prints it: a block's place as its token.
+    func printed(_ value: Any) -> String {
+        (value as? Placement)?.renderText ?? String(describing: value)
+    }
+
+    /// What the lookup handed on, wrapped for Mustache, back to the view or text itself.
     func unwrapped(_ value: Any) -> Any {
-        if let view = value as? MustacheView { return view.base }
-        if let views = value as? [MustacheView] { return views.map(\.base) }
+        if let view = value as? MustacheView { return unwrapped(view) }
+        if let views = value as? [MustacheView] { return views.map(unwrapped) }
         return value
+    }
+
+    func unwrapped(_ view: MustacheView) -> Any {
+        if let text = view.text { return text }
+        return view.base ?? view
     }
 
     @Test func reportViewLookupsMatchMirror() {
