@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Mustache
 @testable import TabledPresent
 
 /// The templates print only what the view model has, escaped for Markdown.
@@ -32,6 +33,32 @@ import Testing
     @Test func aCouncilTemplateNamingAMissingVariableIsRefused() {
         let set = TemplateSet.defaults.overriding(with: ["masthead.md.mustache": "{{#meeting}}{{bodyy}}{{/meeting}}\n"])
         #expect(throws: TemplateRenderer.TemplateError.self) { try TemplateRenderer(templates: set) }
+    }
+
+    /// Each default is parsed with the comment that heads it emptied; Mustache prints the same.
+    @Test func aDefaultIsParsedWithoutItsHeadingCommentAndPrintsTheSame() throws {
+        _ = MarkdownContentType.registered
+        var stripped = 0
+        for (name, text) in TemplateSet.defaults.mustacheTemplates {
+            let parsable = TemplateRenderer.parsable(text, named: name)
+            #expect(parsable.hasPrefix("{{!}}") && text.hasSuffix(parsable.dropFirst(3)) && parsable.count < text.count, "\(name)")
+            stripped += text.count - parsable.count
+            let view = AgendaTemplates.holds(name) ? MustacheView(AgendaView.sample) : MustacheView(ReportView.sample)
+            let whole = try MustacheTemplate(string: MarkdownContentType.pragma + text).render(view)
+            let parsed = try MustacheTemplate(string: MarkdownContentType.pragma + parsable).render(view)
+            #expect(whole == parsed, "\(name)")
+            #expect(!parsed.isEmpty || name.contains("exempt"), "\(name) printed nothing from the sample")
+        }
+        #expect(stripped > 1_000)
+    }
+
+    @Test func aCouncilsOwnTemplateIsParsedAsWritten() {
+        let own = "{{! our masthead }}\n**{{title}}**\n"
+        #expect(TemplateRenderer.parsable(own, named: "masthead") == own)
+        #expect(TemplateRenderer.parsable(own, named: "tabled-masthead") == own)
+        // A comment that shares its line with text is not standing alone: kept.
+        let report = DefaultTemplates.files["report.md.mustache"]!
+        #expect(TemplateRenderer.parsable("x" + report, named: "report") == "x" + report)
     }
 
     @Test func defaultTemplatesMatchTheTemplatesFolder() throws {
