@@ -1,7 +1,7 @@
 import Mustache
 
-/// A value as Mustache sees it: every view struct, and every text, number and block token in
-/// them, reaches the templates as this one type; only flags stay `Bool`.
+/// A value as Mustache sees it: every view struct, and every text and block token in them,
+/// reaches the templates as this one type; only flags stay `Bool`.
 ///
 /// Mustache asks each value it meets whether it is a parent, a sequence, a lambda, something
 /// renderable or an optional. The first time a type is asked about a protocol, the Swift

@@ -32,38 +32,29 @@ enum LibXMLConverter {
     private static let loaded: Result<LibXML2, Failure> = LibXML2.load(soname: LibXML2.soname)
 
     static func html(_ bytes: [UInt8]) -> Result<MarkupTree, Failure> {
-        let library: LibXML2
-        switch loaded {
-        case .success(let found): library = found
-        case .failure(let failure): return .failure(failure)
-        }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NONET.rawValue)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    library.htmlReadMemory($0, Int32(clamping: buffer.count), nil, nil, options)
-                }
-            }
-        }
-        return convert(document, lowercase: true, library)
+        return read(bytes, with: { $0.htmlReadMemory }, options: options, lowercase: true)
     }
 
     static func xml(_ bytes: [UInt8]) -> Result<MarkupTree, Failure> {
-        let library: LibXML2
-        switch loaded {
-        case .success(let found): library = found
-        case .failure(let failure): return .failure(failure)
-        }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    library.xmlReadMemory($0, Int32(clamping: buffer.count), nil, nil, options)
+        return read(bytes, with: { $0.xmlReadMemory }, options: options, lowercase: false)
+    }
+
+    /// Parses the bytes with one of libxml2's readers, once the library is loaded.
+    private static func read(_ bytes: [UInt8], with parser: (LibXML2) -> LibXML2.ReadMemory, options: Int32,
+                             lowercase: Bool) -> Result<MarkupTree, Failure> {
+        loaded.flatMap { library in
+            let document = bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.flatMap { base in
+                    base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                        parser(library)($0, Int32(clamping: buffer.count), nil, nil, options)
+                    }
                 }
             }
+            return convert(document, lowercase: lowercase, library)
         }
-        return convert(document, lowercase: false, library)
     }
 
     private static func convert(_ document: xmlDocPtr?, lowercase: Bool, _ library: LibXML2) -> Result<MarkupTree, Failure> {
