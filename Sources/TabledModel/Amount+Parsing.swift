@@ -171,13 +171,37 @@ struct AmountScanner {
     }
 
     /// `m`, `million`, `bn`, `billion`, `k`, `%`; nil if none.
+    private static let suffixes: [(word: String, unit: AmountUnit)] = [
+        ("million", .millions), ("billion", .billions), ("bn", .billions),
+        ("m", .millions), ("k", .thousands), ("%", .percent),
+    ]
+
     private mutating func readSuffix() -> AmountUnit? {
+        for (word, unit) in Self.suffixes {
+            // Decided on the scalars when the word's length and the scalar after it are
+            // ASCII; otherwise lowercasing and the characters' edges decide, as below.
+            let end = index + word.utf8.count
+            let compared = min(end + 1, scalars.count)
+            guard (index..<compared).allSatisfy({ scalars[$0].isASCII }) else { return readSuffixAsText() }
+            guard end <= scalars.count,
+                  zip(word.utf8, index..<end).allSatisfy({ byte, i in Self.asciiLowercase(scalars[i]) == byte }) else { continue }
+            // The suffix must end the word: "1m" but not "1mx".
+            if end < scalars.count, scalars[end].properties.isAlphabetic { continue }
+            index = end
+            return unit
+        }
+        return nil
+    }
+
+    private static func asciiLowercase(_ scalar: Unicode.Scalar) -> UInt8 {
+        let byte = UInt8(scalar.value)
+        return (65...90).contains(byte) ? byte + 32 : byte
+    }
+
+    /// The suffix read as text: what decides when a scalar near it is beyond ASCII.
+    private mutating func readSuffixAsText() -> AmountUnit? {
         let rest = String(String.UnicodeScalarView(scalars[index...]))
-        let candidates: [(String, AmountUnit)] = [
-            ("million", .millions), ("billion", .billions), ("bn", .billions),
-            ("m", .millions), ("k", .thousands), ("%", .percent),
-        ]
-        for (word, unit) in candidates where rest.lowercased().hasPrefix(word) {
+        for (word, unit) in Self.suffixes where rest.lowercased().hasPrefix(word) {
             let after = rest.unicodeScalars.dropFirst(word.unicodeScalars.count).first
             // The suffix must end the word: "1m" but not "1mx".
             if let after, after.properties.isAlphabetic { continue }

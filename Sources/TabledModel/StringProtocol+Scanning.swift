@@ -6,10 +6,18 @@ import Foundation
 /// the text the bytes cannot decide.
 extension StringProtocol {
     /// Whether the text is empty or white space only: `trimmingCharacters(in: .whitespacesAndNewlines).isEmpty`.
+    ///
+    /// A scalar that cannot be white space answers it: trimming stops there. Only a possible
+    /// Unicode space before anything else is left to Foundation.
     public var isBlank: Bool {
-        for byte in utf8 {
-            if byte >= 0x80 { return trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-            if !Self.isASCIIWhitespace(byte) { return false }
+        for scalar in unicodeScalars {
+            if scalar.isASCII {
+                if !Self.isASCIIWhitespace(UInt8(scalar.value)) { return false }
+            } else if !Self.mayBeWhitespace(scalar) {
+                return false
+            } else {
+                return trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            }
         }
         return true
     }

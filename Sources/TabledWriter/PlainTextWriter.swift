@@ -99,8 +99,8 @@ public struct PlainTextWriter: Sendable {
 
     private func linkText(_ label: String, destination: String) -> String {
         // Anchors, relative links and unsafe links print as their words; a web or mail link keeps its address.
-        guard LinkPolicy.isSafe(destination), destination.contains(":") else { return label }
-        let bare = destination.replacingOccurrences(of: "mailto:", with: "")
+        guard LinkPolicy.isSafe(destination), destination.containsBytes(":") else { return label }
+        let bare = destination.replacingBytes("mailto:", with: "")
         return label == bare || label == destination ? label : "\(label) <\(bare)>"
     }
 }

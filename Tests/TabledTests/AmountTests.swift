@@ -36,6 +36,12 @@ import TabledModel
         Case(text: "+/- 2", decimal: "2", unit: nil),
         Case(text: "(+/- £0.0m)", decimal: "0.0", unit: .millions),
         Case(text: "(+/- £1.2m)", decimal: "1.2", unit: .millions),
+        // Suffixes in any case; beyond ASCII, as the lowercased text reads (the Kelvin sign is a k).
+        Case(text: "£5M", decimal: "5", unit: .millions),
+        Case(text: "£5 Million", decimal: "5", unit: .millions),
+        Case(text: "£2BN", decimal: "2", unit: .billions),
+        Case(text: "£3K", decimal: "3", unit: .thousands),
+        Case(text: "£7\u{212A}", decimal: "7", unit: .thousands),
     ]
 
     @Test(arguments: readable)
@@ -59,6 +65,10 @@ import TabledModel
 
     @Test(arguments: [
         ("2.653abc", AmountParseFailure.trailingText("abc")),
+        ("5mx", .trailingText("mx")),
+        ("5 millions", .trailingText("millions")),
+        ("5m\u{301}", .trailingText("m\u{301}")),
+        ("5mé", .trailingText("mé")),
         ("1,5", .badGrouping),
         ("1,23,456", .badGrouping),
         ("1.2.3", .extraDecimalPoint),

@@ -17,6 +17,12 @@ import TabledModel
         #expect(text.dropFirst(0).trimmedOfWhitespace == text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
+    @Test(arguments: texts + ["\u{2028}", " \u{00A0}\u{3000}\n", "\u{00A0}é", " \u{200B}", "\u{301}"])
+    func isBlankIsFoundationsTrim(text: String) {
+        #expect(text.isBlank == text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+        #expect(text.dropFirst(0).isBlank == text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+    }
+
     @Test(arguments: texts)
     func trimmedOfSpacesIsFoundationsTrim(text: String) {
         #expect(text.trimmedOfSpaces == text.trimmingCharacters(in: .whitespaces))
