@@ -2,8 +2,8 @@ import Mustache
 
 // Mustache looks a name up on every tag; by default through Mirror, which builds a
 // reflection of the whole value each time. These lookups go straight to the field, and
-// hand a nested view, a text or a block's place on as a `MustacheView`, so that Mustache
-// meets one type (and `Bool` for the flags), not a dozen.
+// hand a nested view, a text, a block's place, a list or a flag on as a `MustacheView`, so
+// that Mustache meets one type, not a dozen.
 // ViewModelLookupTests checks each one against Mirror, so a field added to a view but
 // not here fails a test.
 
@@ -16,20 +16,20 @@ extension ReportView: MustacheParent {
         case "logo": MustacheView.text(self.logo)
         case "meeting": self.meeting.map(MustacheView.init)
         case "from": MustacheView.text(self.from)
-        case "facts": self.facts.map(MustacheView.init)
-        case "hasFacts": self.hasFacts
+        case "facts": MustacheView.list(self.facts)
+        case "hasFacts": MustacheView.flag(self.hasFacts)
         case "exempt": self.exempt.map(MustacheView.init)
         case "summary": self.summary.map(MustacheView.init)
         case "recommendations": self.recommendations.map(MustacheView.init)
         case "finalRecommendations": self.finalRecommendations.map(MustacheView.init)
-        case "sections": self.sections.map(MustacheView.init)
-        case "implications": self.implications.map(MustacheView.init)
+        case "sections": MustacheView.list(self.sections)
+        case "implications": MustacheView.list(self.implications)
         case "signed": self.signed.map(MustacheView.init)
         case "backgroundPapers": self.backgroundPapers.map(MustacheView.init)
-        case "contacts": self.contacts.map(MustacheView.init)
-        case "hasContacts": self.hasContacts
-        case "appendices": self.appendices.map(MustacheView.init)
-        case "hasAppendices": self.hasAppendices
+        case "contacts": MustacheView.list(self.contacts)
+        case "hasContacts": MustacheView.flag(self.hasContacts)
+        case "appendices": MustacheView.list(self.appendices)
+        case "hasAppendices": MustacheView.flag(self.hasAppendices)
         case "published": MustacheView.text(self.published)
         case "blocks": MustacheView(self.blocks)
         default: nil
@@ -108,7 +108,7 @@ extension SectionView: MustacheParent {
         case "anchor": MustacheView.text(self.anchor)
         case "title": MustacheView.text(self.title)
         case "heading": MustacheView.block(self.heading)
-        case "paragraphs": self.paragraphs.map(MustacheView.init)
+        case "paragraphs": MustacheView.list(self.paragraphs)
         default: nil
         }
     }
@@ -133,7 +133,7 @@ extension RecommendationsView: MustacheParent {
         case "title": MustacheView.text(self.title)
         case "heading": MustacheView.block(self.heading)
         case "lead": MustacheView.block(self.lead)
-        case "items": self.items.map(MustacheView.init)
+        case "items": MustacheView.list(self.items)
         default: nil
         }
     }
@@ -153,7 +153,7 @@ extension BackgroundPapersView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "items": MustacheView.text(self.items)
-        case "none": self.none
+        case "none": MustacheView.flag(self.none)
         default: nil
         }
     }
@@ -178,7 +178,7 @@ extension AppendixView: MustacheParent {
         case "anchor": MustacheView.text(self.anchor)
         case "title": MustacheView.text(self.title)
         case "file": MustacheView.text(self.file)
-        case "exempt": self.exempt
+        case "exempt": MustacheView.flag(self.exempt)
         default: nil
         }
     }
@@ -193,15 +193,15 @@ extension AgendaView: MustacheParent {
         case "time": MustacheView.text(self.time)
         case "venue": MustacheView.text(self.venue)
         case "published": MustacheView.text(self.published)
-        case "members": self.members.map(MustacheView.init)
-        case "hasMembers": self.hasMembers
-        case "substitutes": self.substitutes.map(MustacheView.init)
-        case "hasSubstitutes": self.hasSubstitutes
+        case "members": MustacheView.list(self.members)
+        case "hasMembers": MustacheView.flag(self.hasMembers)
+        case "substitutes": MustacheView.list(self.substitutes)
+        case "hasSubstitutes": MustacheView.flag(self.hasSubstitutes)
         case "quorum": MustacheView.text(self.quorum)
         case "contact": self.contact.map(MustacheView.init)
-        case "partOne": self.partOne.map(MustacheView.init)
-        case "partTwo": self.partTwo.map(MustacheView.init)
-        case "hasPartTwo": self.hasPartTwo
+        case "partOne": MustacheView.list(self.partOne)
+        case "partTwo": MustacheView.list(self.partTwo)
+        case "hasPartTwo": MustacheView.flag(self.hasPartTwo)
         case "blocks": MustacheView(self.blocks)
         default: nil
         }

@@ -45,6 +45,8 @@ import Testing
 
     func unwrapped(_ view: MustacheView) -> Any {
         if let text = view.text { return text }
+        if let items = view.items { return items.map(unwrapped) }
+        if let flag = view.flag { return flag }
         return view.base ?? view
     }
 
