@@ -6,12 +6,6 @@ import TabledModel
 /// or the only value column if the other table has one; anything else must be written
 /// `table.row.column`.
 public struct ExternalValues: Sendable {
-    public struct UnknownName: Error {
-        public var name: String
-    }
-
-
-
     /// A value found elsewhere, with where it was printed and its unit.
     public struct Value: Sendable {
         public var value: PrintedValue
@@ -49,36 +43,37 @@ public struct ExternalValues: Sendable {
         return names
     }
 
-    /// The value a name stands for; `columnID` is the id of the formula's own column, if any.
-    public func value(of name: String, columnID: String?) -> Result<Value, UnknownName> {
+    /// The value a name stands for, or nil if it names nothing; `columnID` is the id of the
+    /// formula's own column, if any.
+    public func value(of name: String, columnID: String?) -> Value? {
         let parts = name.split(separator: ".").map(String.init)
-        guard !parts.isEmpty else { return .failure(UnknownName(name: name)) }
+        guard !parts.isEmpty else { return nil }
         if parts.count == 1 {
-            guard let figure = report.figures.first(where: { $0.name.value == name }) else { return .failure(UnknownName(name: name)) }
-            return .success(Value(value: figure.value.value, location: figure.value.location, unit: figure.unit))
+            guard let figure = report.figures.first(where: { $0.name.value == name }) else { return nil }
+            return Value(value: figure.value.value, location: figure.value.location, unit: figure.unit)
         }
         guard parts.count <= 3, let table = report.tables.first(where: { $0.id.value == parts[0] }),
-              let r = ExternalValues.row(parts[1], in: table) else { return .failure(UnknownName(name: name)) }
+              let r = ExternalValues.row(parts[1], in: table) else { return nil }
         let valueColumns = table.columns.indices.filter { !table.columns[$0].isText }
         let c: Int
         if parts.count == 3 {
-            guard let index = table.columns.firstIndex(where: { $0.id?.value == parts[2] }) else { return .failure(UnknownName(name: name)) }
+            guard let index = table.columns.firstIndex(where: { $0.id?.value == parts[2] }) else { return nil }
             c = index
         } else if let columnID, let index = table.columns.firstIndex(where: { $0.id?.value == columnID }) {
             c = index
         } else if valueColumns.count == 1 {
             c = valueColumns[0]
         } else {
-            return .failure(UnknownName(name: name))
+            return nil
         }
         let row = table.rows[r]
         let unit = table.unit(of: table.columns[c])
-        guard c < row.cells.count else { return .success(Value(value: .noFigure, location: row.location, unit: unit)) }
+        guard c < row.cells.count else { return Value(value: .noFigure, location: row.location, unit: unit) }
         let cell = row.cells[c]
         if case .noFigure = cell.value, let computed = verdicts[table.id.value]?.computed[CellPosition(row: r, column: c)] {
-            return .success(Value(value: .figure(computed, printedUnit: nil), location: cell.text.location, unit: unit))
+            return Value(value: .figure(computed, printedUnit: nil), location: cell.text.location, unit: unit)
         }
-        return .success(Value(value: cell.value, location: cell.text.location, unit: unit))
+        return Value(value: cell.value, location: cell.text.location, unit: unit)
     }
 
     /// A row by id; `total` also means the table's last `total: sum` row when no row has that id.

@@ -28,19 +28,19 @@ struct FigureChecker {
             let values = ExternalValues(report: report, verdicts: verdicts)
             for (i, term) in terms.enumerated() {
                 switch values.value(of: term.name, columnID: nil) {
-                case .failure(let failure):
-                    let name = failure.name
+                case nil:
+                    let name = term.name
                     let notes = Diagnostic.Note.didYouMean(name, in: report.figures.map(\.name.value)) + [.init(.figureNameHelp)]
                     diagnostics.append(Diagnostic(.unknownFigureName(name), at: formula.location, notes: notes))
                     unknown = true
-                case .success(let found) where ratio != nil:
+                case let found? where ratio != nil:
                     // A ratio is worked in one unit of money; a percentage or count takes part as it is.
                     let position = CellPosition(row: i + 1, column: 0)
                     cells[position] = .init(value: found.value, location: found.location)
                     identityTerms.append(.init(sign: term.sign, position: position, name: term.name))
                     ratio?.operands[term.name] = position
                     if let from = found.unit.poundsExponent { ratio?.powers[term.name] = from - (figure.unit.poundsExponent ?? 0) }
-                case .success(let found):
+                case let found?:
                     // A unit is part of a figure: £6,480k adds to £m as £6.480m, and never to a percentage.
                     guard let value = found.value.converted(from: found.unit, to: figure.unit) else {
                         diagnostics.append(Diagnostic(.formulaAcrossUnits(name: term.name, unit: found.unit, target: "figure '\(figure.name.value)'",

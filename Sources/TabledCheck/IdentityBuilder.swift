@@ -241,10 +241,10 @@ struct IdentityBuilder {
     private mutating func externalCell(_ name: String, column c: Int, formula: WrittenFormula) -> CellPosition? {
         guard let external else { return nil }
         switch external.value(of: name, columnID: table.columns[c].id?.value) {
-        case .failure:
+        case nil:
             problems.append(Problem(kind: .unknownFigureName(name), location: formula.location, notes: [.init(.figureNameHelp)]))
             return nil
-        case .success(let found):
+        case let found?:
             // Another table's row in another unit of money is converted; money never meets a percentage.
             let unit = table.unit(of: table.columns[c])
             guard let value = found.value.converted(from: found.unit, to: unit) else {

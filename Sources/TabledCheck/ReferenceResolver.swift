@@ -103,13 +103,13 @@ struct ReferenceResolver {
             return .figure(amount.formatted(unit: figure.unit, negative: negative))
         case "table":
             switch values.value(of: name, columnID: nil) {
-            case .success(let found):
+            case let found?:
                 guard let amount = found.value.amount else {
                     diagnostics.append(Diagnostic(.figureWithoutValue(name), at: location))
                     return .unresolved(name)
                 }
                 return .figure(amount.formatted(unit: found.unit, negative: negative))
-            case .failure:
+            case nil:
                 diagnostics.append(Diagnostic(.unknownTableCell(name), at: location, notes: [.init(.tableCellHelp)]))
                 return .unresolved(name)
             }
