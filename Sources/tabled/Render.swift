@@ -166,8 +166,11 @@ struct Render: ParsableCommand {
     }
 
     private func outputBase(for file: String) -> String {
+        if let output, let name = OutputName.plain(file) {
+            return (output as NSString).appendingPathComponent(name)
+        }
         let url = URL(fileURLWithPath: file, isDirectory: false)
-        let name = url.deletingPathExtension().lastPathComponent
+        let name = OutputName.plain(file) ?? url.deletingPathExtension().lastPathComponent
         let folder = output ?? url.deletingLastPathComponent().path
         return (folder as NSString).appendingPathComponent(name)
     }
@@ -183,12 +186,12 @@ struct Render: ParsableCommand {
         var result = Result()
         let source: String
         switch InputFile.read(file) {
-        case .success(let text): source = text
-        case .failure(.unreadable(let unreadable)):
+        case .text(let text): source = text
+        case .unreadable(let unreadable):
             result.messages = ["tabled: error: \(unreadable.message)"]
             result.status = .usage
             return result
-        case .failure(.rejected(let diagnostic)):
+        case .rejected(let diagnostic):
             result.messages = [DiagnosticFormatter.text(diagnostic)]
             result.status = .inputErrors
             return result
