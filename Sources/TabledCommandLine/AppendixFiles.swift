@@ -36,12 +36,12 @@ package enum AppendixFiles {
             }
             let shown = ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative)
             switch InputFile.read(url.path) {
-            case .success(let text):
+            case .text(let text):
                 sources.append(AppendixSource(index: index, text: text, file: shown))
-            case .failure(.unreadable(let unreadable)):
+            case .unreadable(let unreadable):
                 diagnostics.append(Diagnostic(.appendixMissing(written.value, reason: unreadable.reason), at: written.location,
                                               notes: [.init(.appendixFileHelp)]))
-            case .failure(.rejected(let diagnostic)):
+            case .rejected(let diagnostic):
                 diagnostics.append(diagnostic)
             }
         }

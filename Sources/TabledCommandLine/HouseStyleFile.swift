@@ -19,9 +19,9 @@ package enum HouseStyleFile {
     package static func read(_ path: String?) -> Outcome {
         guard let path else { return .style(.standard, warnings: []) }
         switch InputFile.read(path) {
-        case .failure(.unreadable(let unreadable)): return .unreadable(unreadable)
-        case .failure(.rejected(let diagnostic)): return .rejected(diagnostic)
-        case .success(let text):
+        case .unreadable(let unreadable): return .unreadable(unreadable)
+        case .rejected(let diagnostic): return .rejected(diagnostic)
+        case .text(let text):
             let result = StyleReader.read(text, file: path)
             guard let style = result.style else { return .invalid(result.diagnostics) }
             return .style(style, warnings: result.diagnostics)

@@ -26,23 +26,38 @@ package enum InputFile {
         package var message: String { "cannot read '\(path)': \(reason)" }
     }
 
-    package static func read(_ path: String) -> Result<String, Failure> {
+    /// What reading a text file gave: its text, or why there is none.
+    ///
+    /// Not a `Result`: a generic type's metadata is made at its first use, which checks that
+    /// its failure is an `Error` by scanning every conformance in the program, a cost paid
+    /// again for each failure type, where the rest of reading a paper costs less.
+    package enum Reading {
+        case text(String)
+        /// The file cannot be read at all: exit 2.
+        case unreadable(Unreadable)
+        /// The file was read but is not acceptable input: exit 1, as a located diagnostic.
+        case rejected(Diagnostic)
+    }
+
+    package static func read(_ path: String) -> Reading {
         let data: Data
-        switch bytes(path, maximumBytes: maximumBytes) {
-        case .failure(let unreadable): return .failure(.unreadable(unreadable))
-        case .success(nil):
-            return .failure(.rejected(Diagnostic(.tooLarge(megabytes: maximumBytes / 1024 / 1024), at: .start(of: path))))
-        case .success(let read?): data = read
+        do throws(Unreadable) {
+            guard let read = try bytes(path, maximumBytes: maximumBytes) else {
+                return .rejected(Diagnostic(.tooLarge(megabytes: maximumBytes / 1024 / 1024), at: .start(of: path)))
+            }
+            data = read
+        } catch {
+            return .unreadable(error)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(.rejected(Diagnostic(.notUTF8, at: .start(of: path), notes: [.init(.notUTF8Help)])))
+            return .rejected(Diagnostic(.notUTF8, at: .start(of: path), notes: [.init(.notUTF8Help)]))
         }
         // Asked of the bytes: Foundation's string search costs more than the rest of reading.
         if Self.holds(0, in: data) {
-            return .failure(.rejected(Diagnostic(.binary, at: .start(of: path))))
+            return .rejected(Diagnostic(.binary, at: .start(of: path)))
         }
         // Windows line endings are fine: normalise so columns count the same everywhere.
-        return .success(Self.holds(13, in: data) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text)
+        return .text(Self.holds(13, in: data) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text)
     }
 
     /// Whether the bytes hold `byte`: memchr, where Data's own iterator goes a byte at a time.
@@ -54,29 +69,25 @@ package enum InputFile {
     ///
     /// Opened without blocking and checked with fstat before any read: a FIFO, a device or a
     /// socket named as a paper would otherwise wait for ever.
-    package static func bytes(_ path: String, maximumBytes: Int) -> Result<Data?, Unreadable> {
-        let handle: FileHandle
-        switch openRegular(path) {
-        case .failure(let unreadable): return .failure(unreadable)
-        case .success(let (opened, _)): handle = opened
-        }
+    package static func bytes(_ path: String, maximumBytes: Int) throws(Unreadable) -> Data? {
+        let (handle, _) = try openRegular(path)
         let data: Data
         do {
             data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
         } catch {
-            return .failure(Unreadable(path: path, reason: error.localizedDescription))
+            throw Unreadable(path: path, reason: error.localizedDescription)
         }
-        return .success(data.count > maximumBytes ? nil : data)
+        return data.count > maximumBytes ? nil : data
     }
 
     /// Whether `path` is a regular file of at most `maximumBytes`, without reading it: for
     /// files another program reads (poppler, the zip reader).
-    package static func isSmallEnough(_ path: String, maximumBytes: Int) -> Result<Bool, Unreadable> {
-        openRegular(path).map { _, size in size <= maximumBytes }
+    package static func isSmallEnough(_ path: String, maximumBytes: Int) throws(Unreadable) -> Bool {
+        try openRegular(path).size <= maximumBytes
     }
 
     /// The file opened for reading and its size, if it is a regular file.
-    private static func openRegular(_ path: String) -> Result<(FileHandle, Int), Unreadable> {
+    private static func openRegular(_ path: String) throws(Unreadable) -> (handle: FileHandle, size: Int) {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             let reason: String
@@ -85,17 +96,17 @@ package enum InputFile {
             case EACCES: reason = "permission denied"
             default: reason = String(cString: strerror(errno))
             }
-            return .failure(Unreadable(path: path, reason: reason))
+            throw Unreadable(path: path, reason: reason)
         }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
-            return .failure(Unreadable(path: path, reason: String(cString: strerror(errno))))
+            throw Unreadable(path: path, reason: String(cString: strerror(errno)))
         }
         switch status.st_mode & S_IFMT {
-        case S_IFREG: return .success((handle, Int(status.st_size)))
-        case S_IFDIR: return .failure(Unreadable(path: path, reason: "it is a directory"))
-        default: return .failure(Unreadable(path: path, reason: "it is not a regular file (a pipe, socket or device)"))
+        case S_IFREG: return (handle, Int(status.st_size))
+        case S_IFDIR: throw Unreadable(path: path, reason: "it is a directory")
+        default: throw Unreadable(path: path, reason: "it is not a regular file (a pipe, socket or device)")
         }
     }
 }

@@ -43,11 +43,11 @@ struct PreviewBuilder {
         }
         var result = PreviewRender(warnings: styleWarnings)
         switch InputFile.read(paper) {
-        case .failure(.unreadable(let unreadable)):
+        case .unreadable(let unreadable):
             result.errors = [PreviewStatus.unreadable(unreadable.message)]
-        case .failure(.rejected(let diagnostic)):
+        case .rejected(let diagnostic):
             result.errors = [PreviewStatus.entry(diagnostic, source: nil)]
-        case .success(let source):
+        case .text(let source):
             let checked = PaperRenderer.check(source, file: paper, style: paperRenderer.style)
             let appendixFiles = AppendixFiles.read(checked.report?.report, file: paper)
             let outcome = paperRenderer.render(checked, appendices: appendixFiles.sources)
@@ -96,7 +96,7 @@ struct PreviewBuilder {
 
     /// The style file's text, read again only to show the lines a diagnostic points at.
     private var styleSource: (file: String, text: String)? {
-        guard let style, case .success(let text) = InputFile.read(style) else { return nil }
+        guard let style, case .text(let text) = InputFile.read(style) else { return nil }
         return (style, text)
     }
 }

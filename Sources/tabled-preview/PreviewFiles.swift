@@ -46,7 +46,7 @@ struct PreviewFiles: Sendable {
         free(resolved)
         // Links are followed only as far as the folder itself.
         guard real.hasPrefix(root == "/" ? "/" : root + "/") else { return .forbidden }
-        guard case .success(let data?) = InputFile.bytes(real, maximumBytes: Self.maximumBytes) else { return .notFound }
+        guard let data = (try? InputFile.bytes(real, maximumBytes: Self.maximumBytes)) ?? nil else { return .notFound }
         return .file(data, type: type)
     }
 }

@@ -27,7 +27,7 @@ struct PreviewServerCommand: ParsableCommand {
             throw ExitStatus.usage.exitCode
         }
         // A paper that is not there at the start is a typo, not an edit in progress.
-        if case .failure(.unreadable(let unreadable)) = InputFile.read(options.file) {
+        if case .unreadable(let unreadable) = InputFile.read(options.file) {
             Console.fail(unreadable.message)
             throw ExitStatus.usage.exitCode
         }

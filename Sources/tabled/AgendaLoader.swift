@@ -29,11 +29,11 @@ enum AgendaLoader {
         var loaded = Loaded()
         let text: String
         switch InputFile.read(agendaPath) {
-        case .success(let read): text = read
-        case .failure(.unreadable(let unreadable)):
+        case .text(let read): text = read
+        case .unreadable(let unreadable):
             loaded.failure = unreadable.message
             return loaded
-        case .failure(.rejected(let diagnostic)):
+        case .rejected(let diagnostic):
             loaded.diagnostics = [diagnostic]
             return loaded
         }
@@ -54,10 +54,10 @@ enum AgendaLoader {
             let shown = (URL(fileURLWithPath: agendaPath).deletingLastPathComponent().relativePath as NSString)
                 .appendingPathComponent(path.relative)
             switch InputFile.read(file.path) {
-            case .success(let source): loaded.sources[path.item] = .init(text: source, file: shown)
-            case .failure(.unreadable(let unreadable)):
+            case .text(let source): loaded.sources[path.item] = .init(text: source, file: shown)
+            case .unreadable(let unreadable):
                 loaded.diagnostics.append(ReportPaths.missing(path.written, reason: unreadable.reason))
-            case .failure(.rejected(let diagnostic)):
+            case .rejected(let diagnostic):
                 loaded.diagnostics.append(diagnostic)
             }
         }

@@ -120,10 +120,10 @@ struct Check: ParsableCommand {
         }
         let source: String
         switch InputFile.read(file) {
-        case .success(let text): source = text
-        case .failure(.unreadable(let unreadable)):
+        case .text(let text): source = text
+        case .unreadable(let unreadable):
             return FileResult(failures: [unreadable.message], status: .usage)
-        case .failure(.rejected(let diagnostic)):
+        case .rejected(let diagnostic):
             return FileResult(rejected: diagnostic, file: file)
         }
         if !PaperChecker.isMarkdown(file) && AgendaLoader.isAgenda(source) {

@@ -36,11 +36,11 @@ struct Decisions: ParsableCommand {
         CommitGuard.install()
         let source: String
         switch InputFile.read(file) {
-        case .success(let text): source = text
-        case .failure(.unreadable(let unreadable)):
+        case .text(let text): source = text
+        case .unreadable(let unreadable):
             Console.fail(unreadable.message)
             throw ExitStatus.usage.exitCode
-        case .failure(.rejected(let diagnostic)):
+        case .rejected(let diagnostic):
             Console.print([diagnostic])
             throw ExitStatus.inputErrors.exitCode
         }

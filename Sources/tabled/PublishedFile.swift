@@ -14,17 +14,18 @@ enum PublishedFile {
         let tooLarge = InputFile.Failure.rejected(Diagnostic(.tooLarge(megabytes: maximumBytes / 1024 / 1024), at: .start(of: path)))
         switch format {
         case .html:
-            switch InputFile.bytes(path, maximumBytes: maximumBytes) {
-            case .failure(let unreadable): return .failure(.unreadable(unreadable))
-            case .success(nil): return .failure(tooLarge)
-            case .success(let data?): return .success(HTMLPaperReader.read([UInt8](data), file: path))
+            do throws(InputFile.Unreadable) {
+                guard let data = try InputFile.bytes(path, maximumBytes: maximumBytes) else { return .failure(tooLarge) }
+                return .success(HTMLPaperReader.read([UInt8](data), file: path))
+            } catch {
+                return .failure(.unreadable(error))
             }
         case .word, .pdf:
             // Read by the zip reader or by poppler, from the file: only its kind and size are checked here.
-            switch InputFile.isSmallEnough(path, maximumBytes: maximumBytes) {
-            case .failure(let unreadable): return .failure(.unreadable(unreadable))
-            case .success(false): return .failure(tooLarge)
-            case .success(true): break
+            do throws(InputFile.Unreadable) {
+                guard try InputFile.isSmallEnough(path, maximumBytes: maximumBytes) else { return .failure(tooLarge) }
+            } catch {
+                return .failure(.unreadable(error))
             }
             return format == .word ? readWord(path) : readPDF(path)
         case .yaml, .markdown:
