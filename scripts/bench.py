@@ -25,6 +25,7 @@ INSTALLED = TABLED_STATIC if os.path.exists(TABLED_STATIC) else TABLED
 WORK = os.path.join(ROOT, ".build", "bench")
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "45"))
+BATCH_ROUNDS = int(os.environ.get("BENCH_BATCH_ROUNDS", "9"))
 PAPERS = int(os.environ.get("BENCH_PAPERS", "1000"))
 GFM = ["-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter"]
 
@@ -244,18 +245,19 @@ def measure(name, command, expect_codes=(0,), before=None):
     return statistics.median(times), max(peaks)
 
 
-def interleaved(commands):
-    """Each command's median over ROUNDS rounds in which the commands run in turn, after one
-    warm-up each: (name, command, before, every) runs `command` in every `every`-th round."""
-    times = {name: [] for name, _, _, _ in commands}
-    for round in range(-1, ROUNDS):
-        for name, command, before, every in commands:
+def interleaved(commands, rounds=None):
+    """Each command's median over `rounds` (ROUNDS) rounds in which the commands run in turn,
+    after one warm-up each: (name, command, before, every[, exit codes]) runs `command` in
+    every `every`-th round and expects one of its exit codes (0)."""
+    times = {entry[0]: [] for entry in commands}
+    for round in range(-1, ROUNDS if rounds is None else rounds):
+        for name, command, before, every, *codes in commands:
             if round >= 0 and round % every:
                 continue
             if before:
                 before()
             elapsed, _, code = run(command)
-            if code != 0:
+            if code not in (codes[0] if codes else (0,)):
                 sys.exit("bench: %s exited %d" % (name, code))
             if round >= 0:
                 times[name].append(elapsed)
@@ -350,23 +352,28 @@ def main():
     startup_dynamic, _ = measure("dynamic tabled --version", [TABLED, "--version"])
     results.append(("   start-up, the development build", startup_dynamic, "cmark-gfm --version", startup_cmark))
 
-    batch_cmark, _ = measure("cmark-gfm batch", ["cmark-gfm"] + GFM + md_files)
+    # The batch with its output in memory (tmpfs), in turns with its baseline: cmark-gfm
+    # writes to a pipe and flushes nothing, while render flushes its files twice; and one
+    # cmark-gfm over the batch drifted by half between runs measured one after another.
+    batch_memory = None
+    batch_commands = [("cmark-gfm batch", ["cmark-gfm"] + GFM + md_files, None, 1)]
+    memory_out = tempfile.mkdtemp(prefix="tabled-bench-", dir="/dev/shm") if os.path.isdir("/dev/shm") else None
+    if memory_out:
+        batch_commands.append(("tabled render batch tmpfs", [INSTALLED, "render", "-o", memory_out] + files,
+                               lambda: (shutil.rmtree(memory_out, ignore_errors=True), os.makedirs(memory_out, exist_ok=True)),
+                               1, (1,)))
+    try:
+        batch = interleaved(batch_commands, rounds=BATCH_ROUNDS)
+    finally:
+        if memory_out:
+            shutil.rmtree(memory_out, ignore_errors=True)
+    batch_cmark, batch_memory = batch["cmark-gfm batch"], batch.get("tabled render batch tmpfs")
     batch_tabled, batch_peak = measure("tabled render batch", [INSTALLED, "render", "-o", out] + files,
                                        expect_codes=(1,), before=clean)
     results.append(("2. %d papers: one tabled render call" % PAPERS, batch_tabled,
                     "cmark-gfm over the %d Markdown files" % len(md_files), batch_cmark))
-    # The same call with its output in memory (tmpfs): what the papers cost without the disk,
-    # since cmark-gfm writes to a pipe and flushes nothing, while render flushes its files twice.
-    batch_memory = None
-    if os.path.isdir("/dev/shm"):
-        memory_out = tempfile.mkdtemp(prefix="tabled-bench-", dir="/dev/shm")
-        try:
-            batch_memory, _ = measure("tabled render batch tmpfs", [INSTALLED, "render", "-o", memory_out] + files,
-                                      expect_codes=(1,), before=lambda: (shutil.rmtree(memory_out, ignore_errors=True),
-                                                                         os.makedirs(memory_out, exist_ok=True)))
-        finally:
-            shutil.rmtree(memory_out, ignore_errors=True)
-        results.append(("   the same, writing to tmpfs (/dev/shm)", batch_memory,
+    if batch_memory is not None:
+        results.append(("   the same, writing to tmpfs (/dev/shm), in turns with cmark-gfm", batch_memory,
                         "cmark-gfm over the %d Markdown files" % len(md_files), batch_cmark))
     batch_html, _ = measure("tabled render batch html", [INSTALLED, "render", "--format", "html", "-o", out] + files,
                             expect_codes=(1,), before=clean)

@@ -95,11 +95,13 @@ extension StringProtocol {
     /// character of its own and the match can only be the literal one.
     public func replacingBytes(_ target: String, with replacement: String) -> String {
         guard containsBytes(target) else { return String(self) }
+        // Walked as a String's bytes: a generic walk of Self's costs a conformance scan at first use.
+        let text = String(self)
         guard !target.isEmpty, target.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }),
-              utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
-            return replacingOccurrences(of: target, with: replacement)
+              text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+            return text.replacingOccurrences(of: target, with: replacement)
         }
-        return Self.replacing(Array(target.utf8), with: replacement, in: Array(utf8))
+        return Self.replacing(Array(target.utf8), with: replacement, in: Array(text.utf8))
     }
 
     /// Every occurrence of `target` in `text` replaced, left to right, as Foundation does.

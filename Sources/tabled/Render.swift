@@ -226,6 +226,9 @@ struct Render: ParsableCommand {
         for appendix in exemptAppendices {
             result.messages.append("\(file): \(appendix.paper.report.label?.value ?? "appendix") is exempt (not for publication): written as \(appendix.name).*")
         }
+        // The folders a PDF may read files from, found only when one is printed.
+        let (pdfRoots, pdfBase) = weasyprint == nil ? ([], "")
+            : (roots(for: file), URL(fileURLWithPath: file, isDirectory: false).deletingLastPathComponent().path)
         do throws(OutputWriter.Failure) {
             try OutputWriter.makeDirectory(folder)
             let staged = try StagedOutput(folder: folder, name: name)
@@ -233,8 +236,7 @@ struct Render: ParsableCommand {
                 for (name, paper) in [(name, paper)] + exemptAppendices {
                     let document = DocumentFiles(html: paper.html, text: { paper.text }, markdown: { paper.markdown },
                                                  docx: { () throws(WordWriter.Failure) in try renderer.docx(paper) })
-                    let refused = try document.write(into: staged, name: name, formats: formats, printer: weasyprint, roots: roots(for: file),
-                                                     base: URL(fileURLWithPath: file, isDirectory: false).deletingLastPathComponent().path)
+                    let refused = try document.write(into: staged, name: name, formats: formats, printer: weasyprint, roots: pdfRoots, base: pdfBase)
                     for url in refused {
                         result.messages.append("\(file): warning: not printed in the PDF: '\(url)': a PDF uses only files in the paper's folder, and nothing from the network")
                     }
