@@ -14,6 +14,8 @@ struct AliasScanner {
     static func firstAlias(in text: String) -> Found? {
         var text = text
         return text.withUTF8 { bytes in
+            // An anchor starts with & and an alias with *: a text with neither holds none.
+            guard bytes.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
             var scanner = AliasScanner()
             var lineNumber = 0
             var start = 0

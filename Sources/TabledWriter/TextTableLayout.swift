@@ -11,8 +11,11 @@ struct TextTableLayout {
     let writer: PlainTextWriter
 
     func render() -> String {
-        let blocks = columnBlocks()
-        guard blocks.count > 1 else { return layout(table) }
+        // Each cell's text, found once for the blocks and their layout.
+        let header = table.columns.map { writer.text($0.header) }
+        let rows = table.rows.map { row in header.indices.map { c in c < row.cells.count ? writer.text(row.cells[c]) : "" } }
+        let blocks = columnBlocks(header: header, rows: rows)
+        guard blocks.count > 1 else { return layout(table, header: header, rows: rows) }
         return blocks.enumerated().map { i, columns in
             var part = table
             part.columns = columns.map { table.columns[$0] }
@@ -20,17 +23,17 @@ struct TextTableLayout {
                 TableBlock.Row(kind: row.kind, cells: columns.map { $0 < row.cells.count ? row.cells[$0] : [] })
             }
             if i > 0 { part.caption = table.caption.isEmpty ? [.text("(continued)")] : table.caption + [.text(" (continued)")] }
-            return layout(part)
+            return layout(part, header: columns.map { header[$0] }, rows: rows.map { row in columns.map { row[$0] } })
         }.joined(separator: "\n\n")
     }
 
     /// The columns of each block: one block when the table fits; else as many columns after
     /// the label column as fit at their narrowest, each block with the label column first.
-    private func columnBlocks() -> [[Int]] {
+    private func columnBlocks(header: [String], rows: [[String]]) -> [[Int]] {
         let count = table.columns.count
         guard count > 2, table.rowHeaders else { return [Array(0..<count)] }
         let minimum = (0..<count).map { c -> Int in
-            let texts = [writer.text(table.columns[c].header)] + table.rows.map { c < $0.cells.count ? writer.text($0.cells[c]) : "" }
+            let texts = [header[c]] + rows.map { $0[c] }
             let longestWord = texts.flatMap { $0.split(separator: " ").map(\.count) }.max() ?? 0
             let figures = table.columns[c].holdsFigures ? (texts.dropFirst().map(\.count).max() ?? 0) : 0
             return c == 0 ? min(max(longestWord, 12), 20) : max(figures, min(longestWord, 12), 1)
@@ -53,11 +56,10 @@ struct TextTableLayout {
         return blocks
     }
 
-    private func layout(_ table: TableBlock) -> String {
+    /// The table, or one block of its columns, with each cell's text in `header` and `rows`.
+    private func layout(_ table: TableBlock, header: [String], rows: [[String]]) -> String {
         let caption = writer.text(table.caption)
-        let header = table.columns.map { writer.text($0.header) }
         let columns = header.count
-        let rows = table.rows.map { row in (0..<columns).map { c in c < row.cells.count ? writer.text(row.cells[c]) : "" } }
         func cell(_ row: [String], _ c: Int) -> String { c < row.count ? row[c] : "" }
         let gap = 2
         let natural = (0..<columns).map { c in
