@@ -62,9 +62,9 @@ struct ReferenceResolver {
         guard text.containsBytes("{{") else { return ResolvedText([.written(text)]) }
         var pieces: [ResolvedText.Piece] = []
         var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
+        while let open = rest.rangeOfBytes("{{") {
             if open.lowerBound > rest.startIndex { pieces.append(.written(String(rest[..<open.lowerBound]))) }
-            guard let close = rest[open.upperBound...].range(of: "}}") else {
+            guard let close = rest[open.upperBound...].rangeOfBytes("}}") else {
                 pieces.append(.written(String(rest[open.lowerBound...])))
                 rest = ""
                 break

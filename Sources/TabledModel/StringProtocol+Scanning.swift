@@ -76,18 +76,43 @@ extension StringProtocol {
         }
     }
 
-    /// Whether `pattern` occurs in `haystack`: memchr to each candidate first byte, then a compare.
+    /// `range(of:)` for an ASCII `needle`: found on the bytes when the first match has ASCII
+    /// on either side, so that it is whole characters, where Foundation's search, which
+    /// matches only whole composed characters, finds it too. No character decomposes to
+    /// ASCII punctuation, so where the bytes do not match, neither does Foundation; any
+    /// other match (a combining mark after it, say) is left to Foundation.
+    public func rangeOfBytes(_ needle: String) -> Range<Index>? {
+        var needle = needle
+        let found: Int?? = needle.withUTF8 { pattern in
+            utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+                guard let at = Self.firstOffset(of: pattern, in: bytes) else { return nil }
+                let end = at + pattern.count
+                let wholeCharacters = (at == 0 || bytes[at - 1] < 0x80) && (end == bytes.count || bytes[end] < 0x80)
+                return wholeCharacters ? at : -1
+            }
+        }
+        guard let found, found != -1 else { return range(of: needle) }
+        guard let at = found else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: at)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+
+    /// Whether `pattern` occurs in `haystack`.
     private static func find(_ pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let head = pattern.first else { return true }
-        guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress else { return false }
+        pattern.isEmpty || firstOffset(of: pattern, in: haystack) != nil
+    }
+
+    /// Where `pattern` first occurs in `haystack`: memchr to each candidate first byte, then a compare.
+    private static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let head = pattern.first, let base = haystack.baseAddress, let patternBase = pattern.baseAddress else { return nil }
         var offset = 0
         while haystack.count - offset >= pattern.count {
-            guard let hit = memchr(base + offset, Int32(head), haystack.count - offset - pattern.count + 1) else { return false }
+            guard let hit = memchr(base + offset, Int32(head), haystack.count - offset - pattern.count + 1) else { return nil }
             let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + at, patternBase, pattern.count) == 0 { return true }
+            if memcmp(base + at, patternBase, pattern.count) == 0 { return at }
             offset = at + 1
         }
-        return false
+        return nil
     }
 
     /// `replacingOccurrences(of:with:)`; without Foundation when `target` is not in the text,

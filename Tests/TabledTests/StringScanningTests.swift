@@ -23,6 +23,17 @@ import TabledModel
         #expect(text.dropFirst(0).isBlank == text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
     }
 
+    @Test(arguments: texts + ["{{ref:a}}", "x {{figure:b}} y", "é{{x}}é", "{{\u{301}x}}", "a\u{301}{{x}}", "{ {x} }", "{{x}\u{301}}", "\u{200D}{{x}}", "£{{figure:a}}m"])
+    func rangeOfBytesIsFoundationsRange(text: String) {
+        for needle in ["{{", "}}", "x"] {
+            let expected = text.range(of: needle).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
+            let found = text.rangeOfBytes(needle).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
+            #expect(found == expected, "\(needle) in \(text.debugDescription)")
+            let tail = text.dropFirst()
+            #expect(tail.rangeOfBytes(needle).map { String(tail[$0]) } == tail.range(of: needle).map { String(tail[$0]) })
+        }
+    }
+
     @Test(arguments: texts)
     func trimmedOfSpacesIsFoundationsTrim(text: String) {
         #expect(text.trimmedOfSpaces == text.trimmingCharacters(in: .whitespaces))
