@@ -170,12 +170,13 @@ struct AmountScanner {
         return Amount(significand: significand, scale: scale)
     }
 
-    /// `m`, `million`, `bn`, `billion`, `k`, `%`; nil if none.
+    /// The units a figure's suffix may name, tried in this order.
     private static let suffixes: [(word: String, unit: AmountUnit)] = [
         ("million", .millions), ("billion", .billions), ("bn", .billions),
         ("m", .millions), ("k", .thousands), ("%", .percent),
     ]
 
+    /// `m`, `million`, `bn`, `billion`, `k`, `%`; nil if none.
     private mutating func readSuffix() -> AmountUnit? {
         for (word, unit) in Self.suffixes {
             // Decided on the scalars when the word's length and the scalar after it are

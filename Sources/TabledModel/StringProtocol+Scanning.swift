@@ -83,18 +83,23 @@ extension StringProtocol {
     /// other match (a combining mark after it, say) is left to Foundation.
     public func rangeOfBytes(_ needle: String) -> Range<Index>? {
         var needle = needle
-        let found: Int?? = needle.withUTF8 { pattern in
-            utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-                guard let at = Self.firstOffset(of: pattern, in: bytes) else { return nil }
+        let match = needle.withUTF8 { pattern in
+            utf8.withContiguousStorageIfAvailable { bytes -> ByteMatch in
+                guard let at = Self.firstOffset(of: pattern, in: bytes) else { return .absent }
                 let end = at + pattern.count
                 let wholeCharacters = (at == 0 || bytes[at - 1] < 0x80) && (end == bytes.count || bytes[end] < 0x80)
-                return wholeCharacters ? at : -1
+                return wholeCharacters ? .at(at) : .undecided
             }
+        } ?? .undecided
+        switch match {
+        case .absent:
+            return nil
+        case .at(let offset):
+            let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+            return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+        case .undecided:
+            return range(of: needle)
         }
-        guard let found, found != -1 else { return range(of: needle) }
-        guard let at = found else { return nil }
-        let lower = utf8.index(utf8.startIndex, offsetBy: at)
-        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
     }
 
     /// Whether `pattern` occurs in `haystack`.
@@ -151,6 +156,13 @@ extension StringProtocol {
     private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || (0x09...0x0D).contains(byte)
     }
+}
+
+/// What the bytes say of a search: no match, a match at a byte offset, or one Foundation must judge.
+private enum ByteMatch {
+    case absent
+    case at(Int)
+    case undecided
 }
 
 extension String {
