@@ -166,11 +166,12 @@ struct Render: ParsableCommand {
     }
 
     private func outputBase(for file: String) -> String {
-        if let output, let name = OutputName.plain(file) {
-            return (output as NSString).appendingPathComponent(name)
+        let plain = OutputName.plain(file)
+        if let output, let plain {
+            return (output as NSString).appendingPathComponent(plain)
         }
         let url = URL(fileURLWithPath: file, isDirectory: false)
-        let name = OutputName.plain(file) ?? url.deletingPathExtension().lastPathComponent
+        let name = plain ?? url.deletingPathExtension().lastPathComponent
         let folder = output ?? url.deletingLastPathComponent().path
         return (folder as NSString).appendingPathComponent(name)
     }
@@ -226,9 +227,9 @@ struct Render: ParsableCommand {
         for appendix in exemptAppendices {
             result.messages.append("\(file): \(appendix.paper.report.label?.value ?? "appendix") is exempt (not for publication): written as \(appendix.name).*")
         }
-        // The folders a PDF may read files from, found only when one is printed.
-        let (pdfRoots, pdfBase) = weasyprint == nil ? ([], "")
-            : (roots(for: file), URL(fileURLWithPath: file, isDirectory: false).deletingLastPathComponent().path)
+        // The folders a PDF may read files from, found only when one is printed; the
+        // paper's own comes first and is where its relative links start.
+        let pdfRoots = weasyprint == nil ? [] : roots(for: file)
         do throws(OutputWriter.Failure) {
             try OutputWriter.makeDirectory(folder)
             let staged = try StagedOutput(folder: folder, name: name)
@@ -236,7 +237,7 @@ struct Render: ParsableCommand {
                 for (name, paper) in [(name, paper)] + exemptAppendices {
                     let document = DocumentFiles(html: paper.html, text: { paper.text }, markdown: { paper.markdown },
                                                  docx: { () throws(WordWriter.Failure) in try renderer.docx(paper) })
-                    let refused = try document.write(into: staged, name: name, formats: formats, printer: weasyprint, roots: pdfRoots, base: pdfBase)
+                    let refused = try document.write(into: staged, name: name, formats: formats, printer: weasyprint, roots: pdfRoots, base: pdfRoots.first ?? "")
                     for url in refused {
                         result.messages.append("\(file): warning: not printed in the PDF: '\(url)': a PDF uses only files in the paper's folder, and nothing from the network")
                     }
