@@ -6,40 +6,52 @@ import TabledModel
 ///
 /// This is the only file that sees a C pointer. cmark-gfm 0.29 keeps a global table of
 /// special characters that parsing mutates, so parallel parses silently lose
-/// strikethrough and autolinks: every parse holds one process-wide lock.
+/// strikethrough and autolinks: every parse holds one process-wide lock (the walk over the
+/// finished tree does not).
 ///
 /// The tree is walked with cmark's iterator and an explicit stack, never by recursion, so
 /// 100 KB of `>` cannot exhaust the stack. Anything nested deeper than
 /// `Block.maximumDepth` is kept as plain text, and where that happened is reported.
 public enum CommonMarkConverter {
     private static let lock = NSLock()
-    nonisolated(unsafe) private static var registered = false
+    /// One parser for the process, made on first use and used under the lock: finishing a
+    /// document resets a cmark-gfm parser and keeps its extensions, and making one (with four
+    /// extensions looked up by name) cost a fifth of a short paragraph's parse.
+    nonisolated(unsafe) private static var shared: OpaquePointer?
 
     /// The GFM extensions Tabled turns on.
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
 
     public static func parse(_ markdown: String) -> MarkdownDocument {
+        guard let document = finishedDocument(markdown) else { return MarkdownDocument(blocks: []) }
+        defer { cmark_node_free(document) }
+        var walk = TreeWalk()
+        return walk.convert(document)
+    }
+
+    /// cmark-gfm's tree of the text, owned by the caller: the parse holds the lock, the walk
+    /// over its tree does not.
+    private static func finishedDocument(_ markdown: String) -> OpaquePointer? {
         lock.lock()
         defer { lock.unlock() }
-        if !registered {
-            cmark_gfm_core_extensions_ensure_registered()
-            registered = true
+        guard let parser = shared ?? makeParser() else { return nil }
+        shared = parser
+        markdown.withCString { pointer in
+            cmark_parser_feed(parser, pointer, strlen(pointer))
         }
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
-        guard let parser = cmark_parser_new(options) else { return MarkdownDocument(blocks: []) }
-        defer { cmark_parser_free(parser) }
+        return cmark_parser_finish(parser)
+    }
+
+    /// A parser with Tabled's options and extensions; called under the lock.
+    private static func makeParser() -> OpaquePointer? {
+        cmark_gfm_core_extensions_ensure_registered()
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8) else { return nil }
         for name in extensionNames {
             if let ext = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
-        markdown.withCString { pointer in
-            cmark_parser_feed(parser, pointer, strlen(pointer))
-        }
-        guard let document = cmark_parser_finish(parser) else { return MarkdownDocument(blocks: []) }
-        defer { cmark_node_free(document) }
-        var walk = TreeWalk()
-        return walk.convert(document)
+        return parser
     }
 }
 
