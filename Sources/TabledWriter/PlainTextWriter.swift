@@ -28,7 +28,7 @@ public struct PlainTextWriter: Sendable {
             return [TextWrapping.wrap(text(inlines), width: width)]
         case .heading(let level, let inlines, _):
             let title = TextWrapping.wrap(text(inlines), width: width)
-            let longest = title.split(separator: "\n").map(\.count).max() ?? 0
+            let longest = title.split(separator: "\n").map { (line: Substring) in line.count }.max() ?? 0
             switch level {
             case 1: return [title + "\n" + String(repeating: "=", count: longest)]
             case 2: return [title + "\n" + String(repeating: "-", count: longest)]
@@ -70,10 +70,30 @@ public struct PlainTextWriter: Sendable {
 
     /// A chunk with `first` before its first line and `rest` before every other non-empty line.
     private static func hang(_ chunk: String, first: String, rest: String) -> String {
-        chunk.lines.enumerated().map { j, line in
-            if j == 0 { return first + line }
-            return line.isEmpty ? "" : rest + line
-        }.joined(separator: "\n")
+        // `lines` keeps "\r\n" as one character, so such a chunk is split its way.
+        guard !chunk.containsBytes("\r") else {
+            return chunk.lines.enumerated().map { j, line in
+                if j == 0 { return first + line }
+                return line.isEmpty ? "" : rest + line
+            }.joined(separator: "\n")
+        }
+        var chunk = chunk
+        return chunk.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(first.utf8.count + bytes.count + 8 * rest.utf8.count)
+            out.append(contentsOf: first.utf8)
+            var start = 0
+            while true {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                if start > 0 && end > start { out.append(contentsOf: rest.utf8) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                guard end < bytes.count else { break }
+                out.append(0x0A)
+                start = end + 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     func text(_ inlines: [Inline]) -> String {

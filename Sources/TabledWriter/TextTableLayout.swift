@@ -34,8 +34,8 @@ struct TextTableLayout {
         guard count > 2, table.rowHeaders else { return [Array(0..<count)] }
         let minimum = (0..<count).map { c -> Int in
             let texts = [header[c]] + rows.map { $0[c] }
-            let longestWord = texts.flatMap { $0.split(separator: " ").map(\.count) }.max() ?? 0
-            let figures = table.columns[c].holdsFigures ? (texts.dropFirst().map(\.count).max() ?? 0) : 0
+            let longestWord = texts.map(Self.longestWord).max() ?? 0
+            let figures = table.columns[c].holdsFigures ? (texts.dropFirst().map { $0.count }.max() ?? 0) : 0
             return c == 0 ? min(max(longestWord, 12), 20) : max(figures, min(longestWord, 12), 1)
         }
         let gap = 2
@@ -63,7 +63,7 @@ struct TextTableLayout {
         func cell(_ row: [String], _ c: Int) -> String { c < row.count ? row[c] : "" }
         let gap = 2
         let natural = (0..<columns).map { c in
-            ([cell(header, c)] + rows.map { cell($0, c) }).map(\.count).max() ?? 0
+            ([cell(header, c)] + rows.map { cell($0, c) }).map { $0.count }.max() ?? 0
         }
         var widths = natural
         let available = width - gap * max(0, columns - 1)
@@ -71,8 +71,7 @@ struct TextTableLayout {
             // Start every column at the least it can take (figures never wrap; words may),
             // then share what is left one character at a time so headers wrap evenly.
             widths = (0..<columns).map { c in
-                let longestWord = ([cell(header, c)] + rows.map { cell($0, c) })
-                    .flatMap { $0.split(separator: " ").map(\.count) }.max() ?? 0
+                let longestWord = ([cell(header, c)] + rows.map { cell($0, c) }).map(Self.longestWord).max() ?? 0
                 // Figures never wrap; words in a label or text column may.
                 let figures = table.columns[c].holdsFigures ? (rows.map { cell($0, c).count }.max() ?? 0) : 0
                 return min(natural[c], max(figures, min(longestWord, c == 0 ? 12 : longestWord), c == 0 ? 12 : 1))
@@ -93,15 +92,23 @@ struct TextTableLayout {
         }
         widths = widths.map { max($0, 1) }
         func isRight(_ c: Int) -> Bool { table.columns[c].alignment == .right }
+        var line: [UInt8] = []
         func lines(_ row: [String]) -> [String] {
             let wrapped = (0..<columns).map { c in TextWrapping.wrapLine(cell(row, c), width: max(widths[c], 1)) }
-            let height = wrapped.map(\.count).max() ?? 1
-            return (0..<height).map { line in
-                (0..<columns).map { c in
-                    let text = line < wrapped[c].count ? wrapped[c][line] : ""
-                    let pad = String(repeating: " ", count: max(0, widths[c] - text.count))
-                    return isRight(c) ? pad + text : text + pad
-                }.joined(separator: String(repeating: " ", count: gap)).trimmingTrailingSpaces()
+            let height = wrapped.map { $0.count }.max() ?? 1
+            return (0..<height).map { index in
+                // Built as bytes: the cells, padded to their widths, trailing spaces dropped.
+                line.removeAll(keepingCapacity: true)
+                for c in 0..<columns {
+                    if c > 0 { line.append(contentsOf: repeatElement(0x20, count: gap)) }
+                    let text = index < wrapped[c].count ? wrapped[c][index] : ""
+                    let padding = repeatElement(UInt8(0x20), count: max(0, widths[c] - text.count))
+                    if isRight(c) { line.append(contentsOf: padding) }
+                    line.append(contentsOf: text.utf8)
+                    if !isRight(c) { line.append(contentsOf: padding) }
+                }
+                while line.last == 0x20 { line.removeLast() }
+                return String(decoding: line, as: UTF8.self)
             }
         }
         var out: [String] = []
@@ -131,6 +138,29 @@ struct TextTableLayout {
         let rule = pieces.map { piece in String(repeating: piece.lines.isEmpty ? " " : "-", count: piece.width) }
             .joined(separator: String(repeating: " ", count: gap)).trimmingTrailingSpaces()
         return text + [rule]
+    }
+}
+
+extension TextTableLayout {
+    /// The most characters in one space-separated word of the text.
+    static func longestWord(_ text: String) -> Int {
+        var text = text
+        // In ASCII without a carriage return (which joins a line feed), a byte is a character.
+        let ascii = text.withUTF8 { bytes -> Int? in
+            var longest = 0
+            var run = 0
+            for byte in bytes {
+                guard byte < 0x80, byte != 0x0D else { return nil }
+                if byte == 0x20 {
+                    longest = max(longest, run)
+                    run = 0
+                } else {
+                    run += 1
+                }
+            }
+            return max(longest, run)
+        }
+        return ascii ?? text.split(separator: " ").map(\.count).max() ?? 0
     }
 }
 

@@ -5,8 +5,27 @@
 enum TextWrapping {
     static func wrap(_ text: String, width: Int) -> String {
         let width = max(width, 10)
-        // Most paragraphs are one line.
-        if !text.containsBytes("\n") { return wrapLine(text, width: width).joined(separator: "\n") }
+        var text = text
+        let fast = text.withUTF8 { bytes -> String? in
+            guard scalarsAreCharacters(bytes) else { return nil }
+            // Each line of the text wrapped into one buffer: no string per wrapped line.
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / width + 1)
+            var start = 0
+            while true {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                forEachLine(of: UnsafeBufferPointer(rebasing: bytes[start..<end]), width: width) { line, first in
+                    if !first { out.append(0x0A) }
+                    out.append(contentsOf: line)
+                }
+                guard end < bytes.count else { break }
+                out.append(0x0A)
+                start = end + 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        if let fast { return fast }
         return text.lines.map { line in
             wrapLine(line, width: width).joined(separator: "\n")
         }.joined(separator: "\n")
@@ -79,12 +98,27 @@ enum TextWrapping {
         return true
     }
 
-    /// `wrapLine` on UTF-8 bytes, for a line whose scalars are its characters: a character
-    /// is a byte that does not continue a sequence.
+    /// `wrapLine` on UTF-8 bytes, for a line whose scalars are its characters.
     private static func wrapScalars(_ line: UnsafeBufferPointer<UInt8>, width: Int) -> [String] {
         var lines: [String] = []
+        forEachLine(of: line, width: width) { wrapped, _ in
+            lines.append(String(decoding: wrapped, as: UTF8.self))
+        }
+        return lines
+    }
+
+    /// Greedy wrapping of one line's UTF-8 bytes, whose scalars are its characters: a character
+    /// is a byte that does not continue a sequence. `body` gets each wrapped line (at least
+    /// one, empty for a blank line) and whether it is the first.
+    private static func forEachLine(of line: UnsafeBufferPointer<UInt8>, width: Int,
+                                    _ body: (UnsafeBufferPointer<UInt8>, _ first: Bool) -> Void) {
         var current: [UInt8] = []
         current.reserveCapacity(min(line.count, 4 * width + 4))
+        var first = true
+        func emit(_ bytes: ArraySlice<UInt8>) {
+            bytes.withUnsafeBufferPointer { body($0, first) }
+            first = false
+        }
         var currentCount = 0
         var end = 0
         while end < line.count {
@@ -107,7 +141,7 @@ enum TextWrapping {
                 current.append(contentsOf: word)
                 currentCount += 1 + count
             } else {
-                lines.append(String(decoding: current, as: UTF8.self))
+                emit(current[...])
                 current.removeAll(keepingCapacity: true)
                 current.append(contentsOf: word)
                 currentCount = count
@@ -120,12 +154,11 @@ enum TextWrapping {
                     if current[cut] & 0xC0 != 0x80 { seen += 1 }
                     cut += 1
                 }
-                lines.append(String(decoding: current[..<cut], as: UTF8.self))
+                emit(current[..<cut])
                 current.removeFirst(cut)
                 currentCount -= width
             }
         }
-        lines.append(String(decoding: current, as: UTF8.self))
-        return lines
+        emit(current[...])
     }
 }
