@@ -8,22 +8,23 @@ enum TextWrapping {
         var text = text
         let fast = text.withUTF8 { bytes -> String? in
             guard scalarsAreCharacters(bytes) else { return nil }
-            // Each line of the text wrapped into one buffer: no string per wrapped line.
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + bytes.count / width + 1)
-            var start = 0
-            while true {
-                var end = start
-                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-                forEachLine(of: UnsafeBufferPointer(rebasing: bytes[start..<end]), width: width) { line, first in
-                    if !first { out.append(0x0A) }
-                    out.append(contentsOf: line)
+            // Written straight into the string's storage: a break takes the place of a space,
+            // and each cut word adds one line feed, at most one per `width` characters.
+            return String(unsafeUninitializedCapacity: bytes.count + bytes.count / width + 1) { out in
+                var breaks: [Int]? = nil
+                var end = 0
+                var start = 0
+                while true {
+                    var lineEnd = start
+                    while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                    end = write(UnsafeBufferPointer(rebasing: bytes[start..<lineEnd]), width: width, to: out, at: end, breaks: &breaks)
+                    guard lineEnd < bytes.count else { break }
+                    out[end] = 0x0A
+                    end += 1
+                    start = lineEnd + 1
                 }
-                guard end < bytes.count else { break }
-                out.append(0x0A)
-                start = end + 1
+                return end
             }
-            return String(decoding: out, as: UTF8.self)
         }
         if let fast { return fast }
         return text.lines.map { line in
@@ -37,6 +38,11 @@ enum TextWrapping {
             scalarsAreCharacters(bytes) ? wrapScalars(bytes, width: width) : nil
         }
         if let fast = fast ?? nil { return fast }
+        return wrapCharacters(line, width: width)
+    }
+
+    /// `wrapLine` counted in characters: the reading the byte-level wrapping must agree with.
+    static func wrapCharacters<S: StringProtocol>(_ line: S, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
         var currentCount = 0
@@ -100,65 +106,82 @@ enum TextWrapping {
 
     /// `wrapLine` on UTF-8 bytes, for a line whose scalars are its characters.
     private static func wrapScalars(_ line: UnsafeBufferPointer<UInt8>, width: Int) -> [String] {
+        var breaks: [Int]? = []
+        var out = [UInt8](repeating: 0, count: line.count + line.count / width + 1)
+        let end = out.withUnsafeMutableBufferPointer { write(line, width: width, to: $0, at: 0, breaks: &breaks) }
         var lines: [String] = []
-        forEachLine(of: line, width: width) { wrapped, _ in
-            lines.append(String(decoding: wrapped, as: UTF8.self))
+        var start = 0
+        for lineBreak in (breaks ?? []) + [end] {
+            lines.append(String(decoding: out[start..<lineBreak], as: UTF8.self))
+            start = lineBreak + 1
         }
         return lines
     }
 
-    /// Greedy wrapping of one line's UTF-8 bytes, whose scalars are its characters: a character
-    /// is a byte that does not continue a sequence. `body` gets each wrapped line (at least
-    /// one, empty for a blank line) and whether it is the first.
-    private static func forEachLine(of line: UnsafeBufferPointer<UInt8>, width: Int,
-                                    _ body: (UnsafeBufferPointer<UInt8>, _ first: Bool) -> Void) {
-        var current: [UInt8] = []
-        current.reserveCapacity(min(line.count, 4 * width + 4))
-        var first = true
-        func emit(_ bytes: ArraySlice<UInt8>) {
-            bytes.withUnsafeBufferPointer { body($0, first) }
-            first = false
-        }
-        var currentCount = 0
-        var end = 0
-        while end < line.count {
+    /// Writes one line's words to `out` from `start`, wrapped greedily at `width` characters
+    /// with a line feed at each break, and returns where the writing ends. The line's scalars
+    /// are its characters: a character is a byte that does not continue a sequence. `breaks`,
+    /// when not nil, gets the offset of each line feed written, for a line that holds its own.
+    private static func write(_ line: UnsafeBufferPointer<UInt8>, width: Int, to out: UnsafeMutableBufferPointer<UInt8>,
+                              at start: Int, breaks: inout [Int]?) -> Int {
+        var end = start
+        var lineStart = start
+        var lineCount = 0
+        var i = 0
+        while i < line.count {
             // The next word: its bytes, and its characters (bytes that do not continue a sequence).
-            var start = end
-            while start < line.count && line[start] == 0x20 { start += 1 }
-            guard start < line.count else { break }
-            end = start
+            while i < line.count && line[i] == 0x20 { i += 1 }
+            guard i < line.count else { break }
+            let wordStart = i
             var count = 0
-            while end < line.count && line[end] != 0x20 {
-                if line[end] & 0xC0 != 0x80 { count += 1 }
+            while i < line.count && line[i] != 0x20 {
+                if line[i] & 0xC0 != 0x80 { count += 1 }
+                i += 1
+            }
+            if lineCount == 0 {
+                lineCount = count
+            } else if lineCount + 1 + count <= width {
+                out[end] = 0x20
                 end += 1
-            }
-            let word = UnsafeBufferPointer(rebasing: line[start..<end])
-            if currentCount == 0 {
-                current.append(contentsOf: word)
-                currentCount = count
-            } else if currentCount + 1 + count <= width {
-                current.append(0x20)
-                current.append(contentsOf: word)
-                currentCount += 1 + count
+                lineCount += 1 + count
             } else {
-                emit(current[...])
-                current.removeAll(keepingCapacity: true)
-                current.append(contentsOf: word)
-                currentCount = count
+                out[end] = 0x0A
+                breaks?.append(end)
+                end += 1
+                lineStart = end
+                lineCount = count
             }
-            // A word longer than the line is cut rather than overflowing it.
-            while currentCount > width {
-                var cut = 0
+            (out.baseAddress! + end).update(from: line.baseAddress! + wordStart, count: i - wordStart)
+            end += i - wordStart
+            // A word longer than the line is cut rather than overflowing it: after every `width`
+            // characters (and any bytes continuing the last) while more than `width` are left.
+            guard lineCount > width else { continue }
+            var cuts: [Int] = []
+            var at = lineStart
+            while lineCount - cuts.count * width > width {
                 var seen = 0
-                while seen < width || (cut < current.count && current[cut] & 0xC0 == 0x80) {
-                    if current[cut] & 0xC0 != 0x80 { seen += 1 }
-                    cut += 1
+                while seen < width || (at < end && out[at] & 0xC0 == 0x80) {
+                    if out[at] & 0xC0 != 0x80 { seen += 1 }
+                    at += 1
                 }
-                emit(current[..<cut])
-                current.removeFirst(cut)
-                currentCount -= width
+                cuts.append(at)
             }
+            // One pass from the back opens a line feed before each cut.
+            var shift = cuts.count
+            var j = end - 1
+            while shift > 0 {
+                out[j + shift] = out[j]
+                if j == cuts[shift - 1] {
+                    shift -= 1
+                    out[j + shift] = 0x0A
+                }
+                j -= 1
+            }
+            for (k, cut) in cuts.enumerated() { breaks?.append(cut + k) }
+            end += cuts.count
+            lineStart = cuts[cuts.count - 1] + cuts.count
+            lineCount -= cuts.count * width
         }
-        emit(current[...])
+        return end
     }
 }

@@ -21,4 +21,22 @@ import Testing
     func wrapsAtTheWidth(_ line: String, _ width: Int, _ expected: [String]) {
         #expect(TextWrapping.wrapLine(line, width: width) == expected)
     }
+
+    /// Paragraphs of words from a small alphabet (ASCII, accents, £, dashes, long words, runs
+    /// of spaces, line feeds) wrap on their bytes exactly as they wrap in characters.
+    @Test func bytesWrapAsCharactersDo() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "bc", "def", "£1,000", "café", "–", "“q”", "abcdefghijklmnopqrstuvwxyz0123456789", "ééééééééééééé",
+                      " ", "  ", "\n", "x"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined(separator: Bool.random(using: &generator) ? " " : "")
+            let width = Int.random(in: 1...30, using: &generator)
+            let expected = text.lines.map { TextWrapping.wrapCharacters($0, width: max(width, 10)).joined(separator: "\n") }
+                .joined(separator: "\n")
+            #expect(TextWrapping.wrap(text, width: width) == expected, "\(text.debugDescription) at \(width)")
+            #expect(TextWrapping.wrapLine(text, width: width) == TextWrapping.wrapCharacters(text, width: width),
+                    "\(text.debugDescription) at \(width)")
+        }
+    }
 }
