@@ -2,11 +2,31 @@ import TabledModel
 
 /// An amount the paper states in a figure or a table, in pounds, with where it is.
 struct KnownAmount {
+    /// Where the paper states the amount: its words are made only for a diagnostic, as
+    /// nearly every paper's prose quotes none of them wrongly.
+    enum Source {
+        case figure(String)
+        case table(String, row: String)
+    }
+
     var pounds: Amount
-    /// "figure 'pool_total'", "table 'contributions', row 'PCTs'".
-    var name: String
-    var printed: String
+    /// The amount as written, in its unit.
+    var written: Amount
+    var unit: AmountUnit
+    var source: Source
     var location: SourceLocation
+
+    /// "figure 'pool_total'", "table 'contributions', row 'PCTs'".
+    var name: String {
+        switch source {
+        case .figure(let name): "figure '\(name)'"
+        case .table(let table, let row): "table '\(table)', row '\(row)'"
+        }
+    }
+
+    var printed: String {
+        written.formatted(unit: unit, negative: .minus)
+    }
 
     /// The power of ten a printed amount is good to, in pounds: £0.377m is to the nearest £1,000 (3).
     static func precision(of amount: Amount, unit: AmountUnit) -> Int? {
@@ -35,16 +55,16 @@ struct KnownAmount {
         var known: [KnownAmount] = []
         for figure in report.figures {
             guard let amount = figure.value.value.amount, let pounds = inPounds(amount, unit: figure.unit) else { continue }
-            known.append(KnownAmount(pounds: pounds, name: "figure '\(figure.name.value)'",
-                                     printed: amount.formatted(unit: figure.unit, negative: .minus), location: figure.value.location))
+            known.append(KnownAmount(pounds: pounds, written: amount, unit: figure.unit, source: .figure(figure.name.value),
+                                     location: figure.value.location))
         }
         for table in report.tables {
             for row in table.rows {
                 for (c, cell) in row.cells.enumerated() where c < table.columns.count && !table.columns[c].isText {
                     let unit = table.unit(of: table.columns[c])
                     guard let amount = cell.value.amount, let pounds = inPounds(amount, unit: unit) else { continue }
-                    known.append(KnownAmount(pounds: pounds, name: "table '\(table.id.value)', row '\(row.label.value)'",
-                                             printed: amount.formatted(unit: unit, negative: .minus), location: cell.text.location))
+                    known.append(KnownAmount(pounds: pounds, written: amount, unit: unit, source: .table(table.id.value, row: row.label.value),
+                                             location: cell.text.location))
                 }
             }
         }

@@ -8,10 +8,13 @@ extension Amount {
     /// used: it accepts prefixes ("2.653abc") and drops the printed precision.
     public static func read(_ text: String) -> PrintedValue {
         let trimmed = text.trimmedOfWhitespace
-        switch trimmed.lowercased() {
-        case "", "-", "–", "—", "nil", "none", "n/a": return .noFigure
-        case "?": return .illegible
-        default: break
+        // Most values start with a digit, and none of the words for no figure does.
+        if !(trimmed.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) {
+            switch trimmed.lowercased() {
+            case "", "-", "–", "—", "nil", "none", "n/a": return .noFigure
+            case "?": return .illegible
+            default: break
+            }
         }
         var scanner = AmountScanner(trimmed)
         return scanner.read()

@@ -140,6 +140,8 @@ enum LibYAMLConverter {
 
         /// Yams's check: keys equal in text and tag; the smallest such text, where it first appears.
         private static func firstDuplicate(_ nodes: [YAMLNode], tags: [Int: String]) -> Failure? {
+            // A mapping of a few untagged keys, none alike (nearly all of them), needs no table.
+            if tags.isEmpty, nodes.count <= 32, !hasEqualTexts(nodes) { return nil }
             var keys: [(text: String, tag: String?, mark: YAMLNode.Mark)] = []
             for index in stride(from: 0, to: nodes.count, by: 2) {
                 if case .scalar(let scalar) = nodes[index] { keys.append((scalar.string, tags[index], scalar.mark)) }
@@ -156,6 +158,17 @@ enum LibYAMLConverter {
                 }
             }
             return smallest.map { .duplicateKey(keys[$0].text, at: keys[$0].mark) }
+        }
+
+        /// Whether two scalar keys of the mapping's nodes (keys at even places) have one text.
+        private static func hasEqualTexts(_ nodes: [YAMLNode]) -> Bool {
+            for i in stride(from: 2, to: nodes.count, by: 2) {
+                guard case .scalar(let key) = nodes[i] else { continue }
+                for j in stride(from: 0, to: i, by: 2) {
+                    if case .scalar(let earlier) = nodes[j], earlier.string == key.string { return true }
+                }
+            }
+            return false
         }
 
         /// Whether a tag resolves, as Yams's basic resolver does, to a string: none, `!` or `!!str`.
