@@ -43,7 +43,11 @@ public struct BudgetTable: Sendable {
         let words = caption.value.split(separator: " ", maxSplits: 2)
         guard words.count >= 2, ["table", "figure"].contains(words[0].lowercased()),
               words[1].first?.isNumber == true || (words[1].count <= 3 && words[1].first?.isLetter == true) else { return nil }
-        return words[0] + " " + String(words[1]).trimmingCharacters(in: CharacterSet(charactersIn: ":.,"))
+        // Foundation's trim of ":.," on its scalars, without building a CharacterSet each time.
+        var number = words[1].unicodeScalars
+        while let first = number.first, first == ":" || first == "." || first == "," { number.removeFirst() }
+        while let last = number.last, last == ":" || last == "." || last == "," { number.removeLast() }
+        return words[0] + " " + String(number)
     }
 
     /// Whether the caption is printed as written: the council numbers its own tables.

@@ -47,4 +47,16 @@ import TabledModel
     func replacingBytesIsFoundationsReplace(text: String, target: String, replacement: String) {
         #expect(text.replacingBytes(target, with: replacement) == text.replacingOccurrences(of: target, with: replacement))
     }
+
+    /// A caption's own number is trimmed of ":.," as Foundation trims them.
+    @Test(arguments: ["Table 1 of paper 2", "Table 4: Spend", "Figure 12. Pooled", "table 3b, revised", "Table A:: x",
+                      "Table 1.\u{301} x", "Table 2\u{301}. x", "Table ..1.. x", "Figure x:", "Table 5"])
+    func ownNumberTrimsAsFoundation(caption: String) {
+        let here = SourceLocation(file: "t.yaml", line: 1, column: 1)
+        let table = BudgetTable(id: Located("t", at: here), caption: Located(caption, at: here), unit: Located(.pounds, at: here),
+                                negative: nil, label: nil, columns: [], rows: [], exact: false, location: here)
+        let words = caption.split(separator: " ", maxSplits: 2)
+        let expected = table.ownNumber.map { _ in words[0] + " " + String(words[1]).trimmingCharacters(in: CharacterSet(charactersIn: ":.,")) }
+        #expect(table.ownNumber == expected)
+    }
 }
