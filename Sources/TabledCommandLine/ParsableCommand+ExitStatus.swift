@@ -7,7 +7,7 @@ extension ParsableCommand {
     /// ArgumentParser exits 64 for bad usage; Tabled's contract says 2.
     package static func runWithExitStatus() -> Never {
         do {
-            var command = try parseAsRoot()
+            var command = try parseLongAsRoot(Array(CommandLine.arguments.dropFirst()))
             try command.run()
             Foundation.exit(ExitStatus.success.rawValue)
         } catch let code as ExitCode {
@@ -21,5 +21,18 @@ extension ParsableCommand {
             Console.err(fullMessage(for: error))
             Foundation.exit(ExitStatus.usage.rawValue)
         }
+    }
+
+    /// The command the arguments name, with long runs of file names parsed as stand-ins.
+    ///
+    /// Anything but a command that lists files, and every error, is parsed again from the
+    /// arguments as given: the stand-ins never reach a message or another command's values.
+    private static func parseLongAsRoot(_ arguments: [String]) throws -> ParsableCommand {
+        let runs = ArgumentRuns(arguments)
+        guard runs.condensesAny, var command = (try? parseAsRoot(runs.condensed)) as? any ListsFiles else {
+            return try parseAsRoot(arguments)
+        }
+        command.listedFiles = runs.expand(command.listedFiles)
+        return command
     }
 }

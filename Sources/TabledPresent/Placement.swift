@@ -15,6 +15,10 @@ public struct Placement: Sendable, MustacheCustomRenderable {
 
     /// The block number a token stands for, if `text` is exactly one token.
     public static func index(inToken text: String) -> Int? {
+        // Most texts asked about are prose: its first and last bytes turn them away before
+        // their characters are counted.
+        let bytes = text.utf8
+        guard bytes.count >= 7, bytes.first == 0xEF, bytes.last == 0xBC else { return nil }
         guard text.count >= 3, text.first == marker, text.last == marker else { return nil }
         return Int(text.dropFirst().dropLast())
     }

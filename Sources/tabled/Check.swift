@@ -7,7 +7,7 @@ import TabledPack
 import TabledWriter
 
 /// `tabled check`: does every table add up? Writes nothing.
-struct Check: ParsableCommand {
+struct Check: ParsableCommand, ListsFiles {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check that every table adds up; writes nothing but the review pages of --format html.",
@@ -26,6 +26,11 @@ struct Check: ParsableCommand {
 
     @Argument(help: "Tabled YAML papers and agendas, or published papers (.md, .html, .docx, .pdf) whose tables are checked.")
     var files: [String]
+
+    var listedFiles: [String] {
+        get { files }
+        set { files = newValue }
+    }
 
     @Option(name: .long, help: "text (compiler-style lines and a summary), json, or html (a review page per paper, and the text lines).")
     var format: Format = .text

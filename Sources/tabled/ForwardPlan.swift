@@ -5,7 +5,7 @@ import TabledModel
 import TabledPack
 
 /// `tabled forward-plan`: the notice of key decisions on the agendas given.
-struct ForwardPlan: ParsableCommand {
+struct ForwardPlan: ParsableCommand, ListsFiles {
     static let configuration = CommandConfiguration(
         commandName: "forward-plan",
         abstract: "Write the notice of key decisions (the forward plan) for the agendas given.",
@@ -19,6 +19,11 @@ struct ForwardPlan: ParsableCommand {
 
     @Argument(help: "Agenda YAML files, one per meeting.")
     var agendas: [String]
+
+    var listedFiles: [String] {
+        get { agendas }
+        set { agendas = newValue }
+    }
 
     @Option(name: .shortAndLong, help: "Folder to write into (default: the current folder).")
     var output: String = "."

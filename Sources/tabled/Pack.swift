@@ -8,7 +8,7 @@ import TabledPresent
 import TabledReader
 
 /// `tabled pack`: for each agenda, the front sheet, every report and the public and confidential packs.
-struct Pack: ParsableCommand {
+struct Pack: ParsableCommand, ListsFiles {
     static let configuration = CommandConfiguration(
         commandName: "pack",
         abstract: "Make each meeting's front sheet, reports and packs from its agenda.",
@@ -21,6 +21,11 @@ struct Pack: ParsableCommand {
 
     @Argument(help: "Agenda YAML files, one per meeting.")
     var agendas: [String]
+
+    var listedFiles: [String] {
+        get { agendas }
+        set { agendas = newValue }
+    }
 
     @Option(name: .shortAndLong, help: "Folder to write into (default: beside each agenda).")
     var output: String?

@@ -6,7 +6,7 @@ import TabledPresent
 import TabledWord
 
 /// `tabled render`: check papers and write them as HTML and plain text.
-struct Render: ParsableCommand {
+struct Render: ParsableCommand, ListsFiles {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Check papers and write them as HTML and plain text.",
@@ -18,6 +18,11 @@ struct Render: ParsableCommand {
 
     @Argument(help: "Report YAML files.")
     var files: [String]
+
+    var listedFiles: [String] {
+        get { files }
+        set { files = newValue }
+    }
 
     @Option(name: .shortAndLong, help: "Folder to write into (default: beside each input).")
     var output: String?
