@@ -15,12 +15,12 @@ extension NodeReader {
         let context = id.map { "table '\($0.value)'" } ?? "the table"
         let caption = fields.present("caption").flatMap { text($0, named: "caption") }
         if fields.present("caption") == nil {
-            missing("caption", in: Fields(node: node, location: fields.location, context: context, values: [:], order: []),
+            missing("caption", in: Fields(node: node, location: fields.location, context: context, entries: []),
                     example: "Contributions to the pooled budget")
         }
         let unit = fields.present("unit").flatMap(unit)
         if fields.present("unit") == nil {
-            missing("unit", in: Fields(node: node, location: fields.location, context: context, values: [:], order: []),
+            missing("unit", in: Fields(node: node, location: fields.location, context: context, entries: []),
                     example: "£m")
         }
         var exact = false
@@ -33,7 +33,7 @@ extension NodeReader {
         }
         let columns = fields.present("columns").map { list($0, named: "columns").compactMap(readColumn) } ?? []
         if fields.present("columns") == nil {
-            missing("columns", in: Fields(node: node, location: fields.location, context: context, values: [:], order: []),
+            missing("columns", in: Fields(node: node, location: fields.location, context: context, entries: []),
                     example: "[2005/06 Budget, 2006/07 Budget]")
         }
         let rows = fields.present("rows").map { list($0, named: "rows").compactMap(readRow) } ?? []

@@ -56,8 +56,8 @@ final class NodeReader {
             wrongType(key, expected: "a mapping of keys", node)
             return nil
         }
-        var values: [String: YAMLNode] = [:]
-        var order: [String] = []
+        var entries: [(name: String, value: YAMLNode)] = []
+        entries.reserveCapacity(mapping.pairs.count)
         for (keyNode, value) in mapping {
             guard case .scalar(let keyScalar) = keyNode else {
                 report(Diagnostic(.keyNotText, at: location(of: keyNode)))
@@ -69,10 +69,9 @@ final class NodeReader {
                                   notes: [.suggestion(for: name, among: allowed)]))
                 continue
             }
-            values[name] = value
-            order.append(name)
+            entries.append((name, value))
         }
-        return Fields(node: node, location: location(of: node), context: context, values: values, order: order)
+        return Fields(node: node, location: location(of: node), context: context, entries: entries)
     }
 
     /// The entries of a mapping in order, for maps keyed by the officer's own names (figures, implications).
@@ -198,17 +197,20 @@ struct Fields {
     let location: SourceLocation
     /// "the report", "table 'contributions'": how messages name this mapping.
     let context: String
-    let values: [String: YAMLNode]
-    let order: [String]
+    /// The allowed keys and their values, in the order written; no key twice (the composer
+    /// refuses a mapping that repeats one). A handful each, so found by looking, not hashing.
+    let entries: [(name: String, value: YAMLNode)]
+
+    /// The keys in the order written.
+    var order: [String] { entries.map(\.name) }
 
     subscript(key: String) -> YAMLNode? {
-        guard let value = values[key] else { return nil }
-        return value
+        entries.last(where: { $0.name == key })?.value
     }
 
     /// The value of a key that is present and not null.
     func present(_ key: String) -> YAMLNode? {
-        guard let value = values[key], !NodeReader.isNull(value) else { return nil }
+        guard let value = self[key], !NodeReader.isNull(value) else { return nil }
         return value
     }
 }

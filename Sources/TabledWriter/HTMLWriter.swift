@@ -162,15 +162,15 @@ public struct HTMLWriter: Sendable {
                 let cell = c < row.cells.count ? row.cells[c] : []
                 let isRowHeader = c == 0 && table.rowHeaders
                 // Totals stand out in their label and figures, not in a column of words.
-                var content = html(cell)
-                if row.isEmphasised, !cell.isEmpty, isRowHeader || table.columns[c].holdsFigures {
-                    content = "<strong>" + content + "</strong>"
-                }
-                if isRowHeader {
-                    out += "<th scope=\"row\"\(cellClass(c))>\(content)</th>"
-                } else {
-                    out += "<td\(cellClass(c))>\(content)</td>"
-                }
+                // Appended piece by piece: a table is most of a page's cells, and an
+                // interpolated string per cell was a string made only to be copied.
+                let strong = row.isEmphasised && !cell.isEmpty && (isRowHeader || table.columns[c].holdsFigures)
+                out += isRowHeader ? "<th scope=\"row\"" : "<td"
+                out += cellClass(c)
+                out += strong ? "><strong>" : ">"
+                out += html(cell)
+                out += strong ? "</strong>" : ""
+                out += isRowHeader ? "</th>" : "</td>"
             }
             out += "</tr>\n"
         }
