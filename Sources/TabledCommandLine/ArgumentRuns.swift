@@ -31,8 +31,10 @@ package struct ArgumentRuns {
                 condensed.append(standIn)
                 start = end
             } else {
-                condensed.append(contentsOf: arguments[start..<max(end, start + 1)])
-                start = max(end, start + 1)
+                // A short run as it is, or the one argument that starts no run.
+                let next = max(end, start + 1)
+                condensed += arguments[start..<next]
+                start = next
             }
         }
         self.condensed = condensed
