@@ -34,4 +34,9 @@ struct Identity {
     var termsDescription: String
     /// "the total row 'TOTAL (gross)'".
     var targetDescription: String
+
+    /// Every cell the identity reads besides its target: its terms, or a ratio's operands.
+    var positions: [CellPosition] {
+        terms.map(\.position) + (ratio.map { Array($0.operands.values) } ?? [])
+    }
 }

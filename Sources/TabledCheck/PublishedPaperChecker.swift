@@ -33,6 +33,7 @@ public enum PublishedPaperChecker {
             case .structured(var table):
                 var tried: [String] = []
                 var confirmedBesideTable = 0
+                var confirmedCells: Set<CellPosition> = []
                 // A hint is the author's word: nothing is guessed beside it.
                 if found.printed?.hint == nil {
                     var inference = StructureInference(table: table)
@@ -40,9 +41,11 @@ public enum PublishedPaperChecker {
                     table = inference.table
                     tried = inference.tried
                     confirmedBesideTable = inference.confirmedBesideTable
+                    confirmedCells = inference.confirmedCells
                 }
                 (tableDiagnostics, verdict) = TableChecker.check(table, negative: .brackets)
                 verdict.identitiesChecked += confirmedBesideTable
+                verdict.checkedFigures.formUnion(confirmedCells.intersection(verdict.figures))
                 if !verdict.isChecked {
                     if verdict.identitiesNotChecked > 0 {
                         notChecked(.nothingCheckable)

@@ -1,7 +1,9 @@
 import TabledModel
 
 extension ReviewedTable {
-    /// A checked table as a reviewer sees it. `printed` holds the table's rows in the
+    /// A checked table as a reviewer sees it: it adds up only when no identity fails and
+    /// every figure its structure reaches took part in a checked one (`TableVerdict.coversTable`).
+    /// `printed` holds the table's rows in the
     /// checker's order with the labels in column 0, so the checker's cell (row r, figure
     /// column c) is printed row r, column c + 1.
     public init(name: String, printed: PrintedTable, verdict: TableVerdict?, ignored: Bool = false, diagnostics: [Diagnostic],
@@ -22,12 +24,15 @@ extension ReviewedTable {
             judged = .notChecked(why: reason.message, notes: reason.notes.map(\.message))
         } else if verdict?.isChecked != true {
             judged = .notChecked(why: "nothing in it is a total, a formula or a balance, so there was nothing to add up", notes: [])
-        } else if own.contains(where: { $0.id == "table.rounding-difference" }) {
+        } else if verdict?.coversTable != true {
+            judged = .partlyChecked
+        } else if own.contains(where: \.isRoundingDifference) {
             judged = .withinRounding
         } else {
             judged = .pass
         }
+        let unchecked = (verdict?.uncheckedFigures ?? []).map { PrintedCell(row: $0.row, column: $0.column + 1) }
         self.init(name: name, location: printed.location, printed: printed, verdict: judged, flagged: flagged, computed: computed,
-                  diagnostics: own)
+                  diagnostics: own, figures: verdict?.figures.count ?? 0, uncheckedFigures: ignored ? [] : unchecked)
     }
 }

@@ -15,6 +15,8 @@ struct StructureInference {
     /// Identities confirmed that the table model cannot state, as a balance rolling forward
     /// from one column to the next: they count as checked beside the table's own.
     private(set) var confirmedBesideTable = 0
+    /// The figures those identities beside the table checked.
+    private(set) var confirmedCells: Set<CellPosition> = []
     private var errors: Int
     private var identities: Int
 
@@ -173,6 +175,9 @@ struct StructureInference {
                (amount(last, figureColumns[i]), amount(first, figureColumns[i + 1]))
            }, named: [table.rows[first].label.value, table.rows[last].label.value]) {
             confirmedBesideTable += pairs
+            for i in figureColumns.indices.dropLast() where amount(last, figureColumns[i]) != nil && amount(first, figureColumns[i + 1]) != nil {
+                confirmedCells.formUnion([CellPosition(row: last, column: figureColumns[i]), CellPosition(row: first, column: figureColumns[i + 1])])
+            }
             if stated { return }
             var candidate = table
             candidate.rows[last].kind = .total(.balance)
@@ -187,6 +192,9 @@ struct StructureInference {
                (amount(figureRows[i], last), amount(figureRows[i + 1], first))
            }, named: [table.columns[first].label.value, table.columns[last].label.value]) {
             confirmedBesideTable += pairs
+            for i in figureRows.indices.dropLast() where amount(figureRows[i], last) != nil && amount(figureRows[i + 1], first) != nil {
+                confirmedCells.formUnion([CellPosition(row: figureRows[i], column: last), CellPosition(row: figureRows[i + 1], column: first)])
+            }
             var candidate = table
             candidate.columns[last].kind = .sum
             let targets = Set(table.rows.compactMap { $0.cells.indices.contains(last) ? $0.cells[last].text.location : nil })

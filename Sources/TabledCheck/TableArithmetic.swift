@@ -28,6 +28,7 @@ struct TableArithmetic {
         var diagnostics: [Diagnostic] = []
         var verdict = TableVerdict(table: table)
         var known: [CellPosition: Known] = [:]
+        var feeders: [CellPosition: Set<CellPosition>] = [:]
         for (position, cell) in cells {
             switch cell.value {
             case .figure(let amount, _): known[position] = .figure(amount)
@@ -56,8 +57,13 @@ struct TableArithmetic {
                     known[identity.target] = .figure(amount)
                     verdict.computed[identity.target] = amount
                     pending.remove(identity.target)
+                    // A blank worked out from figures checks them when it is itself checked.
+                    feeders[identity.target] = identity.positions.reduce(into: Set()) { $0.formUnion(feeders[$1] ?? [$1]) }
                 case .checked(let diagnostic):
                     verdict.identitiesChecked += 1
+                    for position in identity.positions + [identity.target] {
+                        verdict.checkedFigures.formUnion(feeders[position] ?? [position])
+                    }
                     if let diagnostic {
                         diagnostics.append(diagnostic)
                         // A cell two identities fail on shows the worse finding.
@@ -120,6 +126,8 @@ struct TableArithmetic {
             let tolerance = exact ? Amount.zero : (half.multiplied(by: count) ?? half)
             guard let difference = actual.subtracting(sum) else { return .checked(overflow(identity)) }
             if difference.isZero { return .checked(nil) }
+            // A result printed to fewer places than its figures, as their correctly rounded sum, is exact.
+            if !exact, sum.scale > actual.scale, Amount.compare(sum.rounded(toScale: actual.scale), actual) == 0 { return .checked(nil) }
             var notes = added.map { Diagnostic.Note(.term($0.term.name, $0.amount.formatted(negative: negative)),
                                                     at: cells[$0.term.position]?.location) }
             let withinRounding = Amount.compare(difference.magnitude, tolerance) <= 0
@@ -179,6 +187,8 @@ struct TableArithmetic {
         }
         let printed = Interval(actual, widened: !exact)
         if result.exact == printed.exact { return .checked(nil) }
+        // A result printed as the correctly rounded value of what its figures give is exact.
+        if !exact, let rounded = Interval.amount(result.exact, scale: actual.scale), Amount.compare(rounded, actual) == 0 { return .checked(nil) }
         let scale = min(actual.scale + 2, Amount.maximumScale)
         guard let expected = Interval.amount(result.exact, scale: scale), let difference = Interval.amount(printed.exact - result.exact, scale: scale)
         else { return .checked(overflow(identity)) }

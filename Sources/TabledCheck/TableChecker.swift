@@ -67,7 +67,13 @@ public enum TableChecker {
         cells.merge(builder.externalCells) { own, _ in own }
         let arithmetic = TableArithmetic(table: name, cells: cells, identities: builder.identities,
                                          exact: table.exact, negative: table.negative ?? negative)
-        let (found, verdict) = arithmetic.evaluate()
+        var (found, verdict) = arithmetic.evaluate()
+        for (position, cell) in cells where position.row >= 0 {
+            guard case .figure = cell.value else { continue }
+            verdict.figures.insert(position)
+            if !table.columns[position.column].checked { verdict.figuresOutsideStructure.insert(position) }
+        }
+        verdict.checkedFigures.formIntersection(verdict.figures)
         return (diagnostics + found, verdict)
     }
 }

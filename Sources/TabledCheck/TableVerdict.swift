@@ -13,16 +13,39 @@ public struct TableVerdict: Sendable {
     /// The cells an identity failed on (a total, a formula's result), with what was found:
     /// a review page highlights them.
     public var flagged: [CellPosition: Diagnostic]
+    /// Every figure printed in the table's figure columns.
+    public var figures: Set<CellPosition>
+    /// The figures the table itself says take part in no identity (a column with
+    /// `check: false`): they are counted, but do not keep the table from adding up.
+    public var figuresOutsideStructure: Set<CellPosition>
+    /// Cells that took part in at least one checked identity, as its result or one of its
+    /// terms (a blank worked out from figures passes the check on to them).
+    public var checkedFigures: Set<CellPosition>
 
     public init(table: String, identitiesChecked: Int = 0, identitiesNotChecked: Int = 0, computed: [CellPosition: Amount] = [:],
-                flagged: [CellPosition: Diagnostic] = [:]) {
+                flagged: [CellPosition: Diagnostic] = [:], figures: Set<CellPosition> = [], figuresOutsideStructure: Set<CellPosition> = [],
+                checkedFigures: Set<CellPosition> = []) {
         self.table = table
         self.identitiesChecked = identitiesChecked
         self.identitiesNotChecked = identitiesNotChecked
         self.computed = computed
         self.flagged = flagged
+        self.figures = figures
+        self.figuresOutsideStructure = figuresOutsideStructure
+        self.checkedFigures = checkedFigures
     }
 
     /// A table counts as checked when at least one of its identities was.
     public var isChecked: Bool { identitiesChecked > 0 }
+
+    /// The printed figures that took part in no checked identity, in reading order.
+    public var uncheckedFigures: [CellPosition] {
+        figures.subtracting(checkedFigures).sorted()
+    }
+
+    /// Whether every figure the table's structure reaches was checked: no figure outside
+    /// the columns the table leaves out of its arithmetic went unchecked.
+    public var coversTable: Bool {
+        isChecked && figures.subtracting(figuresOutsideStructure).isSubset(of: checkedFigures)
+    }
 }

@@ -74,6 +74,14 @@ public struct Diagnostic: Sendable, Equatable {
     public var id: String { kind.id }
     public var severity: Severity { kind.severity }
     public var message: String { kind.message }
+
+    /// Whether an identity was found off only within what its figures' rounding allows.
+    public var isRoundingDifference: Bool {
+        switch kind {
+        case .roundingDifference, .ratioRounding: true
+        default: false
+        }
+    }
 }
 
 extension Array where Element == Diagnostic {

@@ -9,10 +9,34 @@ public struct ReviewedTable: Sendable {
         case withinRounding
         /// Every identity holds exactly.
         case pass
+        /// Every identity checked holds, but some figures the table's structure should
+        /// reach took part in none: the table is not known to add up.
+        case partlyChecked
         /// Nothing could be checked: the reason, and what was tried.
         case notChecked(why: String, notes: [String])
         /// The author asked for the table to be left alone.
         case ignored
+
+        /// The verdict's name in `tabled check --format json` (DESIGN.md section 7).
+        public var contractName: String {
+            switch self {
+            case .error: "does-not-add-up"
+            case .withinRounding, .pass: "adds-up"
+            case .partlyChecked: "partly-checked"
+            case .notChecked, .ignored: "not-checked"
+            }
+        }
+    }
+
+    /// A cell by its place in `printed`, as `FlaggedCell` counts them.
+    public struct PrintedCell: Sendable, Hashable {
+        public var row: Int
+        public var column: Int
+
+        public init(row: Int, column: Int) {
+            self.row = row
+            self.column = column
+        }
     }
 
     /// A cell an identity failed on, by its place in `printed` (row of `printed.rows`, column
@@ -51,9 +75,16 @@ public struct ReviewedTable: Sendable {
     public var computed: [ComputedCell]
     /// Every diagnostic about this table, in source order.
     public var diagnostics: [Diagnostic]
+    /// How many figures are printed in the table's figure columns.
+    public var figures: Int
+    /// The printed figures that took part in no checked identity.
+    public var uncheckedFigures: [PrintedCell]
+
+    /// How many printed figures took part in at least one checked identity.
+    public var figuresChecked: Int { figures - uncheckedFigures.count }
 
     public init(name: String, location: SourceLocation, printed: PrintedTable, verdict: Verdict, flagged: [FlaggedCell] = [],
-                computed: [ComputedCell] = [], diagnostics: [Diagnostic] = []) {
+                computed: [ComputedCell] = [], diagnostics: [Diagnostic] = [], figures: Int = 0, uncheckedFigures: [PrintedCell] = []) {
         self.name = name
         self.location = location
         self.printed = printed
@@ -61,5 +92,7 @@ public struct ReviewedTable: Sendable {
         self.flagged = flagged
         self.computed = computed
         self.diagnostics = diagnostics
+        self.figures = figures
+        self.uncheckedFigures = uncheckedFigures
     }
 }

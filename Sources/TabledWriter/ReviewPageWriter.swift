@@ -30,6 +30,7 @@ public struct ReviewPageWriter: Sendable {
         let errors = paper.count { $0 == .error }
         let rounding = paper.count { $0 == .withinRounding }
         let passes = paper.count { $0 == .pass }
+        let partly = paper.count { $0 == .partlyChecked }
         let notChecked = paper.count { if case .notChecked = $0 { true } else { false } }
         let ignored = paper.count { $0 == .ignored }
         let otherErrors = paper.otherDiagnostics.filter { $0.severity == .error }.count
@@ -40,8 +41,11 @@ public struct ReviewPageWriter: Sendable {
                         otherErrors > 0 ? "The paper could not be checked: see below." : "No tables were found in this paper.")
         } else if errors > 0 {
             headline = ("error", "\(errors) of \(Self.count(paper.tables.count, "table")) \(errors == 1 ? "does" : "do") not add up.")
-        } else if passes + rounding == 0 {
+        } else if passes + rounding + partly == 0 {
             headline = ("not-checked", "No table could be checked.")
+        } else if partly > 0 {
+            headline = ("partly", "Nothing checked was found wrong, but \(Self.count(partly, "table")) \(partly == 1 ? "was" : "were") "
+                + "only partly checked: the shaded figures took part in no check.")
         } else {
             headline = ("pass", "Every table that could be checked adds up"
                 + (rounding > 0 ? ", \(rounding == 1 ? "one" : "some") only within rounding." : "."))
@@ -51,16 +55,22 @@ public struct ReviewPageWriter: Sendable {
         out += "<li>\(Self.count(paper.tables.count, "table")) found</li>\n"
         out += "<li><span class=\"badge pass\">\(passes) \(passes == 1 ? "adds" : "add") up</span></li>\n"
         out += "<li><span class=\"badge rounding\">\(rounding) within rounding</span></li>\n"
+        out += "<li><span class=\"badge partly\">\(partly) partly checked</span></li>\n"
         out += "<li><span class=\"badge error\">\(errors) \(errors == 1 ? "does" : "do") not add up</span></li>\n"
         out += "<li><span class=\"badge not-checked\">\(notChecked) not checked</span></li>\n"
         if ignored > 0 { out += "<li><span class=\"badge ignored\">\(ignored) left alone by a hint</span></li>\n" }
         out += "</ul>\n"
         if !paper.tables.isEmpty {
+            let figures = paper.tables.reduce(0) { $0 + $1.figures }
+            let checked = paper.tables.reduce(0) { $0 + $1.figuresChecked }
+            out += "<p class=\"coverage\">\(checked) of \(Self.count(figures, "printed figure")) took part in at least one check. "
+                + "<span class=\"legend\"><span class=\"swatch unchecked\"></span> A shaded figure took part in none: "
+                + "nothing in the table adds it up or adds up to it.</span></p>\n"
             out += "<table class=\"index\">\n<thead><tr><th scope=\"col\">Table</th><th scope=\"col\">Where</th>"
-                + "<th scope=\"col\">Verdict</th></tr></thead>\n<tbody>\n"
+                + "<th scope=\"col\">Verdict</th><th scope=\"col\">Figures checked</th></tr></thead>\n<tbody>\n"
             for (index, table) in paper.tables.enumerated() {
                 out += "<tr><td><a href=\"#table-\(index + 1)\">\(text(table.name))</a></td><td>\(text(table.location.place))</td>"
-                    + "<td>\(badge(table.verdict))</td></tr>\n"
+                    + "<td>\(badge(table.verdict))</td><td>\(table.figuresChecked) of \(table.figures)</td></tr>\n"
             }
             out += "</tbody>\n</table>\n"
         }
@@ -76,6 +86,7 @@ public struct ReviewPageWriter: Sendable {
         case .error: "<span class=\"badge error\">Does not add up</span>"
         case .withinRounding: "<span class=\"badge rounding\">Adds up within rounding</span>"
         case .pass: "<span class=\"badge pass\">Adds up</span>"
+        case .partlyChecked: "<span class=\"badge partly\">Partly checked</span>"
         case .notChecked: "<span class=\"badge not-checked\">Not checked</span>"
         case .ignored: "<span class=\"badge ignored\">Left alone (hint)</span>"
         }
@@ -94,6 +105,10 @@ public struct ReviewPageWriter: Sendable {
             }
             out += "</div>\n"
         }
+        if table.verdict == .partlyChecked || (!table.uncheckedFigures.isEmpty && table.verdict != .ignored) {
+            out += "<p class=\"coverage\">\(table.figuresChecked) of \(Self.count(table.figures, "figure")) took part in a check; "
+                + "the \(table.uncheckedFigures.count) shaded took part in none.</p>\n"
+        }
         out += grid(table, anchor: anchor)
         let listed = table.diagnostics.filter { if case .notChecked = $0.kind { false } else { true } }
         if !listed.isEmpty {
@@ -108,6 +123,7 @@ public struct ReviewPageWriter: Sendable {
         guard width > 0 else { return "" }
         var flags: [Int: [Int: Diagnostic]] = [:]
         for flag in table.flagged { flags[flag.row, default: [:]][flag.column] = flag.diagnostic }
+        let unchecked = Set(table.uncheckedFigures)
         var computed: [Int: [Int: String]] = [:]
         for cell in table.computed { computed[cell.row, default: [:]][cell.column] = cell.figure }
 
@@ -143,6 +159,8 @@ public struct ReviewPageWriter: Sendable {
                     out += flagged(words, diagnostic, id: "\(anchor)-r\(r + 1)-c\(c + 1)")
                 } else if let figure = computed[r]?[c], words.isEmpty {
                     out += "<td class=\"figure computed\">\(text(figure))<span class=\"finding\">blank; works out as this</span></td>"
+                } else if unchecked.contains(.init(row: r, column: c)) {
+                    out += "<td class=\"figure unchecked\">\(text(words))</td>"
                 } else {
                     out += "<td class=\"figure\">\(text(words))</td>"
                 }
@@ -216,7 +234,7 @@ public struct ReviewPageWriter: Sendable {
 
     static let stylesheet = """
     :root { --ink: #1b1b1b; --muted: #555; --rule: #c8c8c8; --error: #b3261e; --error-bg: #fde7e6;
-      --rounding: #8a5a00; --rounding-bg: #fff4d6; --pass: #1e6b35; --pass-bg: #e3f3e7; --grey-bg: #eeeeee; }
+      --rounding: #8a5a00; --rounding-bg: #fff4d6; --pass: #1e6b35; --pass-bg: #e3f3e7; --partly: #3d4f7a; --partly-bg: #e6ebf5; --grey-bg: #eeeeee; }
     body { font-family: system-ui, "Segoe UI", Arial, sans-serif; color: var(--ink); margin: 0; line-height: 1.45; }
     main { max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
     h1 { font-size: 1.6rem; margin: 0 0 .5rem; }
@@ -233,6 +251,12 @@ public struct ReviewPageWriter: Sendable {
     .badge.error { background: var(--error-bg); color: var(--error); }
     .badge.rounding { background: var(--rounding-bg); color: var(--rounding); }
     .badge.pass { background: var(--pass-bg); color: var(--pass); }
+    .badge.partly { background: var(--partly-bg); color: var(--partly); }
+    .headline.partly { border-color: var(--partly); background: var(--partly-bg); }
+    td.unchecked { background: repeating-linear-gradient(135deg, #ececec 0 4px, #f8f8f8 4px 8px); }
+    .swatch { display: inline-block; width: 1.4rem; height: .9rem; border: 1px solid var(--rule); vertical-align: middle; }
+    .swatch.unchecked { background: repeating-linear-gradient(135deg, #ececec 0 4px, #f8f8f8 4px 8px); }
+    .coverage { color: var(--muted); }
     .badge.not-checked, .badge.ignored { background: var(--grey-bg); color: var(--muted); }
     .why { background: var(--grey-bg); padding: .5rem .8rem; margin-bottom: .75rem; }
     .why p { margin: 0; }

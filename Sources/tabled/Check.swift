@@ -98,7 +98,7 @@ struct Check: ParsableCommand, ListsFiles {
             for line in agendaLines { Console.out(line) }
             if format == .html, !writeReviews(reviews) { status = status.worse(.writeFailed) }
         case .json:
-            Console.out(CheckJSON(files: summaries, diagnostics: diagnostics).json())
+            Console.out(CheckJSON(files: summaries, reviews: reviews, diagnostics: diagnostics).json())
         }
         if status != .success { throw status.exitCode }
     }

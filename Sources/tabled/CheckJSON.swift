@@ -76,10 +76,44 @@ struct CheckJSON: Encodable {
         }
     }
 
+    /// One table found, with its verdict and how much of it was checked.
+    struct Table: Encodable {
+        var file: String
+        var table: String
+        var line: Int
+        var column: Int
+        var page: Int?
+        var wordTable: Int?
+        var verdict: String
+        var figures: Int
+        var figuresChecked: Int
+
+        enum CodingKeys: String, CodingKey {
+            case file, table, line, column, page, verdict, figures
+            case wordTable = "word_table"
+            case figuresChecked = "figures_checked"
+        }
+
+        init(_ reviewed: ReviewedTable) {
+            let location = reviewed.location
+            (file, table, line, column) = (location.file, reviewed.name, location.line, location.column)
+            (page, wordTable, _) = Place(location).keys
+            verdict = reviewed.verdict.contractName
+            figures = reviewed.figures
+            figuresChecked = reviewed.figuresChecked
+        }
+    }
+
+    /// Changes whenever a field changes meaning; fields are only added within a version.
+    static let version = 2
+
+    var version = CheckJSON.version
     var files: [File]
+    var tables: [Table]
     var diagnostics: [Entry]
 
-    init(files: [FileSummary], diagnostics: [Diagnostic]) {
+    init(files: [FileSummary], reviews: [ReviewedPaper], diagnostics: [Diagnostic]) {
+        tables = reviews.flatMap { $0.tables.map(Table.init) }
         self.files = files.map {
             File(file: $0.file, tables: $0.tables, checked: $0.checked, notChecked: $0.notChecked, errors: $0.errors, warnings: $0.warnings)
         }

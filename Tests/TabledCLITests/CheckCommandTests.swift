@@ -9,8 +9,27 @@ import Testing
     @Test func textSummaryPerFile() throws {
         let run = try CLI.run(["check", good])
         #expect(run.status == 0)
-        #expect(run.stdout == "\(good): 1 table, 1 checked, 0 not checked, 0 errors, 0 warnings\n")
+        #expect(run.stdout == "\(good): 1 table, 1 checked, 0 not checked, 0 errors, 0 warnings; 9 of 9 figures checked\n")
         #expect(run.stderr.isEmpty)
+    }
+
+    /// Every table found has a verdict and says how many of its figures a check reached:
+    /// the tender table's fees take part in no identity, so it is only partly checked.
+    @Test func jsonGivesEachTableItsVerdictAndCoverage() throws {
+        let leisure = CLI.root.appendingPathComponent("Examples/confidential-leisure-contract/report.yaml").path
+        let run = try CLI.run(["check", "--format", "json", published, good, leisure])
+        #expect(run.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(object["version"] as? Int == 2)
+        let tables = try #require(object["tables"] as? [[String: Any]])
+        let summary = tables.map { "\($0["verdict"]!) \($0["figures_checked"]!)/\($0["figures"]!) \($0["table"]!)" }
+        #expect(summary == [
+            "does-not-add-up 4/4 Mental health overspend, 2013-14, at month 9",
+            "does-not-add-up 4/4 Mental health overspend, 2013-14, at December 2013",
+            "adds-up 9/9 Contributions to the learning disability pooled budget",
+            "partly-checked 9/12 Tenders received (annual management fee and scores)",
+        ])
+        #expect(tables.allSatisfy { ($0["line"] as? Int ?? 0) > 0 && ($0["file"] as? String)?.hasSuffix(".yaml") == true })
     }
 
     @Test func jsonFollowsTheContract() throws {
@@ -67,8 +86,8 @@ import Testing
     @Test func textOutputEndsWithASummaryPerFile() throws {
         let run = try CLI.run(["check", oxfordshire, brent])
         #expect(run.status == 1)
-        #expect(run.stdout == "\(oxfordshire): 1 table, 1 checked, 0 not checked, 0 errors, 0 warnings\n"
-                + "\(brent): 2 tables, 2 checked, 0 not checked, 2 errors, 0 warnings\n")
+        #expect(run.stdout == "\(oxfordshire): 1 table, 1 checked, 0 not checked, 0 errors, 0 warnings; 9 of 9 figures checked\n"
+                + "\(brent): 2 tables, 2 checked, 0 not checked, 2 errors, 0 warnings; 8 of 8 figures checked\n")
         #expect(run.stderr.contains("004-brent-executive.md:11:31: error: "))
     }
 
@@ -77,7 +96,7 @@ import Testing
         try "| A | £m |\n|---|--:|\n| x | 1 |\n| y | 2 |\n".write(to: folder.appendingPathComponent("p.md"), atomically: true, encoding: .utf8)
         let run = try CLI.run(["check", "p.md"], in: folder)
         #expect(run.status == 0)
-        #expect(run.stdout == "p.md: 1 table, 0 checked, 1 not checked, 0 errors, 0 warnings\n")
+        #expect(run.stdout == "p.md: 1 table, 0 checked, 1 not checked, 0 errors, 0 warnings; 0 of 2 figures checked\n")
         #expect(run.stderr.contains("p.md:1:1: note: table 'A £m' was not checked"))
     }
 }
