@@ -34,6 +34,9 @@ struct Identity {
     var termsDescription: String
     /// "the total row 'TOTAL (gross)'".
     var targetDescription: String
+    /// The target was worked from figures more exact than those printed (a council tax band
+    /// from Band D's charge before rounding): within rounding it is right, and nothing is said.
+    var workedBeforeRounding = false
 
     /// Every cell the identity reads besides its target: its terms, or a ratio's operands.
     var positions: [CellPosition] {

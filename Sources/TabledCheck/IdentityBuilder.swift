@@ -191,6 +191,53 @@ struct IdentityBuilder {
         }
     }
 
+    /// Council tax bands, as columns or rows, each checked against Band D's ninths; a band
+    /// the table works out itself (a formula or total) keeps its own identity instead.
+    mutating func buildBandIdentities() {
+        func amount(_ r: Int, _ c: Int) -> Amount? {
+            table.rows[r].cells.indices.contains(c) ? table.rows[r].cells[c].value.amount : nil
+        }
+        if let bands = CouncilTaxBands(columns: table) {
+            let d = bands.bandD
+            let rows = table.rows.indices.filter { table.rows[$0].kind == .data && !broken.contains($0) }
+            guard CouncilTaxBands.areCharges(bands.others.flatMap { band in
+                rows.compactMap { r in amount(r, band.index).flatMap { x in amount(r, d).map { (x, $0, band.ninths) } } }
+            }) else { return }
+            for (band, c, ninths) in bands.others where table.columns[c].kind == .values {
+                for (r, row) in table.rows.enumerated() where row.kind == .data && !broken.contains(r) {
+                    let operand = CellPosition(row: r, column: d)
+                    identities.append(bandIdentity(band, ninths, target: CellPosition(row: r, column: c), operand: operand,
+                                                   power: power(from: table.unit(of: table.columns[d]), target: table.unit(of: table.columns[c])),
+                                                   place: " in \(rowName(r))", operandName: columnName(d)))
+                }
+            }
+        } else if let bands = CouncilTaxBands(rows: table) {
+            let d = bands.bandD
+            guard !broken.contains(d) else { return }
+            guard CouncilTaxBands.areCharges(bands.others.flatMap { band in
+                checkedColumns.compactMap { c in amount(band.index, c).flatMap { x in amount(d, c).map { (x, $0, band.ninths) } } }
+            }) else { return }
+            for (band, r, ninths) in bands.others where !broken.contains(r) {
+                for c in checkedColumns {
+                    identities.append(bandIdentity(band, ninths, target: CellPosition(row: r, column: c), operand: CellPosition(row: d, column: c),
+                                                   power: 0, place: columnSuffix(c), operandName: rowName(d)))
+                }
+            }
+        }
+    }
+
+    private func bandIdentity(_ band: Character, _ ninths: Int, target: CellPosition, operand: CellPosition, power: Int, place: String,
+                              operandName: String) -> Identity {
+        let formula = "Band D × \(ninths)/9"
+        var identity = Identity(
+            kind: .formula, target: target, terms: [.init(sign: 1, position: operand, name: operandName)],
+            ratio: Identity.Ratio(expression: CouncilTaxBands.expression(ninths: ninths), operands: ["d": operand], powers: ["d": power],
+                                  formula: formula),
+            termsDescription: "'\(formula)'\(place)", targetDescription: "Band \(band)")
+        identity.workedBeforeRounding = true
+        return identity
+    }
+
     private var rowIDs: [String: Int] {
         var ids: [String: Int] = [:]
         for (r, row) in table.rows.enumerated() { if let id = row.id?.value, ids[id] == nil { ids[id] = r } }

@@ -121,6 +121,8 @@ struct StructureInference {
     private mutating func netColumn() {
         let figures = table.columns.indices.filter { table.columns[$0].kind == .values && table.columns[$0].checked }
         guard figures.count >= 3, figures.count <= Self.widestColumnSearch else { return }
+        // Bands are ninths of Band D, so F = A + B in every row by statute, not as a sum.
+        guard CouncilTaxBands(columns: table) == nil else { return }
         let target = figures.last!
         var candidateBase = table
         for c in figures { candidateBase.columns[c].id = Located("c\(c + 1)", at: table.columns[c].location) }

@@ -189,14 +189,19 @@ struct TableArithmetic {
         if result.exact == printed.exact { return .checked(nil) }
         // A result printed as the correctly rounded value of what its figures give is exact.
         if !exact, let rounded = Interval.amount(result.exact, scale: actual.scale), Amount.compare(rounded, actual) == 0 { return .checked(nil) }
-        let scale = min(actual.scale + 2, Amount.maximumScale)
-        guard let expected = Interval.amount(result.exact, scale: scale), let difference = Interval.amount(printed.exact - result.exact, scale: scale)
+        // A band is worked to the penny; other ratios are shown two places beyond the printed figure.
+        let scale = identity.workedBeforeRounding ? actual.scale : min(actual.scale + 2, Amount.maximumScale)
+        guard let worked = Interval.amount(result.exact, scale: scale), let off = Interval.amount(printed.exact - result.exact, scale: scale)
         else { return .checked(overflow(identity)) }
+        // Two places beyond the printed figure's, less the zeros that say nothing: 3,403.3, not 3,403.3000.
+        let expected = worked.droppingTrailingZeros(toScale: actual.scale)
+        let difference = off.droppingTrailingZeros(toScale: actual.scale)
         let expectedText = expected.formatted(negative: negative)
         let actualText = actual.formatted(negative: negative)
         let differenceText = difference.formatted(negative: negative)
         let kind: DiagnosticKind
         if result.meets(printed) {
+            if identity.workedBeforeRounding { return .checked(nil) }
             kind = .ratioRounding(terms: identity.termsDescription, expected: expectedText, target: identity.targetDescription,
                                   actual: actualText, difference: differenceText)
             notes.append(.init(.intervalHelp))

@@ -61,6 +61,7 @@ public enum TableChecker {
         var builder = IdentityBuilder(table: table, broken: broken, external: external)
         builder.buildRowIdentities()
         builder.buildColumnIdentities()
+        builder.buildBandIdentities()
         for problem in builder.problems {
             error(problem.kind, at: problem.location, notes: problem.notes)
         }

@@ -111,3 +111,14 @@ extension Amount {
         return Amount(significand: result, scale: newScale)
     }
 }
+
+extension Amount {
+    /// The same value with zeros after its last significant decimal dropped, keeping at least `minimum` places.
+    public func droppingTrailingZeros(toScale minimum: Int) -> Amount {
+        var result = self
+        while result.scale > minimum && result.significand % 10 == 0 {
+            result = Amount(significand: result.significand / 10, scale: result.scale - 1)
+        }
+        return result
+    }
+}
