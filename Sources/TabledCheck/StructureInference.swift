@@ -39,12 +39,14 @@ struct StructureInference {
         netColumn()
     }
 
-    /// Keeps `candidate` if it adds checked identities, none failing at `targets`, and no error elsewhere.
-    private mutating func attempt(_ candidate: BudgetTable, targets: Set<SourceLocation>) -> Bool {
+    /// Keeps `candidate` if it adds checked identities, none failing at `targets`, and no error
+    /// elsewhere but at `allowingErrorsAt` (rows where structure that holds in most rows fails).
+    private mutating func attempt(_ candidate: BudgetTable, targets: Set<SourceLocation>, allowingErrorsAt allowed: Set<SourceLocation> = []) -> Bool {
         let (diagnostics, verdict) = TableChecker.check(candidate, negative: .brackets)
         let candidateErrors = diagnostics.filter { $0.severity == .error }
         let failsAtTarget = candidateErrors.contains { targets.contains($0.location) }
-        guard !failsAtTarget && candidateErrors.count <= errors && verdict.identitiesChecked > identities else { return false }
+        let elsewhere = candidateErrors.filter { !allowed.contains($0.location) }.count
+        guard !failsAtTarget && elsewhere <= errors && verdict.identitiesChecked > identities else { return false }
         table = candidate
         errors = candidateErrors.count
         identities = verdict.identitiesChecked
@@ -117,44 +119,68 @@ struct StructureInference {
         }
     }
 
-    /// A figure column equal to one column less another in every row: Net = Gross - Income.
+    /// A figure column equal to one column less another (or their sum) in its rows: Net =
+    /// Gross - Income, Variance = Actual - Budget. Tried for the last figure column and any
+    /// headed net, variance or difference. Where it holds in every row it confirms; where it
+    /// holds in at least three rows and three quarters of those with all three figures, it
+    /// is the table's structure and the rows where it fails are errors. Fewer is chance.
     private mutating func netColumn() {
         let figures = table.columns.indices.filter { table.columns[$0].kind == .values && table.columns[$0].checked }
         guard figures.count >= 3, figures.count <= Self.widestColumnSearch else { return }
         // Bands are ninths of Band D, so F = A + B in every row by statute, not as a sum.
         guard CouncilTaxBands(columns: table) == nil else { return }
-        let target = figures.last!
         var candidateBase = table
         for c in figures { candidateBase.columns[c].id = Located("c\(c + 1)", at: table.columns[c].location) }
-        let targets = Set(table.rows.compactMap { $0.cells.indices.contains(target) ? $0.cells[target].text.location : nil })
-        for a in figures where a != target {
-            for b in figures where b != target && b != a {
-                for (sign, formula) in [(-1, "c\(a + 1) - c\(b + 1)"), (1, "c\(a + 1) + c\(b + 1)")] where a < b || sign < 0 {
-                    // Most pairs fail in their first row: that is seen before a whole check is run.
-                    guard mayHold(target, a, sign, b) else { continue }
-                    var candidate = candidateBase
-                    candidate.columns[target].kind = .formula(WrittenFormula(Located(formula, at: table.columns[target].location)))
-                    if attempt(candidate, targets: targets) { return }
+        let named = figures.filter { Words.contains(table.columns[$0].label.value, anyOf: ["net", "variance", "variances", "difference"]) }
+        var targets = [figures.last!]
+        for c in named where c != figures.last! { targets.append(c) }
+        for target in targets {
+            // The pair that holds in the most rows, among those that hold in every row or in
+            // at least three rows and three quarters of them.
+            var best: (formula: String, failing: [Int], holding: Int)?
+            for a in figures where a != target {
+                for b in figures where b != target && b != a {
+                    for (sign, formula) in [(-1, "c\(a + 1) - c\(b + 1)"), (1, "c\(a + 1) + c\(b + 1)")] where a < b || sign < 0 {
+                        guard let (holding, failing) = rowsHolding(target, a, sign, b), holding >= 1,
+                              failing.isEmpty || (holding >= 3 && holding >= 3 * failing.count),
+                              holding > (best?.holding ?? 0) else { continue }
+                        best = (formula, failing, holding)
+                    }
                 }
             }
-        }
-        if Words.contains(table.columns[target].label.value, anyOf: ["net", "variance", "difference"]) {
-            tried.append("column '\(table.columns[target].label.value)' as the sum or difference of two other columns")
+            let label = table.columns[target].label.value
+            if let best {
+                var candidate = candidateBase
+                candidate.columns[target].kind = .formula(WrittenFormula(Located(best.formula, at: table.columns[target].location)))
+                let locations = Set(table.rows.compactMap { $0.cells.indices.contains(target) ? $0.cells[target].text.location : nil })
+                let failing = Set(best.failing.map { table.rows[$0].cells[target].text.location })
+                if attempt(candidate, targets: locations.subtracting(failing), allowingErrorsAt: failing) { return }
+            }
+            if Words.contains(label, anyOf: ["net", "variance", "variances", "difference"]) {
+                tried.append("column '\(label)' as the sum or difference of two other columns")
+            }
         }
     }
 
-    /// Whether `target = a ± b` holds in every data row within the rounding rule for three
-    /// figures; the full check decides, this only spares it the pairs that fail outright.
-    private func mayHold(_ target: Int, _ a: Int, _ sign: Int, _ b: Int) -> Bool {
-        for row in table.rows where row.kind == .data && row.cells.count > max(target, a, b) {
-            guard let t = row.cells[target].value.amount, let x = row.cells[a].value.amount, let y = row.cells[b].value.amount
+    /// In how many data rows `target = a ± b` holds within the rounding rule for three
+    /// figures, and the rows where it does not; rows missing a figure, or all zero, say nothing.
+    private func rowsHolding(_ target: Int, _ a: Int, _ sign: Int, _ b: Int) -> (holding: Int, failing: [Int])? {
+        let rows = table.rows.indices.filter { table.rows[$0].kind == .data }
+        var holding = 0
+        var failing: [Int] = []
+        for r in rows where table.rows[r].cells.count > max(target, a, b) {
+            let row = table.rows[r]
+            guard let t = row.cells[target].value.amount, let x = row.cells[a].value.amount, let y = row.cells[b].value.amount,
+                  !(t.isZero && x.isZero && y.isZero)
             else { continue }
-            guard let expected = sign < 0 ? x.subtracting(y) : x.adding(y), let difference = t.subtracting(expected) else { return true }
+            guard let expected = sign < 0 ? x.subtracting(y) : x.adding(y), let difference = t.subtracting(expected) else { continue }
             let scale = min(t.scale, x.scale, y.scale)
             let tolerance = Amount.halfUnit(atScale: scale).multiplied(by: 3) ?? Amount.halfUnit(atScale: scale)
-            if Amount.compare(difference.magnitude, tolerance) > 0 { return false }
+            if Amount.compare(difference.magnitude, tolerance) > 0 { failing.append(r) } else { holding += 1 }
+            // Most pairs fail in their first rows: past a quarter of all rows, three quarters cannot hold.
+            if failing.count * 4 > rows.count { return nil }
         }
-        return true
+        return (holding, failing)
     }
 
     /// Reserves by year: when each year's closing figure (the last row) is the next year's
