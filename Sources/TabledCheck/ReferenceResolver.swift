@@ -70,7 +70,7 @@ struct ReferenceResolver {
                 break
             }
             let inner = rest[open.upperBound..<close.lowerBound].trimmedOfSpaces
-            pieces.append(piece(for: inner, at: prose.location))
+            pieces.append(piece(for: inner, at: prose.location.inside(after: text[..<open.lowerBound])))
             rest = rest[close.upperBound...]
         }
         if !rest.isEmpty { pieces.append(.written(String(rest))) }

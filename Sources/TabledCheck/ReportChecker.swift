@@ -47,8 +47,10 @@ public enum ReportChecker {
                 // A table too broken to read has its own errors; do not add "no such table" to them.
                 if report.unreadableTables.contains(id.value) { continue }
                 guard firstTable[id.value] != nil else {
-                    diagnostics.append(Diagnostic(.unknownTable(id.value), at: id.location,
-                                                  notes: Diagnostic.Note.didYouMean(id.value, in: Array(firstTable.keys))))
+                    let meant = Suggestion.closest(to: id.value, in: Array(firstTable.keys))
+                    diagnostics.append(Diagnostic(.unknownTable(id.value), at: id.location, notes: meant.map { [.init(.didYouMean($0))] } ?? []))
+                    // The table meant is placed here in all but its spelling: it is not also "not placed".
+                    if let meant, placed[meant] == nil { placed[meant] = id.location }
                     continue
                 }
                 if let first = placed[id.value] {
@@ -57,7 +59,7 @@ public enum ReportChecker {
                 placed[id.value] = id.location
             }
         }
-        for table in report.tables where placed[table.id.value] == nil && firstTable[table.id.value] == table.id.location {
+        for table in report.tables where !report.sectionsUnread && placed[table.id.value] == nil && firstTable[table.id.value] == table.id.location {
             diagnostics.append(Diagnostic(.tableNotPlaced(table.id.value), at: table.id.location, notes: [.init(.tableNotPlacedHelp)]))
         }
 

@@ -17,6 +17,8 @@ struct TableArithmetic {
     var identities: [Identity]
     var exact: Bool
     var negative: NegativeStyle
+    /// How a diagnostic names one cell: "row 2 'B' in column '2007/08'".
+    var cellName: @Sendable (CellPosition) -> String = { "the figure in row \($0.row + 1)" }
 
     private enum Known {
         case figure(Amount)
@@ -29,6 +31,8 @@ struct TableArithmetic {
         var verdict = TableVerdict(table: table)
         var known: [CellPosition: Known] = [:]
         var feeders: [CellPosition: Set<CellPosition>] = [:]
+        // Every identity checked, with the index of its error if it failed.
+        var checked: [(identity: Identity, error: Int?)] = []
         for (position, cell) in cells {
             switch cell.value {
             case .figure(let amount, _): known[position] = .figure(amount)
@@ -64,6 +68,7 @@ struct TableArithmetic {
                     for position in identity.positions + [identity.target] {
                         verdict.checkedFigures.formUnion(feeders[position] ?? [position])
                     }
+                    checked.append((identity, diagnostic.flatMap { $0.severity == .error ? diagnostics.count : nil }))
                     if let diagnostic {
                         diagnostics.append(diagnostic)
                         // A cell two identities fail on shows the worse finding.
@@ -75,6 +80,7 @@ struct TableArithmetic {
             }
             remaining = next
         }
+        blameOneFigure(checked, known: known, diagnostics: &diagnostics, verdict: &verdict)
         if let stuck = remaining.first, let cell = cells[stuck.target] {
             diagnostics.append(Diagnostic(.cycle(stuck.targetDescription), at: cell.location,
                                           table: table))
@@ -156,6 +162,85 @@ struct TableArithmetic {
         }
     }
 
+    /// Where one printed figure explains several failing sums (a wrong figure fails its row's
+    /// total and its column's), one error names that figure and the value that makes them all
+    /// hold; the failures become its notes. Only a figure in no identity that holds, and the
+    /// only figure that explains that set of failures, is blamed.
+    private func blameOneFigure(_ checked: [(identity: Identity, error: Int?)], known: [CellPosition: Known],
+                                diagnostics: inout [Diagnostic], verdict: inout TableVerdict) {
+        let failing = checked.filter { $0.error != nil && $0.identity.ratio == nil }
+        guard failing.count >= 2 else { return }
+        func figure(_ position: CellPosition) -> Amount? {
+            if case .figure(let amount)? = known[position], cells[position] != nil, position.row >= 0 { return amount }
+            return nil
+        }
+        var holding: Set<CellPosition> = []
+        for (identity, error) in checked where error == nil {
+            holding.formUnion(identity.positions + [identity.target])
+        }
+        // What each printed figure would have to be for each failing sum it is in to hold.
+        var wanted: [CellPosition: [(failure: Int, value: Amount)]] = [:]
+        for (f, failure) in failing.enumerated() {
+            let identity = failure.identity
+            guard let target = figure(identity.target) else { continue }
+            var sum = Amount.zero
+            var complete = true
+            for term in identity.terms {
+                if case .blank? = known[term.position] { continue }
+                guard case .figure(let amount)? = known[term.position], let next = term.sign < 0 ? sum.subtracting(amount) : sum.adding(amount)
+                else { complete = false; break }
+                sum = next
+            }
+            guard complete, let residual = target.subtracting(sum) else { continue }
+            wanted[identity.target, default: []].append((f, sum))
+            for term in identity.terms {
+                guard let amount = figure(term.position),
+                      let value = term.sign < 0 ? amount.subtracting(residual) : amount.adding(residual) else { continue }
+                wanted[term.position, default: []].append((f, value))
+            }
+        }
+        var candidates: [(position: CellPosition, value: Amount, failures: [Int])] = []
+        for (position, wants) in wanted where wants.count >= 2 && !holding.contains(position) {
+            guard wants.allSatisfy({ Amount.compare($0.value, wants[0].value) == 0 }) else { continue }
+            candidates.append((position, wants[0].value, wants.map(\.failure).sorted()))
+        }
+        candidates.sort { ($0.failures.count, $1.position) > ($1.failures.count, $0.position) }
+        var blamed: Set<Int> = []
+        var merged: [(first: Int, members: [Int], diagnostic: Diagnostic, position: CellPosition)] = []
+        for candidate in candidates where candidate.failures.allSatisfy({ !blamed.contains($0) }) {
+            // Two figures that would each explain the same failures: nothing says which is wrong.
+            guard candidates.filter({ $0.failures == candidate.failures }).count == 1,
+                  let actual = figure(candidate.position), let cell = cells[candidate.position],
+                  let difference = actual.subtracting(candidate.value) else { continue }
+            blamed.formUnion(candidate.failures)
+            let members = candidate.failures.compactMap { failing[$0].error }
+            let shown = candidate.value.droppingTrailingZeros(toScale: actual.scale)
+            let kind = DiagnosticKind.figureMismatch(
+                figure: cellName(candidate.position), actual: actual.formatted(negative: negative), expected: shown.formatted(negative: negative),
+                identities: members.count, difference: difference.formatted(negative: negative),
+                total: candidate.failures.contains { failing[$0].identity.kind == .total })
+            let notes = members.map { Diagnostic.Note(.explainedFailure(diagnostics[$0].message), at: diagnostics[$0].location) }
+                + [.init(.figureMismatchHelp)]
+            let diagnostic = Diagnostic(kind, at: cell.location, notes: notes, table: table,
+                                        arithmetic: .init(expected: shown.decimalString, actual: actual.decimalString,
+                                                          difference: difference.decimalString))
+            merged.append((members.min()!, members, diagnostic, candidate.position))
+        }
+        guard !merged.isEmpty else { return }
+        var replaced: [Int: Diagnostic] = [:]
+        var dropped: Set<Int> = []
+        for merge in merged {
+            replaced[merge.first] = merge.diagnostic
+            dropped.formUnion(merge.members.filter { $0 != merge.first })
+            for member in merge.members {
+                let target = failing.first { $0.error == member }!.identity.target
+                if verdict.flagged[target] == diagnostics[member] { verdict.flagged[target] = nil }
+            }
+            verdict.flagged[merge.position] = merge.diagnostic
+        }
+        diagnostics = diagnostics.indices.compactMap { i in dropped.contains(i) ? nil : (replaced[i] ?? diagnostics[i]) }
+    }
+
     private func overflow(_ identity: Identity) -> Diagnostic {
         Diagnostic(.overflow, at: cells[identity.target]?.location ?? .start(of: ""), table: table)
     }
@@ -208,7 +293,7 @@ struct TableArithmetic {
         } else {
             kind = .formulaMismatch(terms: identity.termsDescription, expected: expectedText, target: identity.targetDescription,
                                     actual: actualText, difference: differenceText)
-            notes.append(.init(exact ? .exactHelp : .mismatchHelp))
+            notes.append(.init(identity.workedBeforeRounding ? .councilTaxBandHelp : exact ? .exactHelp : .mismatchHelp))
         }
         return .checked(Diagnostic(kind, at: location, notes: notes, table: table,
                                    arithmetic: .init(expected: expected.decimalString, actual: actual.decimalString,

@@ -66,8 +66,13 @@ public enum TableChecker {
             error(problem.kind, at: problem.location, notes: problem.notes)
         }
         cells.merge(builder.externalCells) { own, _ in own }
-        let arithmetic = TableArithmetic(table: name, cells: cells, identities: builder.identities,
+        var arithmetic = TableArithmetic(table: name, cells: cells, identities: builder.identities,
                                          exact: table.exact, negative: table.negative ?? negative)
+        let rowLabels = table.rows.map(\.label.value), columnLabels = table.columns.map(\.label.value)
+        arithmetic.cellName = { position in
+            guard rowLabels.indices.contains(position.row), columnLabels.indices.contains(position.column) else { return "a figure" }
+            return "row \(position.row + 1) '\(rowLabels[position.row])'" + (columnLabels.count > 1 ? " in column '\(columnLabels[position.column])'" : "")
+        }
         var (found, verdict) = arithmetic.evaluate()
         for (position, cell) in cells where position.row >= 0 {
             guard case .figure = cell.value else { continue }

@@ -1,7 +1,7 @@
 import Foundation
 
 extension Amount {
-    /// Reads a value as papers print it: `(820,232)`, `-£0.5m`, `£2.653m`, `1,234`, `- 146`,
+    /// Reads a value as papers print it (and `£-`, `TBC` as no figure and a figure to come): `(820,232)`, `-£0.5m`, `£2.653m`, `1,234`, `- 146`,
     /// `£3.333 million`, `(+ £12.4m)`, `12.5%`, `±0.0`, `(+/- £0.0m)`.
     ///
     /// Brackets mean negative unless a sign is written inside. `Decimal(string:)` is not
@@ -11,8 +11,10 @@ extension Amount {
         // Most values start with a digit, and none of the words for no figure does.
         if !(trimmed.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) {
             switch trimmed.lowercased() {
-            case "", "-", "–", "—", "nil", "none", "n/a": return .noFigure
-            case "?": return .illegible
+            // "£-" and "£ -" are the accountant's nil; "TBC" is a figure not yet known, so every
+            // identity it takes part in goes unchecked rather than counting it as nothing.
+            case "", "-", "–", "—", "nil", "none", "n/a", "£-", "£ -", "£–", "£ –", "£—", "£ —": return .noFigure
+            case "?", "tbc", "tba", "tbd", "to be confirmed": return .illegible
             default: break
             }
         }

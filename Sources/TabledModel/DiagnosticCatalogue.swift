@@ -43,6 +43,9 @@ public enum DiagnosticKind: Sendable, Equatable {
     // Tables and figures.
     case totalMismatch(terms: String, expected: String, target: String, actual: String, difference: String)
     case formulaMismatch(terms: String, expected: String, target: String, actual: String, difference: String)
+    /// One printed figure that every failing identity it takes part in blames: the value that
+    /// makes them all hold. `total` when one of them is a total.
+    case figureMismatch(figure: String, actual: String, expected: String, identities: Int, difference: String, total: Bool)
     case roundingDifference(terms: String, expected: String, target: String, actual: String, difference: String, tolerance: String)
     /// A ratio or product whose printed result is off, but within what its figures' rounding allows.
     case ratioRounding(terms: String, expected: String, target: String, actual: String, difference: String)
@@ -131,6 +134,7 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .emptyText: "input.empty-text"
         case .totalMismatch: "table.total-mismatch"
         case .formulaMismatch: "table.formula-mismatch"
+        case .figureMismatch(_, _, _, _, _, let total): total ? "table.total-mismatch" : "table.formula-mismatch"
         case .roundingDifference, .ratioRounding: "table.rounding-difference"
         case .divisionByZero: "table.division-by-zero"
         case .badValue, .unreadableValue, .overflow: "table.bad-value"
@@ -220,6 +224,9 @@ public enum DiagnosticKind: Sendable, Equatable {
             "\(terms) sum to \(expected), but \(target) says \(actual): a difference of \(difference)"
         case .formulaMismatch(let terms, let expected, let target, let actual, let difference):
             "\(terms) come to \(expected), but \(target) says \(actual): a difference of \(difference)"
+        case .figureMismatch(let figure, let actual, let expected, let identities, let difference, _):
+            "\(figure) says \(actual), but \(identities == 2 ? "both" : "all \(identities)") of the totals and formulas it takes part in "
+                + "hold with \(expected): a difference of \(difference)"
         case .ratioRounding(let terms, let expected, let target, let actual, let difference):
             "\(terms) come to \(expected) and \(target) says \(actual): a difference of \(difference), within what the rounding of its figures allows"
         case .divisionByZero(let formula, let target, let divisor):
@@ -356,6 +363,10 @@ public enum NoteKind: Sendable, Equatable {
     /// What to print where a ratio has no value.
     case divisionByZeroHelp
     case mismatchHelp
+    /// A failing identity that one wrong figure explains, in its own words.
+    case explainedFailure(String)
+    case figureMismatchHelp
+    case councilTaxBandHelp
     case term(String, String)
     case badValueHelp
     case unitMismatchHelp
@@ -405,6 +416,10 @@ public enum NoteKind: Sendable, Equatable {
         case .roundingHelp(let count, let half):
             "\(count) printed figures, each good to ±\(half), allow a difference of up to \(count) × \(half)"
         case .mismatchHelp: "correct the figures, or the total; Tabled never replaces a printed total"
+        case .explainedFailure(let message): "so " + message
+        case .figureMismatchHelp: "correct this figure: one figure explains every failure listed here"
+        case .councilTaxBandHelp:
+            "each band is fixed ninths of Band D (A 6, B 7, C 8, E 11, F 13, G 15, H 18), worked from Band D before it is rounded to the penny"
         case .term(let name, let value): "\(name): \(value)"
         case .badValueHelp:
             "write the figure as printed, e.g. 1,234 or (820,232) or £2.653m; use - for no figure and ? for an illegible one"

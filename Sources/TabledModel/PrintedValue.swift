@@ -2,9 +2,9 @@
 public enum PrintedValue: Sendable, Equatable {
     /// A figure, with the unit printed inside it if any (`£124.986m` says millions).
     case figure(Amount, printedUnit: AmountUnit?)
-    /// No figure: blank, a dash, `nil`, `none` or `n/a`.
+    /// No figure: blank, a dash, `£-`, `nil`, `none` or `n/a`.
     case noFigure
-    /// `?`: a figure that could not be read in the source; it takes part in no check.
+    /// `?` or `TBC`: a figure that could not be read, or is not yet known; it takes part in no check.
     case illegible
     /// Text that is not an amount, with why.
     case unreadable(AmountParseFailure)

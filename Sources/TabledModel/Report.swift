@@ -44,6 +44,9 @@ public struct Report: Sendable {
     public var tables: [BudgetTable]
     /// Ids of tables written in the file but too broken to read; their errors are already reported.
     public var unreadableTables: [String]
+    /// Sections written in the file but too broken to read, errors already reported: where a
+    /// table was placed is then unknown, and no table is said to be unplaced.
+    public var sectionsUnread = false
     public var contacts: [Contact]
     /// nil when the key is absent; empty renders "Nil".
     public var backgroundPapers: [Located<String>]?

@@ -16,12 +16,45 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     public var column: Int
     /// The page or Word table the line is counted in; nil for text files.
     public var part: Part?
+    /// Where the value's text itself starts, when its characters stand in the file line for
+    /// line from there (a one-line plain or quoted value, a literal block): a place inside the
+    /// text is found by counting (`inside(after:)`). Not part of the location's identity.
+    public var textStart: (line: Int, column: Int)?
 
     public init(file: String, line: Int, column: Int, part: Part? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.part = part
+    }
+
+    /// The place of the character after `prefix` in the value written here, if the value's
+    /// characters can be counted to it; otherwise the value's own place.
+    public func inside(after prefix: Substring) -> SourceLocation {
+        guard let textStart else { return self }
+        var place = SourceLocation(file: file, line: textStart.line, column: textStart.column, part: part)
+        var column = textStart.column
+        for scalar in prefix.unicodeScalars {
+            if scalar == "\n" {
+                place.line += 1
+                column = textStart.column
+            } else {
+                column += 1
+            }
+        }
+        place.column = column
+        return place
+    }
+
+    public static func == (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        lhs.file == rhs.file && lhs.line == rhs.line && lhs.column == rhs.column && lhs.part == rhs.part
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(file)
+        hasher.combine(line)
+        hasher.combine(column)
+        hasher.combine(part)
     }
 
     /// The start of a file: for problems with the file as a whole.

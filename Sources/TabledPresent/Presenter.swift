@@ -202,7 +202,8 @@ struct Presenter {
                 if !column.isText {
                     switch cell.value {
                     case .figure(let amount, _):
-                        text = amount.formatted(negative: negative)
+                        // "±1" and "+/- 10.0" mean either way: the sign is the meaning, printed as written.
+                        text = Self.isEitherWay(text) ? text.trimmedOfWhitespace : amount.formatted(negative: negative)
                     case .noFigure:
                         if let computed = verdict?.computed[CellPosition(row: r, column: c)] {
                             text = computed.formatted(negative: negative)
@@ -217,6 +218,10 @@ struct Presenter {
         }
         let caption = Self.words(table.keepsOwnCaption ? plain(table.caption) : "Table \(number): " + plain(table.caption))
         return TableBlock(anchor: "table-\(number)", caption: caption, columns: columns, rows: rows, rowHeaders: true)
+    }
+
+    private static func isEitherWay(_ text: String) -> Bool {
+        text.contains("\u{00B1}") || text.contains("+/-")
     }
 
     private static func kind(of row: TableRow) -> TableBlock.Row.Kind {

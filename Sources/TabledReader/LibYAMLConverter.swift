@@ -31,7 +31,7 @@ enum LibYAMLConverter {
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
             yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
             var composer = Composer(maximumValues: maximumValues, maximumDepth: maximumDepth)
-            return composer.run(&parser)
+            return composer.run(&parser, bytes: bytes)
         }
     }
 
@@ -58,7 +58,7 @@ enum LibYAMLConverter {
             self.maximumDepth = maximumDepth
         }
 
-        mutating func run(_ parser: inout yaml_parser_t) -> Result<YAMLNode?, Failure> {
+        mutating func run(_ parser: inout yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) -> Result<YAMLNode?, Failure> {
             var event = yaml_event_t()
             var root: YAMLNode?
             var documents = 0
@@ -81,7 +81,10 @@ enum LibYAMLConverter {
                     remember(anchor: event.data.scalar.anchor)
                     let scalar = event.data.scalar
                     let string = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self) } ?? ""
-                    let node = YAMLNode.scalar(.init(string: string, style: Self.style(scalar.style), mark: mark))
+                    let style = Self.style(scalar.style)
+                    let end = YAMLNode.Mark(line: event.end_mark.line + 1, column: event.end_mark.column + 1)
+                    let start = textStart(of: string, style: style, mark: mark, end: end, in: bytes)
+                    let node = YAMLNode.scalar(.init(string: string, style: style, mark: mark, textStart: start))
                     if let tag = scalar.tag, !Self.isString(tag), !stack.isEmpty {
                         stack[stack.count - 1].tags[stack[stack.count - 1].nodes.count] = String(cString: tag)
                     }
@@ -111,6 +114,44 @@ enum LibYAMLConverter {
                 default:
                     break
                 }
+            }
+        }
+
+        /// Byte offsets of each line's start, found when a literal block first needs them.
+        var lineStarts: [Int]?
+
+        /// Where a scalar's first character stands, if its characters stand in the file line for line.
+        private mutating func textStart(of string: String, style: YAMLNode.Scalar.Style, mark: YAMLNode.Mark, end: YAMLNode.Mark,
+                                        in bytes: UnsafeBufferPointer<UInt8>) -> YAMLNode.Mark? {
+            switch style {
+            case .plain:
+                guard end.line == mark.line, end.column - mark.column == string.unicodeScalars.count else { return nil }
+                return mark
+            case .singleQuoted, .doubleQuoted:
+                guard end.line == mark.line, end.column - mark.column - 2 == string.unicodeScalars.count else { return nil }
+                return YAMLNode.Mark(line: mark.line, column: mark.column + 1)
+            case .folded:
+                return nil
+            case .literal:
+                // The text starts on the line after the indicator, indented as its first line that is not blank.
+                if lineStarts == nil {
+                    var starts = [0]
+                    for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+                    lineStarts = starts
+                }
+                guard let starts = lineStarts, mark.line < starts.count else { return nil }
+                var line = mark.line
+                while line < starts.count {
+                    var offset = starts[line]
+                    var indent = 0
+                    while offset < bytes.count, bytes[offset] == 0x20 { offset += 1; indent += 1 }
+                    if offset < bytes.count, bytes[offset] != 0x0A, bytes[offset] != 0x0D {
+                        // Leading blank lines are newlines at the text's start, one per line.
+                        return YAMLNode.Mark(line: mark.line + 1, column: indent + 1)
+                    }
+                    line += 1
+                }
+                return nil
             }
         }
 

@@ -37,7 +37,8 @@ extension NodeReader {
                     example: "[2005/06 Budget, 2006/07 Budget]")
         }
         let rows = fields.present("rows").map { list($0, named: "rows").compactMap(readRow) } ?? []
-        guard let id, let caption, let unit else { return nil }
+        // Without its caption a table is still checked, under its id: its figures' slips are independent.
+        guard let id, let unit, let caption = caption ?? (fields.present("caption") == nil ? id : nil) else { return nil }
         var table = BudgetTable(
             id: id, caption: caption, unit: unit,
             negative: fields.present("negative").flatMap { choice($0, named: "negative", as: NegativeStyle.self) }?.value,
@@ -53,18 +54,17 @@ extension NodeReader {
 
     func readColumn(_ node: YAMLNode) -> TableColumn? {
         let columnLocation = location(of: node)
+        // A column with an empty label is reported once and kept, so that the rows' values still line up.
         if case .scalar = node {
-            return text(node, named: "column").map {
-                TableColumn(id: nil, label: $0, kind: .values, unit: nil, checked: true, location: columnLocation)
-            }
+            let label = text(node, named: "column") ?? Located("", at: columnLocation)
+            return TableColumn(id: nil, label: label, kind: .values, unit: nil, checked: true, location: columnLocation)
         }
         guard let fields = fields(node, named: "column", allowed: NodeReader.columnKeys, context: "a column") else {
             return nil
         }
-        guard let label = fields.present("label").flatMap({ text($0, named: "label") }) else {
-            if fields.present("label") == nil { missing("label", in: fields, example: "2006/07 Budget") }
-            return nil
-        }
+        let written = fields.present("label").flatMap({ text($0, named: "label") })
+        if fields.present("label") == nil { missing("label", in: fields, example: "2006/07 Budget") }
+        let label = written ?? Located("", at: columnLocation)
         var kind = TableColumn.Kind.values
         if fields.present("total") != nil && fields.present("formula") != nil {
             report(Diagnostic(.totalAndFormula, at: fields.location))
@@ -149,8 +149,9 @@ extension NodeReader {
     /// A cell as written: a YAML number keeps its own digits, a null is no figure.
     func readCell(_ node: YAMLNode) -> TableCell? {
         guard case .scalar(let scalar) = node else {
+            // Reported once, and kept in its place so that the row's other values still line up.
             wrongType("value", expected: "a figure or text", node)
-            return nil
+            return TableCell(text: Located("", at: location(of: node)), value: .illegible)
         }
         let written = NodeReader.isNull(node) ? "" : scalar.string
         return TableCell.reading(Located(written, at: location(of: node)))

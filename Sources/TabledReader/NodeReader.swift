@@ -18,7 +18,9 @@ final class NodeReader {
 
     static func location(of node: YAMLNode, file: String) -> SourceLocation {
         let mark = node.mark
-        return SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column))
+        var location = SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column))
+        if case .scalar(let scalar) = node, let start = scalar.textStart { location.textStart = (start.line, start.column) }
+        return location
     }
 
     func location(of node: YAMLNode) -> SourceLocation {
@@ -50,6 +52,12 @@ final class NodeReader {
 
     // MARK: Mappings
 
+    /// Keys that one kind of mapping or another cannot do without.
+    static let keysThatMustBeThere: Set<String> = [
+        "meeting", "body", "date", "title", "id", "caption", "unit", "columns", "rows", "label", "values", "heading", "text",
+        "paragraphs", "items", "report", "file", "name",
+    ]
+
     /// The fields of a mapping, with unknown keys reported against `allowed`.
     func fields(_ node: YAMLNode, named key: String, allowed: [String], context: String) -> Fields? {
         guard case .mapping(let mapping) = node else {
@@ -58,6 +66,7 @@ final class NodeReader {
         }
         var entries: [(name: String, value: YAMLNode)] = []
         entries.reserveCapacity(mapping.pairs.count)
+        var misspelt: [(name: String, value: YAMLNode)] = []
         for (keyNode, value) in mapping {
             guard case .scalar(let keyScalar) = keyNode else {
                 report(Diagnostic(.keyNotText, at: location(of: keyNode)))
@@ -65,11 +74,19 @@ final class NodeReader {
             }
             let name = keyScalar.string
             guard allowed.contains(name) else {
+                let meant = Suggestion.closest(to: name, in: allowed)
                 report(Diagnostic(.unknownKey(name, context: context), at: location(of: keyNode),
-                                  notes: [.suggestion(for: name, among: allowed)]))
+                                  notes: [meant.map { .init(.didYouMean($0)) } ?? .init(.allowedKeys(allowed))]))
+                if let meant, NodeReader.keysThatMustBeThere.contains(meant) { misspelt.append((meant, value)) }
                 continue
             }
             entries.append((name, value))
+        }
+        // A misspelt key is read as the key it is nearest, when a mapping must have that key and
+        // it is not written too: the one error for the slip says so, and nothing is reported
+        // missing or unplaced for it. An optional key misspelt is left out, as its meaning may be.
+        for (meant, value) in misspelt where !entries.contains(where: { $0.name == meant }) && misspelt.count(where: { $0.name == meant }) == 1 {
+            entries.append((meant, value))
         }
         return Fields(node: node, location: location(of: node), context: context, entries: entries)
     }

@@ -70,7 +70,11 @@ extension NodeReader {
         } else if report.kind == .report {
             missing("recommendations", in: fields, example: "{lead: The Cabinet is RECOMMENDED to, items: [...]}")
         }
-        report.sections = fields.present("sections").map { list($0, named: "sections").compactMap(readSection) } ?? []
+        if let sections = fields.present("sections") {
+            let written = list(sections, named: "sections")
+            report.sections = written.compactMap(readSection)
+            report.sectionsUnread = report.sections.count < written.count || (written.isEmpty && !NodeReader.isNull(sections))
+        }
         report.implications = fields.present("implications").map(readImplications) ?? []
         report.figures = fields.present("figures").map(readFigures) ?? []
         for node in fields.present("tables").map({ list($0, named: "tables") }) ?? [] {

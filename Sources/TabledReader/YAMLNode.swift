@@ -22,6 +22,11 @@ enum YAMLNode {
         var string: String
         var style: Style
         var mark: Mark
+        /// Where the text's first character stands, when its characters stand in the file
+        /// line for line from there (a one-line plain or quoted value without escapes, a
+        /// literal block): a place inside the text is then found by counting. Nil when YAML
+        /// folded lines or read escapes.
+        var textStart: Mark? = nil
     }
 
     /// A list's items in order.

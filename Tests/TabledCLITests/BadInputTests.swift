@@ -51,7 +51,7 @@ import Testing
         BadInput(name: "wrong number of values", contents: replacing("[B, 2.5]", "[B, 2.5, 3]"), id: "table.shape", position: "15:9"),
         BadInput(name: "total that does not add up", contents: replacing("[4.0]", "[4.5]"), id: "table.total-mismatch", position: "16:45"),
         BadInput(name: "unknown table", contents: replacing("- table: t", "- table: u"), id: "report.unknown-table", position: "7:16"),
-        BadInput(name: "unknown reference", contents: replacing("[approve it]", "[\"approve {{ref:nowhere}}\"]"), id: "ref.unknown", position: "3:27"),
+        BadInput(name: "unknown reference", contents: replacing("[approve it]", "[\"approve {{ref:nowhere}}\"]"), id: "ref.unknown", position: "3:36"),
         BadInput(name: "empty file", contents: "", id: "input.empty", position: "1:1"),
         BadInput(name: "a list, not a report", contents: "- a\n- b\n", id: "input.wrong-type", position: "1:1"),
     ]

@@ -1,14 +1,16 @@
 import Foundation
 import Testing
 
-/// The broken and hostile inputs in Tests/Corpus: each gives its expected exit code and
-/// first diagnostic, with a location, and no command ever ends by a signal or leaves a file.
+/// The broken and hostile inputs in Tests/Corpus: each gives its expected exit code, its
+/// first diagnostic with a location, and how many errors and warnings in all, and no command ever ends by a signal or leaves a file.
 @Suite struct CorpusTests {
     struct Entry: Sendable, CustomTestStringConvertible {
         var file: String
         var exit: Int32
         var position: String
         var id: String
+        /// Errors and warnings in all: one slip, one finding; a file of three independent slips, three.
+        var findings: Int
         var testDescription: String { file }
     }
 
@@ -18,8 +20,8 @@ import Testing
         guard let text = try? String(contentsOf: folder.appendingPathComponent("expected.tsv"), encoding: .utf8) else { return [] }
         return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line in
             let fields = line.split(separator: "\t").map(String.init)
-            guard fields.count == 4, let exit = Int32(fields[1]) else { return nil }
-            return Entry(file: fields[0], exit: exit, position: fields[2], id: fields[3])
+            guard fields.count == 5, let exit = Int32(fields[1]), let findings = Int(fields[4]) else { return nil }
+            return Entry(file: fields[0], exit: exit, position: fields[2], id: fields[3], findings: findings)
         }
     }()
 
@@ -41,6 +43,8 @@ import Testing
             #expect(first.hasPrefix("\(entry.file):\(entry.position): "), "\(first)")
             #expect(first.hasSuffix("[\(entry.id)]"), "\(first)")
         }
+        let findings = run.stderr.split(separator: "\n").filter { $0.contains(": error: ") || $0.contains(": warning: ") }
+        #expect(findings.count == entry.findings, "\(run.stderr)")
         #expect(!run.stderr.contains("Fatal error") && !run.stderr.contains("Backtrace"))
     }
 

@@ -89,7 +89,7 @@ import TabledReader
         #expect(outcome.paper == nil)
         let errors = outcome.diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.id) == ["table.formula-mismatch", "table.division-by-zero"], "\(errors.map(\.message))")
-        #expect(errors.first?.arithmetic?.expected == "-100.00")
+        #expect(errors.first?.arithmetic?.expected == "-100")
         #expect(errors.first?.arithmetic?.actual == "100")
     }
 

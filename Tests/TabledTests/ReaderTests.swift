@@ -143,6 +143,8 @@ import TabledReader
         #expect(ids.contains("input.bad-date"))
         #expect(ids.contains("input.unknown-key"))
         #expect(ids.contains("input.bad-choice"))
-        #expect(ids.contains("input.missing-field"))
+        // 'titel' is read as the title it misspells: one slip, one error, nothing missing.
+        #expect(!ids.contains("input.missing-field"))
+        #expect(ids.count == 3)
     }
 }
