@@ -81,8 +81,12 @@ struct IdentityBuilder {
                 case .balance: 0
                 case .subtotal: subtotalStart
                 case .grand: grandStart
+                case .below: r + 1
                 }
-                let members = (start..<r).filter {
+                // A total above its rows adds the data rows after it, up to the next row of another kind.
+                let end = kind == .below ? (table.rows[(r + 1)...].firstIndex { $0.kind != .data } ?? table.rows.count) : r
+                let range = start..<max(start, end)
+                let members = range.filter {
                     guard !broken.contains($0) else { return false }
                     if kind == .grand && totals.contains($0) { return true }
                     if case .data = table.rows[$0].kind { return kind != .grand || !covered.contains($0) }
@@ -93,21 +97,30 @@ struct IdentityBuilder {
                     covered.formUnion(members)
                 }
                 // A total over a row whose values are misaligned would be one false alarm per column.
-                let spansBroken = (start..<r).contains { broken.contains($0) }
+                let spansBroken = range.contains { broken.contains($0) }
                 if members.isEmpty && !spansBroken {
                     problems.append(Problem(kind: .emptyTotal(row.label.value), location: row.location))
                 } else if !broken.contains(r) && !spansBroken {
                     for c in checkedColumns {
+                        // A % or count row in a money table is not added to its money, nor money to it.
+                        let unit = table.unit(of: table.columns[c], in: row)
+                        let added = members.filter { table.unit(of: table.columns[c], in: table.rows[$0]) == unit }
+                        guard !added.isEmpty else { continue }
+                        let less = added.filter { table.rows[$0].subtracted }
                         identities.append(Identity(
                             kind: .total, target: CellPosition(row: r, column: c),
-                            terms: members.map { .init(sign: 1, position: CellPosition(row: $0, column: c), name: rowName($0)) },
-                            termsDescription: kind == .balance
-                                ? "the opening balance (row \(members[0] + 1)) and the movements after it ("
-                                    + IdentityBuilder.describeRows(Array(members.dropFirst())) + ")" + columnSuffix(c)
-                                : IdentityBuilder.describeRows(members) + columnSuffix(c),
+                            terms: added.map { .init(sign: table.rows[$0].subtracted ? -1 : 1, position: CellPosition(row: $0, column: c), name: rowName($0)) },
+                            termsDescription: (kind == .balance
+                                ? "the opening balance (row \(added[0] + 1)) and the movements after it ("
+                                    + IdentityBuilder.describeRows(Array(added.dropFirst())) + ")"
+                                : IdentityBuilder.describeRows(added))
+                                + (less.isEmpty ? "" : " (less \(IdentityBuilder.describeRows(less)))")
+                                + (added.count < members.count ? " (leaving out \(IdentityBuilder.describeRows(members.filter { !added.contains($0) })), in another unit)" : "")
+                                + columnSuffix(c),
                             targetDescription: kind == .balance ? "the closing row '\(row.label.value)'" : "the total row '\(row.label.value)'"))
                     }
                 }
+                guard kind != .below else { continue }
                 subtotalStart = r + 1
                 if kind != .subtotal { sumStart = r + 1 }
                 if kind == .grand { grandStart = r + 1 }
@@ -131,7 +144,7 @@ struct IdentityBuilder {
                     guard terms.count == operands.count else { break }
                     identities.append(Identity(
                         kind: .formula, target: CellPosition(row: r, column: c), terms: terms, ratio: ratio,
-                        termsDescription: "'\(formula.value)'" + columnSuffix(c),
+                        termsDescription: describe(formula, operands: operands) + columnSuffix(c),
                         targetDescription: "the row '\(row.label.value)'"))
                 }
             }
@@ -160,7 +173,7 @@ struct IdentityBuilder {
                         location: column.location, notes: [.init(.sumAcrossUnitsHelp)]))
                     continue
                 }
-                for (r, row) in table.rows.enumerated() where !row.isHeading && !broken.contains(r) && !isRatio(row.kind) {
+                for (r, row) in table.rows.enumerated() where !row.isHeading && !broken.contains(r) && !isRatio(row.kind) && row.unit?.value != .percent {
                     identities.append(Identity(
                         kind: .total, target: CellPosition(row: r, column: c),
                         terms: members.map { .init(sign: 1, position: CellPosition(row: r, column: $0), name: columnName($0)) },
@@ -174,7 +187,7 @@ struct IdentityBuilder {
                     return nil
                 }
                 let template = ratioFormula(formula)
-                for (r, row) in table.rows.enumerated() where !row.isHeading && !broken.contains(r) && !isRatio(row.kind) {
+                for (r, row) in table.rows.enumerated() where !row.isHeading && !broken.contains(r) && !isRatio(row.kind) && row.unit?.value != .percent {
                     var ratio = template
                     for term in terms {
                         ratio?.operands[term.name] = CellPosition(row: r, column: term.index)
@@ -236,6 +249,21 @@ struct IdentityBuilder {
             termsDescription: "'\(formula)'\(place)", targetDescription: "Band \(band)")
         identity.workedBeforeRounding = true
         return identity
+    }
+
+    /// A row formula in a reviewer's words: as written, or, where the checker inferred it over
+    /// ids of its own (a published table has none), by the rows it names.
+    private func describe(_ formula: WrittenFormula, operands: [(sign: Int, operand: Operand, name: String)]) -> String {
+        var rows: [(sign: Int, row: Int)] = []
+        for operand in operands {
+            // An id the checker gave stands where its row does; an author's stands where it is written.
+            guard case .local(let r) = operand.operand, let id = table.rows[r].id, id.location == table.rows[r].location
+            else { return "'\(formula.value)'" }
+            rows.append((operand.sign, r))
+        }
+        return rows.enumerated().map { i, term in
+            (i == 0 ? (term.sign < 0 ? "less " : "") : (term.sign < 0 ? " less " : " plus ")) + rowName(term.row)
+        }.joined()
     }
 
     private var rowIDs: [String: Int] {

@@ -9,9 +9,9 @@ import TabledModel
 /// (exactly or within rounding) and it adds no error elsewhere; what failed is remembered so
 /// that a table left with nothing to check can say what was tried.
 struct StructureInference {
-    private(set) var table: BudgetTable
+    var table: BudgetTable
     /// What was tried and did not hold, in words for a note.
-    private(set) var tried: [String] = []
+    var tried: [String] = []
     /// Identities confirmed that the table model cannot state, as a balance rolling forward
     /// from one column to the next: they count as checked beside the table's own.
     private(set) var confirmedBesideTable = 0
@@ -32,7 +32,9 @@ struct StructureInference {
 
     mutating func run() {
         guard table.rows.count >= 2 else { return }
+        totalScopes()
         unlabelledSubtotals()
+        closingRows()
         rollForward()
         lastRowTotal()
         netRows()
@@ -41,7 +43,7 @@ struct StructureInference {
 
     /// Keeps `candidate` if it adds checked identities, none failing at `targets`, and no error
     /// elsewhere but at `allowingErrorsAt` (rows where structure that holds in most rows fails).
-    private mutating func attempt(_ candidate: BudgetTable, targets: Set<SourceLocation>, allowingErrorsAt allowed: Set<SourceLocation> = []) -> Bool {
+    mutating func attempt(_ candidate: BudgetTable, targets: Set<SourceLocation>, allowingErrorsAt allowed: Set<SourceLocation> = []) -> Bool {
         let (diagnostics, verdict) = TableChecker.check(candidate, negative: .brackets)
         let candidateErrors = diagnostics.filter { $0.severity == .error }
         let failsAtTarget = candidateErrors.contains { targets.contains($0.location) }
@@ -53,11 +55,32 @@ struct StructureInference {
         return true
     }
 
-    private func cellLocations(row r: Int) -> Set<SourceLocation> {
+    /// A stated total whose label does not say how far up it reaches ("Total Capital Programme
+    /// Expenditure" under "Total Strategy Programmes Expenditure") may add the totals above it
+    /// and the rows no total took, as a grand total does: read so where that leaves fewer errors
+    /// and none new.
+    private mutating func totalScopes() {
+        guard errors > 0 else { return }
+        for r in table.rows.indices {
+            guard case .total(let kind) = table.rows[r].kind, kind == .sum || kind == .subtotal else { continue }
+            var candidate = table
+            candidate.rows[r].kind = .total(.grand)
+            let (diagnostics, verdict) = TableChecker.check(candidate, negative: .brackets)
+            let (current, _) = TableChecker.check(table, negative: .brackets)
+            let before = Set(current.filter { $0.severity == .error }.map(\.location))
+            let after = diagnostics.filter { $0.severity == .error }.map(\.location)
+            guard after.count < before.count, after.allSatisfy(before.contains), verdict.identitiesChecked >= identities else { continue }
+            table = candidate
+            errors = after.count
+            identities = verdict.identitiesChecked
+        }
+    }
+
+    func cellLocations(row r: Int) -> Set<SourceLocation> {
         Set(table.rows[r].cells.map(\.text.location) + [table.rows[r].location])
     }
 
-    private func hasFigures(_ r: Int) -> Bool {
+    func hasFigures(_ r: Int) -> Bool {
         table.rows[r].cells.contains { $0.value.amount != nil }
     }
 

@@ -46,14 +46,15 @@ public enum TableChecker {
                 switch cell.value {
                 case .unreadable(let failure):
                     error(.badValue(cell.text.value, failure), at: cell.text.location, notes: [.init(.badValueHelp)])
-                case .figure(_, let printed?) where printed != table.unit(of: column):
-                    error(.unitMismatch(cell.text.value, printed: printed, column: table.unit(of: column)), at: cell.text.location, notes: [.init(.unitMismatchHelp)])
+                case .figure(_, let printed?) where printed != table.unit(of: column, in: row):
+                    error(.unitMismatch(cell.text.value, printed: printed, column: table.unit(of: column, in: row)), at: cell.text.location,
+                          notes: [.init(.unitMismatchHelp)])
                 default:
                     break
                 }
                 // A figure in the wrong unit is reported once and then takes part in nothing.
                 var value = cell.value
-                if case .figure(_, let printed?) = value, printed != table.unit(of: column) { value = .illegible }
+                if case .figure(_, let printed?) = value, printed != table.unit(of: column, in: row) { value = .illegible }
                 cells[CellPosition(row: r, column: c)] = TableArithmetic.Cell(value: value, location: cell.text.location)
             }
         }

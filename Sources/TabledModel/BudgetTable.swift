@@ -57,4 +57,9 @@ public struct BudgetTable: Sendable {
     public func unit(of column: TableColumn) -> AmountUnit {
         column.unit?.value ?? unit.value
     }
+
+    /// The unit of one cell: its row's own, else its column's.
+    public func unit(of column: TableColumn, in row: TableRow) -> AmountUnit {
+        row.unit?.value ?? unit(of: column)
+    }
 }

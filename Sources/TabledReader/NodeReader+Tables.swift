@@ -3,7 +3,7 @@ import TabledModel
 extension NodeReader {
     static let tableKeys = ["id", "caption", "caption_number", "unit", "negative", "label", "columns", "rows", "tolerance", "note", "notes"]
     static let columnKeys = ["id", "label", "total", "formula", "text", "unit", "check", "group"]
-    static let rowKeys = ["id", "label", "values", "total", "formula", "heading", "marker"]
+    static let rowKeys = ["id", "label", "values", "total", "formula", "heading", "marker", "unit", "less"]
 
     func readTable(_ node: YAMLNode) -> BudgetTable? {
         let tableLocation = location(of: node)
@@ -107,7 +107,9 @@ extension NodeReader {
                 report(Diagnostic(.rowNeedsLabel, at: rowLocation, notes: [.init(.rowNeedsLabelHelp)]))
                 return nil
             }
-            return TableRow(id: nil, label: label, kind: .data, cells: items.dropFirst().compactMap(readCell), location: rowLocation)
+            var row = TableRow(id: nil, label: label, kind: .data, cells: items.dropFirst().compactMap(readCell), location: rowLocation)
+            row.subtracted = TableRow.saysLess(label.value)
+            return row
         }
         guard let fields = fields(node, named: "row", allowed: NodeReader.rowKeys, context: "a row") else {
             return nil
@@ -134,7 +136,7 @@ extension NodeReader {
             if let kindOfTotal = TableRow.Total(rawValue: raw.value), kindOfTotal != .grand {
                 kind = .total(kindOfTotal)
             } else {
-                report(Diagnostic(.badTotal(raw.value, choices: ["sum", "subtotal"]), at: raw.location))
+                report(Diagnostic(.badTotal(raw.value, choices: ["sum", "subtotal", "below"]), at: raw.location))
             }
         } else if let formula = fields.present("formula").flatMap({ text($0, named: "formula") }) {
             kind = .formula(WrittenFormula(formula))
@@ -143,6 +145,8 @@ extension NodeReader {
         var row = TableRow(id: fields.present("id").flatMap { text($0, named: "id") }, label: label, kind: kind, cells: cells,
                         location: rowLocation)
         row.marker = fields.present("marker").flatMap { text($0, named: "marker") }
+        row.unit = fields.present("unit").flatMap(unit)
+        row.subtracted = fields.present("less").flatMap { boolean($0, named: "less") } ?? TableRow.saysLess(label.value)
         return row
     }
 

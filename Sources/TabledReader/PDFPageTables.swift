@@ -11,8 +11,9 @@ struct PDFPageTables {
 
     /// A table's lines may be this many line heights apart and still be one table.
     static let widestRowGap = 2.5
-    /// Header lines read above the first row of figures.
-    static let deepestHeader = 3
+    /// Header lines read above the first row of figures: a heading wrapped over four lines
+    /// and a units row under it, beside a label heading wrapped over more.
+    static let deepestHeader = 10
 
     private func location(_ line: Line, column: Int = 1) -> SourceLocation {
         SourceLocation(file: file, line: line.number, column: column, part: .page(page))
@@ -37,19 +38,41 @@ struct PDFPageTables {
                 if lines[j].isFigureRow {
                     end = j
                     figureStart = min(figureStart, Self.firstFigureLeft(lines[j]))
-                } else if !(lines[j].segments.count == 1 && lines[j].segments[0].right < figureStart) {
-                    // Not a line of words alone left of the figures (a heading row or a wrapped label).
+                } else if !Self.isWordsAlone(lines[j], figureStart: figureStart) {
+                    // Not a line of words alone (a heading row, a wrapped label, comments running on).
                     break
                 }
                 j += 1
             }
             let figureRows = (i...end).filter { lines[$0].isFigureRow }
             if figureRows.count >= 2 {
-                tables.append(table(rows: i...end))
+                // Words alone left of the figures just above the first row are the table's first
+                // heading row ("Strategy Programmes"), not its header.
+                var start = i
+                while start > 0, start > (tables.isEmpty ? 0 : 0), isLabelOnly(lines[start - 1], before: figureStart),
+                      lines[start].top - lines[start - 1].bottom < lines[start].height * Self.widestRowGap,
+                      !PrintedTable.isCaption(PrintedTable.oneLine(lines[start - 1].text)) {
+                    start -= 1
+                }
+                tables.append(table(rows: start...end))
             }
             i = end + 1
         }
         return tables
+    }
+
+    /// A line of words and no figures, each cell of it left of where the figures start (a
+    /// heading row, a wrapped label) or right of it (comments running on), at most one left.
+    private static func isWordsAlone(_ line: Line, figureStart: Double) -> Bool {
+        // Left of the figures anything goes, a note's marker "2" or a year in a label included.
+        let left = line.segments.filter { $0.right < figureStart }
+        return !line.segments.isEmpty && left.count <= 1
+            && line.segments.allSatisfy { $0.right < figureStart || (!$0.isFigure && $0.left > figureStart) }
+    }
+
+    /// A line of words alone, left of where the figures start: a heading row or a wrapped label.
+    private func isLabelOnly(_ line: Line, before figureStart: Double) -> Bool {
+        !line.segments.isEmpty && line.segments.allSatisfy { !$0.isFigure && $0.right < figureStart } && line.segments.count == 1
     }
 
     /// The left edge of a figure row's first figure.
@@ -76,24 +99,39 @@ struct PDFPageTables {
             }
         }
         let figureStart = columns.first?.left ?? 0
+        // Words right of every figure column, in the figure rows, are a column of text (comments).
+        let figureEnd = columns.last?.right ?? 0
+        let hasTextColumn = region.contains { r in
+            lines[r].isFigureRow && lines[r].segments.contains { !$0.isFigure && $0.left > figureEnd + 1 }
+        }
+        if hasTextColumn { columns.append((figureEnd + 2, .greatestFiniteMagnitude)) }
         func column(of segment: Segment) -> Int? {
-            columns.firstIndex { segment.left <= $0.right + 1 && segment.right >= $0.left - 1 }
+            if hasTextColumn, !segment.isFigure, segment.left > figureEnd + 1 { return columns.count - 1 }
+            return columns.firstIndex { segment.left <= $0.right + 1 && segment.right >= $0.left - 1 }
         }
 
         var unclear: String?
         var rows: [[PrintedTable.Cell]] = []
         var rowLines: [Int] = []
+        // The block each row's label stands in: a label's later lines in the same block are the same row.
+        var rowBlocks: [Int] = []
         for r in region {
             let line = lines[r]
             var label = ""
+            var labelBlock = 0
             var cells = [PrintedTable.Cell?](repeating: nil, count: columns.count)
             for segment in line.segments {
                 if segment.right < figureStart - 1 {
                     label = label.isEmpty ? segment.text : label + " " + segment.text
+                    if labelBlock == 0 { labelBlock = segment.block }
                     continue
                 }
                 guard let c = column(of: segment) else {
                     unclear = unclear ?? "on line \(line.number) '\(segment.text)' stands in no column of figures"
+                    continue
+                }
+                if let written = cells[c], hasTextColumn, c == columns.count - 1 {
+                    cells[c]?.text = written.text + " " + segment.text
                     continue
                 }
                 if cells[c] != nil { unclear = unclear ?? "on line \(line.number) two figures stand in one column" }
@@ -101,7 +139,27 @@ struct PDFPageTables {
             }
             let row = [PrintedTable.Cell(text: label, location: location(line))]
                 + cells.enumerated().map { c, cell in cell ?? PrintedTable.Cell(text: "", location: location(line, column: c + 2)) }
-            // A wrapped label: words alone on a line that continue the row above or begin the row below.
+            // Comments running on below their row, with no label or figure beside them.
+            if hasTextColumn, label.isEmpty, let previous = rows.indices.last,
+               cells.indices.allSatisfy({ $0 == columns.count - 1 || cells[$0] == nil }), let words = cells[columns.count - 1] {
+                rows[previous][columns.count].text += (rows[previous][columns.count].text.isEmpty ? "" : " ") + words.text
+                continue
+            }
+            // A label wrapped in its cell: poppler keeps the cell's lines in one block.
+            if labelBlock != 0, rowBlocks.last == labelBlock, let previous = rows.indices.last {
+                rows[previous][0].text += " " + label
+                for c in 1..<row.count where !row[c].text.isEmpty {
+                    if rows[previous][c].text.isEmpty {
+                        rows[previous][c] = row[c]
+                    } else if hasTextColumn && c == columns.count {
+                        rows[previous][c].text += " " + row[c].text
+                    } else {
+                        unclear = unclear ?? "on line \(line.number) a wrapped row has two figures in one column"
+                    }
+                }
+                continue
+            }
+            // Without blocks: words alone on a line that continue the row above or begin the row below.
             if !line.isFigureRow, let previous = rows.indices.last, label.first?.isLowercase == true,
                rowLines.last.map({ lines[$0].isFigureRow }) == true {
                 rows[previous][0].text += " " + label
@@ -115,6 +173,7 @@ struct PDFPageTables {
             }
             rows.append(row)
             rowLines.append(r)
+            rowBlocks.append(labelBlock)
         }
 
         let header = headerRows(above: region.lowerBound, columns: columns, figureStart: figureStart)
@@ -125,7 +184,8 @@ struct PDFPageTables {
         return table
     }
 
-    /// Up to three lines just above the figures whose words stand over the columns.
+    /// The lines just above the figures whose words stand over the columns, up to
+    /// `deepestHeader`, with the label column's own heading wrapped beside them.
     private func headerRows(above start: Int, columns: [(left: Double, right: Double)], figureStart: Double) -> [[PrintedTable.Cell]] {
         var header: [[PrintedTable.Cell]] = []
         var r = start - 1
@@ -135,7 +195,12 @@ struct PDFPageTables {
             guard below.top - line.bottom < line.height * 1.8, !line.isFigureRow else { break }
             // A line of prose running across the columns is not a header.
             let overColumns = line.segments.filter { $0.right >= figureStart - 1 }
-            guard !overColumns.isEmpty, line.segments.count >= 2 || line.segments[0].left >= figureStart - 1 else { break }
+            // The label column's heading, wrapped between lines over the columns ("All / Portfolio's, / Sep-05").
+            let labelHeading = overColumns.isEmpty && line.segments.count == 1 && !header.isEmpty
+                && !PrintedTable.isCaption(PrintedTable.oneLine(line.text)) && r > 0 && isHeaderLike(lines[r - 1], figureStart: figureStart)
+            // A heading over the first figure column may start a little left of its figures.
+            guard labelHeading || (!overColumns.isEmpty && (line.segments.count >= 2 || line.segments[0].left >= figureStart - line.height * 3))
+            else { break }
             var cells = [PrintedTable.Cell](repeating: PrintedTable.Cell(text: "", location: location(line)), count: columns.count + 1)
             for segment in line.segments {
                 if segment.right < figureStart - 1 {
@@ -156,6 +221,12 @@ struct PDFPageTables {
             r -= 1
         }
         return header
+    }
+
+    /// Words standing over the figure columns in cells of their own, not prose across the page.
+    private func isHeaderLike(_ line: Line, figureStart: Double) -> Bool {
+        guard !line.isFigureRow, line.segments.contains(where: { $0.right >= figureStart - 1 }) else { return false }
+        return line.segments.count >= 2 || line.segments[0].left >= figureStart - line.height * 3
     }
 
     /// "Table 3: …" on one of the two lines above the table.

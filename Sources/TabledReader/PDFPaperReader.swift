@@ -12,6 +12,9 @@ public enum PDFPaperReader {
     struct Word {
         var text: String
         var left, top, right, bottom: Double
+        /// The block poppler put the word in, counted over the page: a table cell's lines,
+        /// wrapped, share one.
+        var block = 0
         var height: Double { bottom - top }
         var middle: Double { (top + bottom) / 2 }
     }
@@ -21,6 +24,8 @@ public enum PDFPaperReader {
         var text: String
         var left, right: Double
         var isFigure: Bool
+        /// The block of its first word.
+        var block = 0
     }
 
     struct Line {
@@ -32,9 +37,10 @@ public enum PDFPaperReader {
         var height: Double { words.map(\.height).max() ?? 0 }
         var text: String { words.map(\.text).joined(separator: " ") }
 
-        /// Figure cells after the first cell, and the last cell a figure: a table row.
+        /// Figure cells after the first cell, and the last cell a figure, or two figures before
+        /// words (a comments column): a table row.
         var isFigureRow: Bool {
-            segments.count >= 2 && segments.last!.isFigure
+            segments.count >= 2 && (segments.last!.isFigure || segments.dropFirst().filter(\.isFigure).count >= 2)
         }
     }
 
@@ -50,6 +56,11 @@ public enum PDFPaperReader {
         var printed: [PrintedTable] = []
         var anyWords = false
         for (p, page) in pages.enumerated() {
+            // Each word knows its block: poppler keeps a wrapped cell's lines in one.
+            var blockOf: [Int: Int] = [:]
+            for (b, block) in tree.descendants(of: page).filter({ tree.nodes[$0].kind == .element && tree.nodes[$0].name == "block" }).enumerated() {
+                for index in tree.descendants(of: block) { blockOf[index] = b + 1 }
+            }
             let words = tree.descendants(of: page).compactMap { index -> Word? in
                 let node = tree.nodes[index]
                 guard node.kind == .element, node.name == "word" else { return nil }
@@ -57,7 +68,7 @@ public enum PDFPaperReader {
                 guard let left = number("xMin"), let top = number("yMin"), let right = number("xMax"), let bottom = number("yMax"),
                       left.isFinite, top.isFinite, right.isFinite, bottom.isFinite else { return nil }
                 let text = tree.text(of: index)
-                return text.isEmpty ? nil : Word(text: text, left: left, top: top, right: right, bottom: bottom)
+                return text.isEmpty ? nil : Word(text: text, left: left, top: top, right: right, bottom: bottom, block: blockOf[index] ?? 0)
             }
             anyWords = anyWords || !words.isEmpty
             printed += PDFPageTables(lines: lines(of: words), page: p + 1, file: file).tables()
@@ -93,21 +104,34 @@ public enum PDFPaperReader {
         func close() {
             guard let first = current.first, let last = current.last else { return }
             let text = current.map(\.text).joined(separator: " ")
-            segments.append(Segment(text: text, left: first.left, right: last.right, isFigure: isFigure(text)))
+            segments.append(Segment(text: text, left: first.left, right: last.right, isFigure: isFigure(text), block: first.block))
             current = []
         }
         for word in words {
-            if let last = current.last, word.left - last.right > max(word.height, last.height) * 0.8 { close() }
+            // Two cells side by side may be closer than a word space; poppler's blocks still tell them apart.
+            if let last = current.last, word.left - last.right > max(word.height, last.height) * 0.8
+                || (word.block != last.block && word.block != 0 && word.left - last.right > max(word.height, last.height) * 0.15) {
+                close()
+            }
             current.append(word)
         }
         close()
         return segments
     }
 
+    /// A units row's heading, not a figure: "£000", "(£'000)", "£m", "£ 000".
+    static func isUnitHeading(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard lower.contains("£") else { return false }
+        var rest = lower
+        for piece in ["(", ")", " ", "£", "'", "’", "000", "bn", "k", "m"] { rest = rest.replacingOccurrences(of: piece, with: "") }
+        return rest.isEmpty
+    }
+
     /// A figure as a table prints one: an amount, or a dash or n/a standing for none.
     static func isFigure(_ text: String) -> Bool {
         if ["-", "–", "—", "n/a", "nil"].contains(text.lowercased()) { return true }
-        guard text.contains(where: \.isNumber) else { return false }
+        guard text.contains(where: \.isNumber), !isUnitHeading(text) else { return false }
         return Amount.read(text).amount != nil
     }
 }

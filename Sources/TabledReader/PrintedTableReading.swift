@@ -107,8 +107,10 @@ struct PrintedTableReading {
             negative: .brackets, label: Located(header[0], at: location), columns: budgetColumns,
             rows: rows.indices.map { r in
                 let rowLocation = rows[r][0].location
-                return TableRow(id: nil, label: Located(labels[r], at: rowLocation), kind: kinds[r],
-                                cells: kinds[r] == .heading ? [] : cells[r], location: rowLocation)
+                var row = TableRow(id: nil, label: Located(labels[r], at: rowLocation), kind: kinds[r],
+                                   cells: kinds[r] == .heading ? [] : cells[r], location: rowLocation)
+                row.subtracted = TableRow.saysLess(labels[r])
+                return row
             },
             exact: false, location: location)
         markTotalColumns(&model, header: header)
