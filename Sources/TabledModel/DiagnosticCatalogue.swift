@@ -367,6 +367,7 @@ public enum NoteKind: Sendable, Equatable {
     case explainedFailure(String)
     case figureMismatchHelp
     case councilTaxBandHelp
+    case quoteColonLabelHelp(String)
     case term(String, String)
     case badValueHelp
     case unitMismatchHelp
@@ -418,6 +419,8 @@ public enum NoteKind: Sendable, Equatable {
         case .mismatchHelp: "correct the figures, or the total; Tabled never replaces a printed total"
         case .explainedFailure(let message): "so " + message
         case .figureMismatchHelp: "correct this figure: one figure explains every failure listed here"
+        case .quoteColonLabelHelp(let label):
+            "put the label in quotes, \"\(label)\": unquoted in a list, YAML reads a colon and a space as a key and its value"
         case .councilTaxBandHelp:
             "each band is fixed ninths of Band D (A 6, B 7, C 8, E 11, F 13, G 15, H 18), worked from Band D before it is rounded to the penny"
         case .term(let name, let value): "\(name): \(value)"

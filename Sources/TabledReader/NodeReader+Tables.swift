@@ -103,6 +103,17 @@ extension NodeReader {
         let rowLocation = location(of: node)
         if case .sequence(let sequence) = node {
             let items = Array(sequence)
+            // [Less: income, 40] is YAML for a mapping of 'Less' to 'income': the label meant, with
+            // its colon. Said once, and the row kept so that the totals over it still add up.
+            if let first = items.first, case .mapping(let mapping) = first, mapping.pairs.count == 1,
+               case .scalar(let key) = mapping.pairs[0].key, case .scalar(let value) = mapping.pairs[0].value {
+                let label = "\(key.string): \(value.string)"
+                report(Diagnostic(.rowNeedsLabel, at: location(of: first), notes: [.init(.quoteColonLabelHelp(label))]))
+                var row = TableRow(id: nil, label: Located(label, at: location(of: first)), kind: .data,
+                                   cells: items.dropFirst().compactMap(readCell), location: rowLocation)
+                row.subtracted = TableRow.saysLess(label)
+                return row
+            }
             guard let first = items.first, case .scalar = first, let label = text(first, named: "label", allowEmpty: true) else {
                 report(Diagnostic(.rowNeedsLabel, at: rowLocation, notes: [.init(.rowNeedsLabelHelp)]))
                 return nil
