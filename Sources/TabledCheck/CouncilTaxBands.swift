@@ -79,10 +79,18 @@ struct CouncilTaxBands {
     /// The band a heading names: "Band A", "BAND D", "Band H (£)", "Council Tax Band C"; a bare
     /// letter only where a heading above says these are bands.
     static func band(_ text: String, bare: Bool) -> Character? {
-        var words = text.uppercased().split { !$0.isLetter }.map(String.init)
-        words.removeAll { $0 == "COUNCIL" || $0 == "TAX" || $0 == "VALUATION" }
-        if words.count == 2, words[0] == "BAND", let letter = words[1].first, words[1].count == 1, ninths[letter] != nil { return letter }
-        if bare, words.count == 1, words[0].count == 1, let letter = words[0].first, ninths[letter] != nil { return letter }
+        let words = text.uppercased().split { !$0.isLetter }.map(String.init)
+        // "Band D equivalents" and "Number of band A dwellings" count properties: no charge.
+        if words.contains(where: { ["EQUIVALENT", "EQUIVALENTS", "DWELLINGS", "PROPERTIES", "NUMBER", "BASE"].contains($0) }) { return nil }
+        let named = words.indices.dropLast().filter { words[$0] == "BAND" && words[$0 + 1].count == 1 }.compactMap { words[$0 + 1].first }
+        if named.count == 1, let letter = named.first, ninths[letter] != nil { return letter }
+        if named.isEmpty, bare, words.count == 1, words[0].count == 1, let letter = words[0].first, ninths[letter] != nil { return letter }
         return nil
+    }
+
+    /// Whether two or more of a table's columns are headed as bands, charges or not: figures
+    /// in fixed ninths of one another, never to be read as sums of one another.
+    static func namesBands(_ table: BudgetTable) -> Bool {
+        table.columns.filter { band($0.label.value, bare: false) != nil }.count >= 2
     }
 }

@@ -32,6 +32,7 @@ struct StructureInference {
 
     mutating func run() {
         guard table.rows.count >= 2 else { return }
+        ratioColumns()
         totalScopes()
         unlabelledSubtotals()
         closingRows()
@@ -43,12 +44,15 @@ struct StructureInference {
 
     /// Keeps `candidate` if it adds checked identities, none failing at `targets`, and no error
     /// elsewhere but at `allowingErrorsAt` (rows where structure that holds in most rows fails).
-    mutating func attempt(_ candidate: BudgetTable, targets: Set<SourceLocation>, allowingErrorsAt allowed: Set<SourceLocation> = []) -> Bool {
+    /// `quietly`: a guess that only confirms must not add warnings either (a ratio within rounding).
+    mutating func attempt(_ candidate: BudgetTable, targets: Set<SourceLocation>, allowingErrorsAt allowed: Set<SourceLocation> = [],
+                          quietly: Bool = false) -> Bool {
         let (diagnostics, verdict) = TableChecker.check(candidate, negative: .brackets)
         let candidateErrors = diagnostics.filter { $0.severity == .error }
         let failsAtTarget = candidateErrors.contains { targets.contains($0.location) }
         let elsewhere = candidateErrors.filter { !allowed.contains($0.location) }.count
         guard !failsAtTarget && elsewhere <= errors && verdict.identitiesChecked > identities else { return false }
+        if quietly && diagnostics.contains(where: { $0.severity == .warning && targets.contains($0.location) }) { return false }
         table = candidate
         errors = candidateErrors.count
         identities = verdict.identitiesChecked
@@ -151,7 +155,7 @@ struct StructureInference {
         let figures = table.columns.indices.filter { table.columns[$0].kind == .values && table.columns[$0].checked }
         guard figures.count >= 3, figures.count <= Self.widestColumnSearch else { return }
         // Bands are ninths of Band D, so F = A + B in every row by statute, not as a sum.
-        guard CouncilTaxBands(columns: table) == nil else { return }
+        guard !CouncilTaxBands.namesBands(table) else { return }
         var candidateBase = table
         for c in figures { candidateBase.columns[c].id = Located("c\(c + 1)", at: table.columns[c].location) }
         let named = figures.filter { Words.contains(table.columns[$0].label.value, anyOf: ["net", "variance", "variances", "difference"]) }

@@ -80,6 +80,7 @@ struct TableArithmetic {
             }
             remaining = next
         }
+        explainRatios(&checked, diagnostics: &diagnostics, verdict: &verdict)
         blameOneFigure(checked, known: known, diagnostics: &diagnostics, verdict: &verdict)
         if let stuck = remaining.first, let cell = cells[stuck.target] {
             diagnostics.append(Diagnostic(.cycle(stuck.targetDescription), at: cell.location,
@@ -239,6 +240,32 @@ struct TableArithmetic {
             verdict.flagged[merge.position] = merge.diagnostic
         }
         diagnostics = diagnostics.indices.compactMap { i in dropped.contains(i) ? nil : (replaced[i] ?? diagnostics[i]) }
+    }
+
+    /// A ratio that fails only because a figure it divides is itself wrong (a Band D charge
+    /// worked from a total precept that does not add up) is no second error: it becomes a
+    /// note of the error on that figure.
+    private func explainRatios(_ checked: inout [(identity: Identity, error: Int?)], diagnostics: inout [Diagnostic], verdict: inout TableVerdict) {
+        var wrong: [CellPosition: Int] = [:]
+        for (identity, error) in checked where identity.ratio == nil {
+            if let error, diagnostics[error].severity == .error, wrong[identity.target] == nil { wrong[identity.target] = error }
+        }
+        guard !wrong.isEmpty else { return }
+        var dropped: Set<Int> = []
+        for (identity, error) in checked {
+            guard let error, let ratio = identity.ratio, diagnostics[error].severity == .error,
+                  let cause = ratio.operands.values.compactMap({ wrong[$0] }).first else { continue }
+            diagnostics[cause].notes.insert(.init(.explainedFailure(diagnostics[error].message), at: diagnostics[error].location),
+                                            at: max(0, diagnostics[cause].notes.count - 1))
+            if verdict.flagged[identity.target] == diagnostics[error] { verdict.flagged[identity.target] = nil }
+            dropped.insert(error)
+        }
+        guard !dropped.isEmpty else { return }
+        // The errors left keep their places in `checked`, counted afresh.
+        var renumbered: [Int: Int] = [:]
+        for index in diagnostics.indices where !dropped.contains(index) { renumbered[index] = renumbered.count }
+        diagnostics = diagnostics.indices.filter { !dropped.contains($0) }.map { diagnostics[$0] }
+        checked = checked.map { ($0.identity, $0.error.flatMap { renumbered[$0] }) }
     }
 
     private func overflow(_ identity: Identity) -> Diagnostic {

@@ -42,7 +42,8 @@ struct MarkupTree: Sendable {
             case .element:
                 if next != index && skip(node) { continue }
                 // Block boundaries and breaks are spaces, so "Total<br>net" does not read "Totalnet".
-                if node.name == "br" || node.name == "p" || node.name == "div" || node.name == "w:p" || node.name == "w:tab" { out += " " }
+                if node.name == "br" || node.name == "p" || node.name == "div" || node.name == "w:p" || node.name == "w:tab"
+                    || node.name == "w:br" || node.name == "w:cr" { out += " " }
                 stack += node.children.reversed()
             }
         }

@@ -110,6 +110,14 @@ struct PDFPageTables {
             return columns.firstIndex { segment.left <= $0.right + 1 && segment.right >= $0.left - 1 }
         }
 
+        // Whether poppler gave each cell a block: no block holds the labels of two rows of figures.
+        var figureRowsByBlock: [Int: Int] = [:]
+        for r in region where lines[r].isFigureRow {
+            if let block = lines[r].segments.first(where: { $0.right < figureStart - 1 })?.block, block != 0 {
+                figureRowsByBlock[block, default: 0] += 1
+            }
+        }
+        let blocksAreCells = figureRowsByBlock.values.allSatisfy { $0 <= 1 }
         var unclear: String?
         var rows: [[PrintedTable.Cell]] = []
         var rowLines: [Int] = []
@@ -139,14 +147,22 @@ struct PDFPageTables {
             }
             let row = [PrintedTable.Cell(text: label, location: location(line))]
                 + cells.enumerated().map { c, cell in cell ?? PrintedTable.Cell(text: "", location: location(line, column: c + 2)) }
+            // Figures too wide for narrow cells, wrapped: "1,380.4" over "5", each column's
+            // figure run on from the line above, the label broken with them ("Abbotsl" over "ey").
+            if line.isFigureRow, let previous = rows.indices.last, rowLines.last.map({ lines[$0].isFigureRow }) == true,
+               let joined = Self.joinWrapped(rows[previous], row) {
+                rows[previous] = joined
+                continue
+            }
             // Comments running on below their row, with no label or figure beside them.
             if hasTextColumn, label.isEmpty, let previous = rows.indices.last,
                cells.indices.allSatisfy({ $0 == columns.count - 1 || cells[$0] == nil }), let words = cells[columns.count - 1] {
                 rows[previous][columns.count].text += (rows[previous][columns.count].text.isEmpty ? "" : " ") + words.text
                 continue
             }
-            // A label wrapped in its cell: poppler keeps the cell's lines in one block.
-            if labelBlock != 0, rowBlocks.last == labelBlock, let previous = rows.indices.last {
+            // A label wrapped in its cell: poppler keeps the cell's lines in one block, where it
+            // gives each cell a block of its own (WeasyPrint's pages; LibreOffice's put a column in one).
+            if blocksAreCells, labelBlock != 0, rowBlocks.last == labelBlock, let previous = rows.indices.last {
                 rows[previous][0].text += " " + label
                 for c in 1..<row.count where !row[c].text.isEmpty {
                     if rows[previous][c].text.isEmpty {
@@ -159,8 +175,10 @@ struct PDFPageTables {
                 }
                 continue
             }
-            // Without blocks: words alone on a line that continue the row above or begin the row below.
-            if !line.isFigureRow, let previous = rows.indices.last, label.first?.isLowercase == true,
+            // Otherwise: words alone on a line that continue the row above (starting in lower case,
+            // or after a label broken at 'and', 'of', a comma) or begin the row below.
+            if !line.isFigureRow, let previous = rows.indices.last,
+               label.first?.isLowercase == true || Self.endsMidPhrase(rows[previous][0].text),
                rowLines.last.map({ lines[$0].isFigureRow }) == true {
                 rows[previous][0].text += " " + label
                 continue
@@ -222,6 +240,43 @@ struct PDFPageTables {
         }
         return header
     }
+
+    /// A row whose figures are the tails of the row above's, cut where their cells were too
+    /// narrow: every figure a few digits, each under a figure it completes into an amount.
+    static func joinWrapped(_ above: [PrintedTable.Cell], _ below: [PrintedTable.Cell]) -> [PrintedTable.Cell]? {
+        var joined = above
+        var tails = 0
+        for c in 1..<min(above.count, below.count) where !below[c].text.isEmpty {
+            let tail = below[c].text
+            guard tail.count <= 3, tail.allSatisfy({ $0.isNumber || $0 == ")" }), let end = above[c].text.last,
+                  end.isNumber || end == "." || end == "," else { return nil }
+            let whole = above[c].text + tail
+            guard Amount.read(whole).amount != nil else { return nil }
+            joined[c].text = whole
+            tails += 1
+        }
+        guard tails >= 2 else { return nil }
+        // The label broken with them runs on without a space when it was cut inside a word.
+        let label = below[0].text
+        if !label.isEmpty {
+            let firstWord = label.split(separator: " ").first.map { $0.lowercased() } ?? ""
+            let cutInWord = label.first?.isLowercase == true && above[0].text.last?.isLetter == true && !endsMidPhrase(above[0].text)
+                && !connectives.contains(firstWord)
+            joined[0].text += (cutInWord ? "" : " ") + label
+        }
+        return joined
+    }
+
+    /// A label that stops mid-phrase ("Charges for services and", "Rents, rates,"): its row's
+    /// label runs on to the next line.
+    static func endsMidPhrase(_ label: String) -> Bool {
+        guard let last = label.split(separator: " ").last?.lowercased() else { return false }
+        if let end = last.last, ",&/-–(".contains(end) { return true }
+        return connectives.contains(last)
+    }
+
+    /// Short words a label is broken after or before, never a word cut in two.
+    static let connectives: Set<String> = ["and", "of", "for", "the", "to", "in", "on", "from", "with", "by", "at", "a", "an", "or"]
 
     /// Words standing over the figure columns in cells of their own, not prose across the page.
     private func isHeaderLike(_ line: Line, figureStart: Double) -> Bool {

@@ -56,7 +56,7 @@ struct PrintedTableReading {
         // Which columns hold figures, and in what unit. Percentages are not meant to add up.
         var units: [Int: AmountUnit?] = [:]
         for c in 1..<columns {
-            let read = rows.map { Amount.read($0[c].text) }
+            let read = rows.map { Self.figure($0[c].text) }
             let figures = read.filter { $0.amount != nil }.count
             let unreadable = read.filter { if case .unreadable = $0 { return true } else { return false } }.count
             guard figures > 0, figures >= unreadable else { continue }
@@ -77,7 +77,7 @@ struct PrintedTableReading {
                     rowCells.append(TableCell(text: text, value: .noFigure))
                     continue
                 }
-                var cell = TableCell.reading(text)
+                var cell = TableCell(text: text, value: Self.figure(text.value))
                 if case .unreadable(let failure) = cell.value {
                     diagnostics.append(Diagnostic(.unreadableValue(text.value, failure), at: text.location, table: name))
                     cell.value = .illegible
@@ -128,6 +128,11 @@ struct PrintedTableReading {
         var subtotalStart = 0
         var grandStart = 0
         for r in labels.indices {
+            // A spacer row, empty all through, neither closes a block nor belongs to one.
+            if isHeading[r] && labels[r].trimmedOfWhitespace.isEmpty {
+                kinds.append(.standalone)
+                continue
+            }
             if isHeading[r] {
                 kinds.append(.heading)
                 subtotalStart = r + 1
@@ -169,6 +174,22 @@ struct PrintedTableReading {
                 hasMembers = true
             }
         }
+    }
+
+    /// A printed figure, read without a footnote's marker after it ("1,234*", "567†", "89 (a)").
+    static func figure(_ text: String) -> PrintedValue {
+        let value = Amount.read(text)
+        guard case .unreadable = value else { return value }
+        var trimmed = Substring(text.trimmedOfWhitespace)
+        if trimmed.hasSuffix(")"), trimmed.count >= 4, trimmed.dropLast().last?.isLetter == true,
+           trimmed.dropLast(2).last == "(" {
+            trimmed = trimmed.dropLast(3)
+        } else {
+            while let last = trimmed.last, "*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰#".contains(last) { trimmed = trimmed.dropLast() }
+        }
+        guard trimmed.count < text.trimmedOfWhitespace.count, trimmed.last?.isNumber == true || trimmed.last == ")" else { return value }
+        let marked = Amount.read(String(trimmed))
+        return marked.amount != nil ? marked : value
     }
 
     // MARK: Guesses from the words

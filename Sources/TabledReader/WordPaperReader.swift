@@ -20,9 +20,26 @@ public enum WordPaperReader {
         return PaperReading(paper: PublishedPaper(file: file, tables: read.tables), diagnostics: read.diagnostics)
     }
 
-    /// Runs Word keeps out of the text a reader sees: field codes and deleted words.
+    /// Runs Word keeps out of the text a reader sees: field codes, and tracked changes read
+    /// as if accepted (deleted and moved-away words gone, inserted ones kept).
     private static func hidden(_ node: MarkupTree.Node) -> Bool {
-        node.name == "w:instrText" || node.name == "w:delText" || node.name == "w:del"
+        node.name == "w:instrText" || node.name == "w:delText" || node.name == "w:del" || node.name == "w:moveFrom"
+    }
+
+    /// A paragraph set wholly in bold, short enough to be a title: how councils caption a
+    /// table when they use no Caption style.
+    private static func isBoldTitle(_ paragraph: Int, text: String, in tree: MarkupTree) -> Bool {
+        guard !text.isEmpty, text.count <= 200 else { return false }
+        var runs = 0
+        for index in tree.descendants(of: paragraph) where tree.nodes[index].kind == .element && tree.nodes[index].name == "w:r" {
+            guard !tree.text(of: index, skipping: hidden).isEmpty else { continue }
+            runs += 1
+            let bold = tree.children(of: index, named: "w:rPr").contains { properties in
+                tree.children(of: properties, named: "w:b").contains { !["0", "false", "off"].contains(tree.nodes[$0].attributes["w:val"] ?? "true") }
+            }
+            if !bold { return false }
+        }
+        return runs > 0
     }
 
     private static func tables(in tree: MarkupTree, file: String) -> [PrintedTable] {
@@ -33,6 +50,8 @@ public enum WordPaperReader {
         let order = tree.descendants(of: tree.root)
         let (size, holdsTable) = tree.subtrees(holding: "w:tbl")
         var skipUntil = -1
+        // A table named only by the heading above it, whose caption may follow it.
+        var awaitingCaption: Int?
         for (position, index) in order.enumerated() where tree.nodes[index].kind == .element {
             let node = tree.nodes[index]
             // Every table counts, as Word numbers them, even one inside a table that is not read.
@@ -42,17 +61,26 @@ public enum WordPaperReader {
             case "w:p":
                 let text = tree.text(of: index, skipping: hidden)
                 let style = paragraphStyle(index, in: tree).lowercased()
+                skipUntil = position + size[index] - 1
+                guard !text.isEmpty else { continue }
+                let isCaption = style.contains("caption") || PrintedTable.isCaption(text)
+                if let table = awaitingCaption, isCaption {
+                    printed[table].caption = text
+                    awaitingCaption = nil
+                    continue
+                }
+                awaitingCaption = nil
                 if style.hasPrefix("heading") || style == "title" || hasOutlineLevel(index, in: tree) {
-                    if !text.isEmpty { heading = text }
+                    heading = text
                     caption = nil
-                } else if style.contains("caption") || PrintedTable.isCaption(text) {
-                    if !text.isEmpty { caption = text }
-                } else if !text.isEmpty {
+                } else if isCaption || isBoldTitle(index, text: text, in: tree) {
+                    caption = text
+                } else {
                     caption = nil
                 }
-                skipUntil = position + size[index] - 1
             case "w:tbl" where !holdsTable[index]:
                 printed.append(table(index, number: number, in: tree, file: file, caption: caption ?? heading))
+                awaitingCaption = caption == nil ? printed.count - 1 : nil
                 caption = nil
                 skipUntil = position + size[index] - 1
             default:
@@ -60,6 +88,17 @@ public enum WordPaperReader {
             }
         }
         return printed
+    }
+
+    /// A row's cells' words, for telling a repeated header row.
+    private static func rowText(_ row: Int, in tree: MarkupTree) -> String {
+        tree.children(of: row, named: "w:tc").map { tree.text(of: $0, skipping: hidden) }.joined(separator: "\u{1F}")
+    }
+
+    /// Words in some cell after the first, and a figure in none.
+    private static func isHeaderRow(_ row: Int, in tree: MarkupTree) -> Bool {
+        let texts = tree.children(of: row, named: "w:tc").dropFirst().map { tree.text(of: $0, skipping: hidden) }
+        return texts.contains { !$0.isEmpty } && !texts.contains(where: PDFPaperReader.isFigure)
     }
 
     private static func paragraphStyle(_ paragraph: Int, in tree: MarkupTree) -> String {
@@ -85,10 +124,22 @@ public enum WordPaperReader {
         let marked = rows.map { row in
             tree.children(of: row, named: "w:trPr").contains { !tree.children(of: $0, named: "w:tblHeader").isEmpty }
         }
-        let headerRows = marked.contains(true) ? marked : rows.indices.map { $0 == 0 && rows.count > 1 }
+        var headerRows = marked.contains(true) ? marked : rows.indices.map { $0 == 0 && rows.count > 1 }
+        // Unmarked, the header is the first row and those under it with words over the figure
+        // columns and no figure: a group row, names split over two rows, a units row ("£000").
+        if !marked.contains(true) {
+            var r = 1
+            while r < rows.count - 1, isHeaderRow(rows[r], in: tree) {
+                headerRows[r] = true
+                r += 1
+            }
+        }
+        // A header row Word repeats on each page is written once; one typed again in the body is not a row.
+        let headerTexts = Set(rows.indices.filter { headerRows[$0] }.map { rowText(rows[$0], in: tree) })
         // The text standing in each grid column of the header so far, for vertically merged cells.
         var headerAbove: [Int: String] = [:]
         for (r, row) in rows.enumerated() {
+            if !headerRows[r], headerTexts.contains(rowText(row, in: tree)) { continue }
             var cells: [CellGrid.Cell] = []
             var column = 0
             for properties in tree.children(of: row, named: "w:trPr") {

@@ -1,0 +1,53 @@
+import Foundation
+import TabledModel
+
+extension StructureInference {
+    /// A column that is one column divided by another in every row with figures, at least
+    /// three of them (a Band D charge: precept over tax base; a percentage: variance over
+    /// budget, times 100), is a ratio: a total row does not add it up, and its own division
+    /// holds in the total row too. Worked over the ranges the printed figures stand for, as a
+    /// stated ratio is.
+    mutating func ratioColumns() {
+        let figures = table.columns.indices.filter { table.columns[$0].kind == .values && table.columns[$0].checked }
+        guard figures.count >= 3, figures.count <= Self.widestColumnSearch else { return }
+        let rows = table.rows.indices.filter { table.rows[$0].kind == .data }
+        // The result is most often the last of the three: try the columns from the right.
+        for target in figures.reversed() {
+            search: for a in figures where a != target {
+                for b in figures where b != target && b != a {
+                    for scale in [Amount(significand: 1, scale: 0), Amount(significand: 100, scale: 0)] {
+                        guard holdsInEveryRow(target, a, b, scale: scale, rows: rows) else { continue }
+                        var candidate = table
+                        candidate.columns[a].id = Located("c\(a + 1)", at: table.columns[a].location)
+                        candidate.columns[b].id = Located("c\(b + 1)", at: table.columns[b].location)
+                        let formula = "c\(a + 1) / c\(b + 1)" + (scale.significand == 100 ? " * 100" : "")
+                        candidate.columns[target].kind = .formula(WrittenFormula(Located(formula, at: table.columns[target].location)))
+                        // Every data row holds; a total row may not, where its own figures are wrong.
+                        let rows = table.rows
+                        func cells(data: Bool) -> Set<SourceLocation> {
+                            Set(rows.filter { ($0.kind == .data) == data }.compactMap { $0.cells.indices.contains(target) ? $0.cells[target].text.location : nil })
+                        }
+                        if attempt(candidate, targets: cells(data: true), allowingErrorsAt: cells(data: false), quietly: true) { break search }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether `target = a / b × scale` within the printed figures' ranges in each data row
+    /// that has all three, and there are at least three such rows with figures not zero.
+    private func holdsInEveryRow(_ target: Int, _ a: Int, _ b: Int, scale: Amount, rows: [Int]) -> Bool {
+        var held = 0
+        for r in rows {
+            let cells = table.rows[r].cells
+            guard cells.count > max(target, a, b), let t = cells[target].value.amount, let x = cells[a].value.amount,
+                  let y = cells[b].value.amount else { continue }
+            guard !y.isZero, !t.isZero else { return false }
+            let worked = Interval(x, widened: true) * Interval(constant: scale)
+            guard case .success(let quotient) = worked.divided(by: Interval(y, widened: true)),
+                  quotient.meets(Interval(t, widened: true)) else { return false }
+            held += 1
+        }
+        return held >= 3
+    }
+}

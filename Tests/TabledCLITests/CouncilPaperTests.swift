@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// Five papers made as councils make them (Tests/Published/council, written by
+/// scripts/council-papers.py): Word with merged header cells, a units row, bold captions and
+/// wrapped labels; the PDF LibreOffice prints from it; council-website HTML. Each correct and
+/// with a wrong figure seeded in: every correct form passes, and every seeded error is found,
+/// once, where it was seeded, in every form.
+@Suite struct CouncilPaperTests {
+    struct Expectation: Sendable, CustomTestStringConvertible {
+        var file: String
+        var exit: Int32
+        var errors: Int
+        var place: String
+        var id: String
+        var testDescription: String { file }
+    }
+
+    static let folder = CLI.root.appendingPathComponent("Tests/Published/council")
+
+    static let expectations: [Expectation] = {
+        guard let text = try? String(contentsOf: folder.appendingPathComponent("expected.tsv"), encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line in
+            let f = line.split(separator: "\t").map(String.init)
+            guard f.count == 5, let exit = Int32(f[1]), let errors = Int(f[2]) else { return nil }
+            return Expectation(file: f[0], exit: exit, errors: errors, place: f[3], id: f[4])
+        }
+    }()
+
+    @Test func everyPaperIsThereInWordPDFAndHTML() {
+        #expect(Self.expectations.count == 30)
+        let files = Set(CLI.files(in: Self.folder).filter { $0 != "expected.tsv" })
+        #expect(files == Set(Self.expectations.map(\.file)))
+    }
+
+    @Test(arguments: expectations)
+    func checkFindsTheSeededErrorsAndNothingElse(_ paper: Expectation) throws {
+        let run = try CLI.run(["check", paper.file], in: Self.folder)
+        #expect(!run.crashed)
+        #expect(run.status == paper.exit, "\(run.stderr)")
+        let errors = run.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errors.count == paper.errors, "\(run.stderr)")
+        #expect(!run.stderr.contains(": warning: "), "a correct figure warned about: \(run.stderr)")
+        if let first = errors.first {
+            #expect(first.hasPrefix("\(paper.file):\(paper.place): error: ") && first.hasSuffix("[\(paper.id)]"), "\(first)")
+        }
+    }
+}

@@ -1,0 +1,280 @@
+#!/usr/bin/env python3
+"""Writes Tests/Published/council: five papers made the way councils make them, each correct
+and with one wrong figure seeded in, as Word files (python-docx: merged header cells, a units
+row under the years, a bold caption paragraph, labels broken over lines, bold total rows), as
+council-website HTML, and as the PDF LibreOffice prints from the Word file.
+
+Every figure is worked here in exact decimals and asserted, so the verdicts in expected.tsv
+are checked by hand and by this script alike. The files are committed; run this only to
+change them:  python3 scripts/council-papers.py  (needs python-docx and LibreOffice).
+"""
+import html
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from decimal import Decimal, ROUND_HALF_UP
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+OUT = os.path.join(os.path.dirname(__file__), "..", "Tests", "Published", "council")
+D = Decimal
+
+
+def money(value, places=0, brackets=True):
+    """A figure as councils print it: thousands commas, negatives in brackets."""
+    q = D(1).scaleb(-places)
+    v = D(value).quantize(q, rounding=ROUND_HALF_UP)
+    text = f"{abs(v):,.{places}f}"
+    return f"({text})" if v < 0 and brackets else (f"-{text}" if v < 0 else text)
+
+
+def penny(value):
+    return D(value).quantize(D("0.01"), rounding=ROUND_HALF_UP)
+
+
+class Paper:
+    """One paper: a heading, prose, and tables, each a caption, header rows and body rows."""
+
+    def __init__(self, name, heading, intro):
+        self.name, self.heading, self.intro, self.tables = name, heading, intro, []
+
+    def table(self, caption, header, rows, note=None):
+        """header: list of rows, each a list of (text, span); rows: (label, [cells], bold)."""
+        self.tables.append((caption, header, rows, note))
+
+
+def set_cell_text(cell, text, bold=False, right=False):
+    cell.text = ""
+    paragraph = cell.paragraphs[0]
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        run.bold = bold
+        if i < len(lines) - 1:
+            run.add_break()
+    if right:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+
+def mark_header(row):
+    properties = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    properties.append(header)
+
+
+def write_docx(paper, path):
+    document = Document()
+    document.styles["Normal"].font.name = "Arial"
+    document.styles["Normal"].font.size = Pt(10)
+    document.add_heading(paper.heading, level=1)
+    document.add_paragraph(paper.intro)
+    for caption, header, rows, note in paper.tables:
+        title = document.add_paragraph()
+        title.add_run(caption).bold = True
+        width = sum(span for text, span in header[-1])
+        table = document.add_table(rows=len(header) + len(rows), cols=width)
+        table.style = "Table Grid"
+        # Header rows, with group cells merged across the columns they head, and the label
+        # column's heading merged down through every header row.
+        for h, cells in enumerate(header):
+            column = 0
+            for text, span in cells:
+                cell = table.cell(h, column)
+                if span > 1:
+                    cell = cell.merge(table.cell(h, column + span - 1))
+                if text is not None:
+                    set_cell_text(cell, text, bold=True, right=column > 0)
+                column += span
+        if len(header) > 1:
+            merged = table.cell(0, 0).merge(table.cell(len(header) - 1, 0))
+            set_cell_text(merged, header[0][0][0] or "", bold=True)
+        for h in range(len(header)):
+            mark_header(table.rows[h])
+        for r, (label, cells, bold) in enumerate(rows):
+            row = table.rows[len(header) + r]
+            set_cell_text(row.cells[0], label, bold=bold)
+            for c, text in enumerate(cells):
+                set_cell_text(row.cells[c + 1], text, bold=bold, right=True)
+        if note:
+            document.add_paragraph(note)
+    document.core_properties.title = paper.heading
+    document.save(path)
+
+
+def write_html(paper, path):
+    out = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+           f"<title>{html.escape(paper.heading)}</title></head><body>",
+           '<div id="content"><h1>' + html.escape(paper.heading) + "</h1>", "<p>" + html.escape(paper.intro) + "</p>"]
+    for caption, header, rows, note in paper.tables:
+        out.append('<table class="mgTable" border="1">')
+        out.append("<caption><strong>" + html.escape(caption) + "</strong></caption>")
+        out.append("<thead>")
+        for h, cells in enumerate(header):
+            out.append("<tr>")
+            for i, (text, span) in enumerate(cells):
+                if i == 0 and h > 0:
+                    continue
+                attributes = f' colspan="{span}"' if span > 1 else ""
+                if i == 0 and len(header) > 1:
+                    attributes += f' rowspan="{len(header)}"'
+                out.append(f"<th{attributes}>" + html.escape(text or "").replace("\n", "<br>") + "</th>")
+            out.append("</tr>")
+        out.append("</thead><tbody>")
+        for label, cells, bold in rows:
+            wrap = (lambda t: f"<strong>{t}</strong>") if bold else (lambda t: t)
+            out.append("<tr><td>" + wrap(html.escape(label).replace("\n", "<br>")) + "</td>"
+                       + "".join('<td style="text-align:right">' + wrap(html.escape(c)) + "</td>" for c in cells) + "</tr>")
+        out.append("</tbody></table>")
+        if note:
+            out.append("<p>" + html.escape(note) + "</p>")
+    out.append("</div></body></html>")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(out) + "\n")
+
+
+# 1. Housing Revenue Account by service line, two years, £000.
+def hra(wrong):
+    rents, nondwelling, charges = [D(-52310), D(-54402)], [D(-1204), D(-1240)], [D(-2987), D(-3105)]
+    income = [rents[i] + nondwelling[i] + charges[i] for i in range(2)]
+    assert income == [D(-56501), D(-58747)]
+    spend = [[D(14220), D(14860)], [D(11932), D(12410)], [D(402), D(415)], [D(13655), D(14002)], [D(88), D(90)]]
+    expenditure = [sum(line[i] for line in spend) for i in range(2)]
+    assert expenditure == [D(40297), D(41777)]
+    net = [income[i] + expenditure[i] for i in range(2)]
+    assert net == [D(-16204), D(-16970)]
+    interest, investment = [D(7960), D(8120)], [D(-312), D(-298)]
+    surplus = [net[i] + interest[i] + investment[i] for i in range(2)]
+    assert surplus == [D(-8556), D(-9148)]
+    printed_expenditure = list(expenditure)
+    if wrong:
+        printed_expenditure[1] = D(41877)  # seeded: 100 out
+    p = Paper("hra-summary" + ("-wrong" if wrong else ""), "Housing Revenue Account 2025/26",
+              "The Housing Revenue Account by service line, as the Statement of Accounts presents it.")
+    line = lambda label, v, bold=False: (label, [money(x) for x in v], bold)
+    p.table("Housing Revenue Account income and expenditure statement",
+            [[("Service line", 1), ("2024/25\nActual", 1), ("2025/26\nEstimate", 1)], [("", 1), ("£000", 1), ("£000", 1)]],
+            [("Income", ["", ""], True), line("Dwelling rents", rents), line("Non-dwelling rents", nondwelling),
+             line("Charges for services and\nfacilities", charges), line("Total income", income, True),
+             ("Expenditure", ["", ""], True), line("Repairs and maintenance", spend[0]), line("Supervision and management", spend[1]),
+             line("Rents, rates, taxes and\nother charges", spend[2]), line("Depreciation and impairment\nof fixed assets", spend[3]),
+             line("Debt management costs", spend[4]), line("Total expenditure", printed_expenditure, True),
+             line("Net cost of HRA services", net, True), line("Interest payable and similar\ncharges", interest),
+             line("Interest and investment\nincome", investment), line("(Surplus)/deficit for the year\non HRA services", surplus, True)])
+    return p
+
+
+# 2. Council tax resolution: the requirement, and the charge for each band.
+def council_tax(wrong):
+    gross, income, reserves, rates, rsg = D(62410500), D(38215300), D(850000), D(9120400), D(1512800)
+    net = gross - income
+    budget = net - reserves
+    requirement = budget - rates - rsg
+    assert (net, budget, requirement) == (D(24195200), D(23345200), D(12712000))
+    base = D("65650.40")
+    band_d_exact = requirement / base
+    band_d = penny(band_d_exact)
+    assert band_d == D("193.63")
+    ninths = dict(A=6, B=7, C=8, D=9, E=11, F=13, G=15, H=18)
+    bands = {b: penny(band_d_exact * n / 9) for b, n in ninths.items()}
+    assert [str(bands[b]) for b in "ABCDEFGH"] == ["129.09", "150.60", "172.12", "193.63", "236.66", "279.69", "322.72", "387.26"]
+    printed_requirement = requirement + (D(9000) if wrong else 0)  # seeded: a transposition, 12,721,000
+    if wrong:
+        bands = dict(bands, G=bands["G"] + 10)  # seeded: Band G £10 out
+    p = Paper("council-tax-resolution" + ("-wrong" if wrong else ""), "Council Tax Resolution 2025/26",
+              "The Council is recommended to set the council tax for 2025/26 as follows.")
+    p.table("Table 1: Council tax requirement 2025/26",
+            [[("", 1), ("2025/26", 1)], [("", 1), ("£", 1)]],
+            [("Gross expenditure", [money(gross)], False), ("Less: income from fees, charges\nand specific grants", [money(income)], False),
+             ("Net expenditure", [money(net)], True), ("Less: use of reserves", [money(reserves)], False),
+             ("Budget requirement", [money(budget)], True), ("Less: retained business rates", [money(rates)], False),
+             ("Less: revenue support grant", [money(rsg)], False), ("Council tax requirement", [money(printed_requirement)], True)])
+    p.table("Table 2: Council tax for each valuation band",
+            [[("Valuation band", 1), ("Proportion of\nBand D", 1), ("Council tax\n£", 1)]],
+            [(b, [f"{ninths[b]}/9", f"{bands[b]:,.2f}"], b == "D") for b in "ABCDEFGH"])
+    return p
+
+
+# 3. Parish council tax: each parish's charge in every band, 2025/26.
+PARISHES = [("Abbotsley", "2070.68"), ("Barham and Woolley", "2041.98"), ("Buckden", "2101.60"), ("Catworth", "2035.11"),
+            ("Diddington", "2012.47")]
+
+
+def parish_bands(wrong):
+    ninths = dict(A=6, B=7, C=8, D=9, E=11, F=13, G=15, H=18)
+    rows = []
+    for name, d in PARISHES:
+        charges = {b: penny(D(d) * n / 9) for b, n in ninths.items()}
+        assert charges["D"] == D(d) and charges["H"] == 2 * D(d)
+        if wrong and name == "Catworth":
+            charges["G"] += 10  # seeded: Band G £10 out
+        rows.append((name, [f"{charges[b]:,.2f}" for b in "ABCDEFGH"], False))
+    p = Paper("parish-bands" + ("-wrong" if wrong else ""), "Council tax by parish 2025/26",
+              "The charge in each parish for each valuation band, including the parish precept.")
+    p.table("Council tax by parish and valuation band, 2025/26",
+            [[("Parish", 1), ("Council tax for each band", 8)], [("", 1)] + [(f"Band {b}\n£", 1) for b in "ABCDEFGH"]],
+            rows)
+    return p
+
+
+# 4. Parish precepts: precept, tax base and the Band D charge each gives.
+def parish_precepts(wrong):
+    precepts = [("Abbotsley", D(21000), D("254.30")), ("Barham and Woolley", D(7500), D("98.10")),
+                ("Buckden", D(70000), D("1210.40")), ("Catworth", D(9850), D("140.20")), ("Diddington", D(3200), D("52.90"))]
+    rows = []
+    for name, precept, base in precepts:
+        rows.append((name, [money(precept, 2), f"{base:,.2f}", f"{penny(precept / base):,.2f}"], False))
+    total_precept = sum(p for _, p, _ in precepts)
+    total_base = sum(b for _, _, b in precepts)
+    assert (total_precept, total_base) == (D(111550), D("1755.90"))
+    printed_total = total_precept + (D(1000) if wrong else 0)  # seeded: the total precept £1,000 out
+    rows.append(("Total", [money(printed_total, 2), f"{total_base:,.2f}", f"{penny(total_precept / total_base):,.2f}"], True))
+    p = Paper("parish-precepts" + ("-wrong" if wrong else ""), "Parish precepts 2025/26",
+              "Each parish council's precept, its tax base and the Band D charge the precept adds.")
+    p.table("Parish precepts and Band D charges 2025/26",
+            [[("Parish", 1), ("Precept\n£", 1), ("Tax base\n(Band D equivalents)", 1), ("Band D\n£", 1)]], rows)
+    return p
+
+
+# 5. Prudential indicators: £m rows and % rows in one table.
+def prudential(wrong):
+    general, housing = [D("45.2"), D("38.7"), D("30.1")], [D("22.8"), D("25.3"), D("26.0")]
+    total = [general[i] + housing[i] for i in range(3)]
+    assert total == [D("68.0"), D("64.0"), D("56.1")]
+    printed = list(total)
+    if wrong:
+        printed[1] = D("63.0")  # seeded: £1m out
+    p = Paper("prudential-indicators" + ("-wrong" if wrong else ""), "Treasury Management Strategy 2025/26",
+              "The prudential indicators the Council is asked to approve.")
+    f = lambda v: [f"{x:.1f}" for x in v]
+    p.table("Table 4: Prudential indicators",
+            [[("Indicator", 1), ("Unit", 1), ("2025/26", 1), ("2026/27", 1), ("2027/28", 1)]],
+            [("General Fund capital expenditure", ["£m"] + f(general), False),
+             ("HRA capital expenditure", ["£m"] + f(housing), False),
+             ("Total capital expenditure", ["£m"] + f(printed), True),
+             ("Ratio of financing costs to net revenue stream: General Fund", ["%", "8.4", "8.9", "9.2"], False),
+             ("Ratio of financing costs to net revenue stream: HRA", ["%", "24.1", "23.8", "23.5"], False),
+             ("Capital financing requirement", ["£m", "410.5", "432.1", "448.9"], False)])
+    return p
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    papers = [make(wrong) for make in (hra, council_tax, parish_bands, parish_precepts, prudential) for wrong in (False, True)]
+    work = tempfile.mkdtemp()
+    for paper in papers:
+        write_docx(paper, os.path.join(OUT, paper.name + ".docx"))
+        write_html(paper, os.path.join(OUT, paper.name + ".html"))
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{work}/profile", "--convert-to", "pdf", "--outdir", OUT]
+                   + [os.path.join(OUT, p.name + ".docx") for p in papers], check=True, stdout=subprocess.DEVNULL)
+    shutil.rmtree(work, ignore_errors=True)
+    print(f"wrote {len(papers)} papers in Word, HTML and PDF to {os.path.normpath(OUT)}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
