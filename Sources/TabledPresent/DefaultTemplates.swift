@@ -314,6 +314,12 @@ thead th.num { text-align: right; white-space: normal; }
   main { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
   table, .para { break-inside: avoid; }
+  .table-box.long table { break-inside: auto; }
+  tr { break-inside: avoid; }
+  thead { display: table-header-group; }
+  caption { break-after: avoid; }
+  /* A table's notes and source line stay with it. */
+  .table-box + p { break-before: avoid; }
   .table-box { overflow: visible; }
   .table-box.wide table { font-size: 9pt; }
   .table-box.very-wide { page: landscape; }

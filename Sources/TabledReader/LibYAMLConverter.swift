@@ -1,14 +1,13 @@
-import CYaml
+import CLibYAML
 
-/// The only user of libyaml (the copy Yams builds): YAML text in, a `YAMLNode` tree out.
+/// The only user of libyaml (Debian's, through `CLibYAML`): YAML text in, a `YAMLNode` tree out.
 ///
-/// Yams composes its own node tree, with tags, anchors and a resolver, by recursion on the
-/// input's depth; papers need none of that, and reading it cost more than libyaml itself.
-/// Here libyaml's events build the tree on an explicit stack. What Yams refused is still
-/// refused with libyaml's words and marks: syntax, a second document, duplicate keys (text
-/// and tag alike, the smallest reported, at its first place). Aliases, more than
-/// `maximumValues` values or more than `maximumDepth` levels are refused as well; like
-/// Yams's errors, a syntax error or a duplicate key anywhere is reported before them.
+/// Papers need no tags, anchors or resolver, so libyaml's events build the tree directly, on
+/// an explicit stack rather than by recursion on the input's depth. Refused with libyaml's
+/// words and marks: syntax, a second document, duplicate keys (text and tag alike, the
+/// smallest reported, at its first place). Aliases, more than `maximumValues` values or more
+/// than `maximumDepth` levels are refused as well; a syntax error or a duplicate key anywhere
+/// is reported before them.
 enum LibYAMLConverter {
     enum Failure: Error {
         /// libyaml's scanner, parser or composer: the problem, where, and what it was reading.
@@ -179,7 +178,7 @@ enum LibYAMLConverter {
             anchors.insert(String(cString: anchor))
         }
 
-        /// Yams's check: keys equal in text and tag; the smallest such text, where it first appears.
+        /// Keys equal in text and tag; the smallest such text, where it first appears.
         private static func firstDuplicate(_ nodes: [YAMLNode], tags: [Int: String]) -> Failure? {
             // A mapping of a few untagged keys, none alike (nearly all of them), needs no table.
             if tags.isEmpty, nodes.count <= 32, !hasEqualTexts(nodes) { return nil }
@@ -212,7 +211,7 @@ enum LibYAMLConverter {
             return false
         }
 
-        /// Whether a tag resolves, as Yams's basic resolver does, to a string: none, `!` or `!!str`.
+        /// Whether a tag resolves, as YAML's core schema does, to a string: none, `!` or `!!str`.
         private static func isString(_ tag: UnsafeMutablePointer<yaml_char_t>) -> Bool {
             let name = String(cString: tag)
             return name == "!" || name == "tag:yaml.org,2002:str"
@@ -228,7 +227,7 @@ enum LibYAMLConverter {
             }
         }
 
-        /// libyaml's error, in its own words and marks, as Yams reports it.
+        /// libyaml's error, in its own words and marks.
         private static func failure(of parser: yaml_parser_t) -> Failure {
             let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
             switch parser.error {

@@ -71,13 +71,34 @@ public enum PDFPaperReader {
                 return text.isEmpty ? nil : Word(text: text, left: left, top: top, right: right, bottom: bottom, block: blockOf[index] ?? 0)
             }
             anyWords = anyWords || !words.isEmpty
-            printed += PDFPageTables(lines: lines(of: words), page: p + 1, file: file).tables()
+            var found = PDFPageTables(lines: lines(of: words), page: p + 1, file: file).tables()
+            if let first = found.first, let previous = printed.last, continues(previous, into: first, page: p + 1) {
+                printed[printed.count - 1].rows += first.rows
+                printed[printed.count - 1].unclear = previous.unclear ?? first.unclear
+                found.removeFirst()
+            }
+            printed += found
         }
         guard anyWords else {
             return .refused(file, .unreadablePaper(format: "PDF", why: "it has no text to read (a scanned image?); nothing was checked"))
         }
         let read = PrintedTableReading.readAll(printed)
         return PaperReading(paper: PublishedPaper(file: file, tables: read.tables), diagnostics: read.diagnostics)
+    }
+
+    /// Lines above a table continued from the page before: a running header, "(continued)".
+    static let continuationTop = 8
+
+    /// Whether `next`, at the top of `page`, carries on `previous` from the page before: the
+    /// same columns under the same header repeated (or none), and no caption of its own but
+    /// the same one or "(continued)".
+    static func continues(_ previous: PrintedTable, into next: PrintedTable, page: Int) -> Bool {
+        guard case .page(let before)? = previous.location.part, before == page - 1, next.location.line <= continuationTop,
+              previous.width == next.width else { return false }
+        let sameHeader = next.header.isEmpty || next.columnHeadings == previous.columnHeadings
+        let caption = next.caption.map { PrintedTable.oneLine($0) } ?? ""
+        let ownCaption = !caption.isEmpty && caption != previous.caption.map(PrintedTable.oneLine) && !caption.lowercased().contains("continued")
+        return sameHeader && !ownCaption
     }
 
     /// Words on one baseline make a line: a word joins the line whose middle is within half its height.

@@ -117,6 +117,9 @@ public struct HTMLWriter: Sendable {
         }
     }
 
+    /// Rows of figures an A4 page holds under a caption and header, with room for wrapped labels.
+    static let rowsOnAPage = 28
+
     private func writeTable(_ table: TableBlock, into out: inout String) {
         func cellClass(_ column: Int) -> String {
             guard column < table.columns.count else { return "" }
@@ -130,7 +133,10 @@ public struct HTMLWriter: Sendable {
         // focus so a keyboard can scroll it too.
         let name = table.caption.isEmpty ? "Table" : table.caption.plainText
         // Print sets wide tables smaller, and the widest on a landscape page (paper.css).
-        let width = table.columns.count >= 11 ? " very-wide" : (table.columns.count >= 8 ? " wide" : "")
+        var width = table.columns.count >= 11 ? " very-wide" : (table.columns.count >= 8 ? " wide" : "")
+        // A table longer than a page starts where it stands and runs on, its header repeated;
+        // a shorter one is kept whole (paper.css).
+        if table.rows.count > Self.rowsOnAPage { width += " long" }
         out += "<div class=\"table-box\(width)\" role=\"region\" aria-label=\"\(escapeAttribute(name))\" tabindex=\"0\">\n"
         out += "<table\(idAttribute(table.anchor))>\n"
         if !table.caption.isEmpty { out += "<caption>\(html(table.caption))</caption>\n" }

@@ -253,9 +253,9 @@ public struct ReviewPageWriter: Sendable {
     .badge.pass { background: var(--pass-bg); color: var(--pass); }
     .badge.partly { background: var(--partly-bg); color: var(--partly); }
     .headline.partly { border-color: var(--partly); background: var(--partly-bg); }
-    td.unchecked { background: repeating-linear-gradient(135deg, #ececec 0 4px, #f8f8f8 4px 8px); }
+    td.unchecked { background: #e9e9e9; color: #444444; }
     .swatch { display: inline-block; width: 1.4rem; height: .9rem; border: 1px solid var(--rule); vertical-align: middle; }
-    .swatch.unchecked { background: repeating-linear-gradient(135deg, #ececec 0 4px, #f8f8f8 4px 8px); }
+    .swatch.unchecked { background: #e9e9e9; }
     .coverage { color: var(--muted); }
     .badge.not-checked, .badge.ignored { background: var(--grey-bg); color: var(--muted); }
     .why { background: var(--grey-bg); padding: .5rem .8rem; margin-bottom: .75rem; }
