@@ -45,3 +45,11 @@ encrypt = (b"<< /Filter /Standard /V 1 /R 2 /Length 40 /P -4 "
 with open(os.path.join(out, "encrypted.pdf"), "wb") as f:
     f.write(pdf(page + [b"<< /Length 0 >>\nstream\n\nendstream", encrypt],
                 trailer_extra=b"/Encrypt 5 0 R /ID [<" + b"33" * 16 + b"> <" + b"33" * 16 + b">] "))
+# Entities in an attribute: one 100 KB entity referenced 20,000 times expands to 2 GB if read.
+entity = ("<?xml version=\"1.0\"?>\n<!DOCTYPE w:document [<!ENTITY big \"" + "x" * 100_000 + "\">]>\n"
+          "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:tbl><w:tr>"
+          "<w:tc><w:tcPr><w:tcW w:w=\"" + "&big;" * 20_000 + "\"/></w:tcPr><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>"
+          "</w:tr></w:tbl></w:body></w:document>")
+with zipfile.ZipFile(os.path.join(out, "entity-attribute.docx"), "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>")
+    z.writestr("word/document.xml", entity)

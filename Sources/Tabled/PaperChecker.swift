@@ -60,8 +60,9 @@ public enum PaperChecker {
             reviews += self.reviews(checkedAppendix, diagnostics: appendix.diagnostics, style: style, prefix: number + ": ")
             otherDiagnostics += outsideTables(appendix.diagnostics, of: checkedAppendix.report)
         }
-        return Outcome(diagnostics: diagnostics, verdicts: verdicts,
-                       review: ReviewedPaper(file: file, tables: reviews, otherDiagnostics: otherDiagnostics), report: report.report)
+        var review = ReviewedPaper(file: file, tables: reviews, otherDiagnostics: otherDiagnostics)
+        review.isConfidential = report.report.holdsExemptContent
+        return Outcome(diagnostics: diagnostics, verdicts: verdicts, review: review, report: report.report)
     }
 
     /// The diagnostics that belong to none of the paper's tables, which a review shows apart.

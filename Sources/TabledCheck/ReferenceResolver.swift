@@ -97,7 +97,8 @@ struct ReferenceResolver {
                 return .unresolved(name)
             }
             guard let amount = figure.value.value.amount else {
-                diagnostics.append(Diagnostic(.figureWithoutValue(name), at: location))
+                // An illegible value ('?', or one already refused for its unit) is said where it is written.
+                if figure.value.value != .illegible { diagnostics.append(Diagnostic(.figureWithoutValue(name), at: location)) }
                 return .unresolved(name)
             }
             return .figure(amount.formatted(unit: figure.unit, negative: negative))

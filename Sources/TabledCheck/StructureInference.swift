@@ -17,8 +17,12 @@ struct StructureInference {
     private(set) var confirmedBesideTable = 0
     /// The figures those identities beside the table checked.
     private(set) var confirmedCells: Set<CellPosition> = []
-    private var errors: Int
-    private var identities: Int
+    var errors: Int
+    var identities: Int
+    /// Whole checks a table's guesses may cost: each is linear in the table, so a table of
+    /// many thousand rows with a guess to try on each stays linear too.
+    private var checksLeft = StructureInference.mostChecks
+    static let mostChecks = 64
 
     init(table: BudgetTable) {
         self.table = table
@@ -47,6 +51,8 @@ struct StructureInference {
     /// `quietly`: a guess that only confirms must not add warnings either (a ratio within rounding).
     mutating func attempt(_ candidate: BudgetTable, targets: Set<SourceLocation>, allowingErrorsAt allowed: Set<SourceLocation> = [],
                           quietly: Bool = false) -> Bool {
+        guard checksLeft > 0 else { return false }
+        checksLeft -= 1
         let (diagnostics, verdict) = TableChecker.check(candidate, negative: .brackets)
         let candidateErrors = diagnostics.filter { $0.severity == .error }
         let failsAtTarget = candidateErrors.contains { targets.contains($0.location) }
@@ -66,7 +72,8 @@ struct StructureInference {
     private mutating func totalScopes() {
         guard errors > 0 else { return }
         for r in table.rows.indices {
-            guard case .total(let kind) = table.rows[r].kind, kind == .sum || kind == .subtotal else { continue }
+            guard case .total(let kind) = table.rows[r].kind, kind == .sum || kind == .subtotal, checksLeft > 1 else { continue }
+            checksLeft -= 2
             var candidate = table
             candidate.rows[r].kind = .total(.grand)
             let (diagnostics, verdict) = TableChecker.check(candidate, negative: .brackets)
@@ -204,8 +211,9 @@ struct StructureInference {
             let scale = min(t.scale, x.scale, y.scale)
             let tolerance = Amount.halfUnit(atScale: scale).multiplied(by: 3) ?? Amount.halfUnit(atScale: scale)
             if Amount.compare(difference.magnitude, tolerance) > 0 { failing.append(r) } else { holding += 1 }
-            // Most pairs fail in their first rows: past a quarter of all rows, three quarters cannot hold.
-            if failing.count * 4 > rows.count { return nil }
+            // Most pairs fail in their first rows: past a quarter of all rows, three quarters
+            // cannot hold; and a column that is what it seems holds in most of its first rows.
+            if failing.count * 4 > rows.count || (holding + failing.count >= 8 && holding < 3 * failing.count) { return nil }
         }
         return (holding, failing)
     }

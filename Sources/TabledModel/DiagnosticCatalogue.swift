@@ -93,6 +93,8 @@ public enum DiagnosticKind: Sendable, Equatable {
     case reportTwice(String)
     case exemptInPartOne(String)
     case notExemptInPartTwo(String)
+    /// An item after the exclusion written out in the agenda: its text would be public.
+    case textInPartTwo(String)
     case exclusionTwice
     case shortNotice(published: String, meeting: String, clearDays: Int)
     case meetingMismatch(report: String, agenda: String)
@@ -160,7 +162,7 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .reportOutside: "agenda.report-outside"
         case .reportTwice: "agenda.report-twice"
         case .exemptInPartOne: "agenda.exempt-in-part-one"
-        case .notExemptInPartTwo: "agenda.not-exempt-in-part-two"
+        case .notExemptInPartTwo, .textInPartTwo: "agenda.not-exempt-in-part-two"
         case .exclusionTwice: "agenda.exclusion-twice"
         case .shortNotice: "agenda.short-notice"
         case .meetingMismatch: "agenda.meeting-mismatch"
@@ -295,6 +297,7 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .reportTwice(let path): "the report '\(path)' is on the agenda twice"
         case .exemptInPartOne(let path): "the report '\(path)' is exempt, but it is in Part I, before the exclusion of the press and public"
         case .notExemptInPartTwo(let path): "the report '\(path)' is in Part II but is not exempt"
+        case .textInPartTwo(let title): "the item '\(title)' is in Part II but its text is written in the agenda, which is public"
         case .exclusionTwice: "the press and public are excluded twice; everything after the first exclusion is already Part II"
         case .shortNotice(let published, let meeting, let clearDays):
             "the agenda is published on \(published), only \(clearDays) clear day\(clearDays == 1 ? "" : "s") before the meeting on \(meeting); "
@@ -385,6 +388,7 @@ public enum NoteKind: Sendable, Equatable {
     case knownFigureHere(String)
     case exemptInPartOneHelp
     case notExemptInPartTwoHelp
+    case textInPartTwoHelp
     case theMeeting
     case proseTooDeepHelp
     case outsideFileHelp
@@ -444,6 +448,8 @@ public enum NoteKind: Sendable, Equatable {
         case .staleFigureHelp: "quote the figure with {{figure:NAME}} or {{table:ID.ROW}} so that prose and tables cannot disagree"
         case .knownFigureHere(let name): "\(name) is stated here"
         case .exemptInPartOneHelp: "move it after '- standard: exclusion', or make it exempt: false if it may be published"
+        case .textInPartTwoHelp:
+            "write it as an exempt report (report: ..., with exempt: {paragraphs: [...]}), or give the item its title only"
         case .notExemptInPartTwoHelp:
             "give it exempt: {paragraphs: [N], reason: ...} with its Schedule 12A paragraphs, or move it before the exclusion"
         case .theMeeting: "the meeting"

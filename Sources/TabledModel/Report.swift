@@ -55,6 +55,12 @@ public struct Report: Sendable {
     /// The date printed at the foot of the paper, if given.
     public var published: Located<ISODate>?
 
+    /// Whether anything in the paper is exempt (Schedule 12A): the paper itself or one of its
+    /// appendices. Every file holding any of it has `confidential` in its path.
+    public var holdsExemptContent: Bool {
+        exempt != nil || appendices.contains { $0.exempt != nil }
+    }
+
     public init(file: String, title: Located<String>) {
         self.file = file
         self.kind = .report

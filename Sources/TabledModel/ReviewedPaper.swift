@@ -6,6 +6,8 @@ public struct ReviewedPaper: Sendable {
     /// The paper's diagnostics that belong to no table (a paper that could not be read, a
     /// reference to nothing), in source order.
     public var otherDiagnostics: [Diagnostic]
+    /// The paper holds exempt content: its review page shows it, so the page is confidential too.
+    public var isConfidential = false
 
     public init(file: String, tables: [ReviewedTable], otherDiagnostics: [Diagnostic] = []) {
         self.file = file

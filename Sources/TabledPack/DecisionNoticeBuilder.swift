@@ -50,9 +50,14 @@ public enum DecisionNoticeBuilder {
             if let report, report.exempt == nil, case .yes(let plan) = report.keyDecision {
                 placed.add(.block(.paragraph([.strong([.text("Key decision:")]), .text(" yes, forward plan reference \(plan.value)")])))
             }
-            if let exempt = report?.exempt {
+            // Part II without a report of its own (an item the agenda writes out) is taken in
+            // private as an exempt report is: its decision is public only in general terms.
+            let privateItem = report == nil && (agenda.exclusionIndex.map { number - 1 > $0 } ?? false)
+            if report?.exempt != nil || privateItem {
                 // Public: the notice and the decision in general terms, and not one word of the exempt text.
-                placed.add(.block(.paragraph([.text(TemplateRenderer.exemptNotice(exempt))])))
+                let notice = report?.exempt.map(TemplateRenderer.exemptNotice)
+                    ?? "This item was taken in private, the press and public excluded (Part II)."
+                placed.add(.block(.paragraph([.text(notice)])))
                 guard let general = decision.publicDecision else {
                     diagnostics.append(Diagnostic(.exemptNeedsPublicDecision(number), at: decision.location))
                     continue

@@ -147,6 +147,14 @@ public struct PackBuilder: Sendable {
         for extra in exclusions.dropFirst() {
             diagnostics.append(Diagnostic(.exclusionTwice, at: extra.location))
         }
+        // Part II is for exempt reports: an item written out in the agenda itself has no
+        // exempt notice to print in its place, so its words would reach the public pack.
+        if let exclusion = agenda.exclusionIndex {
+            for item in agenda.items.dropFirst(exclusion + 1) {
+                guard case .free(let title, let text?) = item else { continue }
+                diagnostics.append(Diagnostic(.textInPartTwo(title.value), at: text.location, notes: [.init(.textInPartTwoHelp)]))
+            }
+        }
         if let published = agenda.published {
             // Clear days leave out both the day of publication and the day of the meeting.
             let clearDays = agenda.meeting.date.value.dayNumber - published.value.dayNumber - 1

@@ -18,6 +18,7 @@ public enum HTMLPaperReader {
         case .failure(.tooManyNodes(let limit)):
             return .refused(file, .unreadablePaper(format: "HTML", why: "it has more than \(limit) elements"))
         case .failure(.libraryMissing(let why)): return .refused(file, .unreadablePaper(format: "HTML", why: why))
+        case .failure(.declaresEntities): return .refused(file, .unreadablePaper(format: "HTML", why: "it declares XML entities"))
         }
         var printed: [PrintedTable] = []
         var heading: String?

@@ -19,6 +19,9 @@ enum LibXMLConverter {
         case tooManyNodes(limit: Int)
         /// libxml2 is not installed, or lacks a function Tabled calls: why the paper went unread.
         case libraryMissing(why: String)
+        /// XML that declares entities: neither Word nor poppler writes any, and a few bytes of
+        /// them referenced many times over expand past any memory.
+        case declaresEntities
 
         static func libraryMissing(detail: String) -> Failure {
             .libraryMissing(why: "libxml2, which reads it, could not be loaded (\(detail)); install libxml2 (Debian: apt-get install libxml2)")
@@ -38,8 +41,22 @@ enum LibXMLConverter {
     }
 
     static func xml(_ bytes: [UInt8]) -> Result<MarkupTree, Failure> {
+        if declaresEntities(bytes) { return .failure(.declaresEntities) }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         return read(bytes, with: { $0.xmlReadMemory }, options: options, lowercase: false)
+    }
+
+    /// Whether an XML document has `<!ENTITY` in it: searched on the bytes, before libxml2
+    /// reads (and would expand, in attribute values) any of them.
+    static func declaresEntities(_ bytes: [UInt8]) -> Bool {
+        let marker = Array("<!ENTITY".utf8)
+        guard bytes.count >= marker.count else { return false }
+        var i = 0
+        while i <= bytes.count - marker.count {
+            if bytes[i] == 0x3C, bytes[i + 1] == 0x21, Array(bytes[i..<(i + marker.count)]) == marker { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Parses the bytes with one of libxml2's readers, once the library is loaded.

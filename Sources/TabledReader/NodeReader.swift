@@ -120,12 +120,25 @@ final class NodeReader {
             wrongType(key, expected: "text", node)
             return nil
         }
-        let value = scalar.string
+        // Control characters (bar line breaks and tabs) are no part of a paper's text: they
+        // are taken out here, so that no output carries them.
+        let value = NodeReader.withoutControls(scalar.string)
         if !allowEmpty && value.isBlank {
             report(Diagnostic(.emptyText, at: location(of: node), notes: [.init(.emptyTextHelp)]))
             return nil
         }
         return Located(value, at: location(of: node))
+    }
+
+    static func withoutControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isStrayControl) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !isStrayControl(scalar) { out.append(scalar) }
+        return String(out)
+    }
+
+    private static func isStrayControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r") || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// Prose: a block of Markdown, trimmed of the trailing newline YAML block scalars add.

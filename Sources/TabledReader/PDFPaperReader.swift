@@ -51,6 +51,7 @@ public enum PDFPaperReader {
         case .failure(.unreadable): return .refused(file, .unreadablePaper(format: "PDF", why: "poppler gave no word boxes for it"))
         case .failure(.tooManyNodes(let limit)): return .refused(file, .unreadablePaper(format: "PDF", why: "it has more than \(limit) words"))
         case .failure(.libraryMissing(let why)): return .refused(file, .unreadablePaper(format: "PDF", why: why))
+        case .failure(.declaresEntities): return .refused(file, .unreadablePaper(format: "PDF", why: "poppler's word boxes declare XML entities"))
         }
         let pages = tree.descendants(of: tree.root).filter { tree.nodes[$0].kind == .element && tree.nodes[$0].name == "page" }
         var printed: [PrintedTable] = []

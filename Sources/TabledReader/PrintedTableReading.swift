@@ -127,6 +127,10 @@ struct PrintedTableReading {
         var sumStart = 0
         var subtotalStart = 0
         var grandStart = 0
+        // Kept as the rows go, so that reading stays linear in the rows: the last total (since
+        // the last grand total), and the last data row.
+        var lastTotal = -1
+        var lastData = -1
         for r in labels.indices {
             // A spacer row, empty all through, neither closes a block nor belongs to one.
             if isHeading[r] && labels[r].trimmedOfWhitespace.isEmpty {
@@ -143,10 +147,11 @@ struct PrintedTableReading {
                 kinds.append(r == last ? .total(.balance) : (total == nil ? .data : .standalone))
                 continue
             }
-            let totalsAbove = (grandStart..<r).contains { if case .total = kinds[$0] { return true } else { return false } }
+            let totalsAbove = lastTotal >= grandStart
             if (hint == .sum && r == last) || (total == .sum && Self.isGrandTotal(labels[r]) && totalsAbove) { total = .grand }
             guard let total else {
                 kinds.append(.data)
+                lastData = r
                 continue
             }
             let start = switch total {
@@ -154,8 +159,9 @@ struct PrintedTableReading {
             case .grand: grandStart
             default: subtotalStart
             }
-            let hasMembers = (start..<r).contains { kinds[$0] == .data }
+            let hasMembers = lastData >= start
             kinds.append(hasMembers ? .total(total) : .standalone)
+            if hasMembers { lastTotal = r }
             subtotalStart = r + 1
             if total != .subtotal { sumStart = r + 1 }
             if total == .grand { grandStart = r + 1 }

@@ -230,7 +230,19 @@ extension NodeReader {
             let formula = fields.present("formula").flatMap { text($0, named: "formula") }.map(WrittenFormula.init)
             let printed: Located<PrintedValue>
             if let valueNode = fields.present("value"), let raw = text(valueNode, named: "value") {
-                printed = Located(Amount.read(raw.value), at: raw.location)
+                var value = Amount.read(raw.value)
+                // A unit printed in the value is the figure's own, as in a cell: "£5m" of a figure
+                // in £ is £5,000,000; a percentage given for money disagrees, and is never dropped.
+                if case .figure(_, let own?) = value, own != unit.value {
+                    if let converted = value.converted(from: own, to: unit.value) {
+                        value = converted
+                    } else {
+                        report(Diagnostic(.unitMismatch(raw.value, printed: own, column: unit.value), at: raw.location,
+                                          notes: [.init(.unitMismatchHelp)]))
+                        value = .illegible
+                    }
+                }
+                printed = Located(value, at: raw.location)
             } else if formula != nil {
                 printed = Located(.noFigure, at: fields.location)
             } else {

@@ -15,6 +15,7 @@ public enum WordPaperReader {
         case .failure(.unreadable): return refuse("word/document.xml is not well-formed XML")
         case .failure(.tooManyNodes(let limit)): return refuse("word/document.xml has more than \(limit) elements")
         case .failure(.libraryMissing(let why)): return refuse(why)
+        case .failure(.declaresEntities): return refuse("word/document.xml declares XML entities, which Word never writes")
         }
         let read = PrintedTableReading.readAll(tables(in: tree, file: file))
         return PaperReading(paper: PublishedPaper(file: file, tables: read.tables), diagnostics: read.diagnostics)

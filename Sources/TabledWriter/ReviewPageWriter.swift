@@ -7,7 +7,12 @@ public struct ReviewPageWriter: Sendable {
     public init() {}
 
     public func page(_ paper: ReviewedPaper) -> String {
-        var body = "<main>\n<h1>Review of \(text(paper.file))</h1>\n"
+        var body = "<main>\n"
+        if paper.isConfidential {
+            body += "<p class=\"not-for-publication\"><strong>NOT FOR PUBLICATION</strong>: this paper holds exempt information "
+                + "(Schedule 12A, Local Government Act 1972), and this page shows its tables.</p>\n"
+        }
+        body += "<h1>Review of \(text(paper.file))</h1>\n"
         body += "<p class=\"lead\">Tabled read every table in this paper and checked that its totals, subtotals, "
             + "balances and formulas add up, allowing for rounding. Each table is shown below as it was read.</p>\n"
         body += summary(paper)
@@ -257,6 +262,7 @@ public struct ReviewPageWriter: Sendable {
     .swatch { display: inline-block; width: 1.4rem; height: .9rem; border: 1px solid var(--rule); vertical-align: middle; }
     .swatch.unchecked { background: #e9e9e9; }
     .coverage { color: var(--muted); }
+    .not-for-publication { border: 2px solid var(--ink); padding: .5rem .8rem; }
     .badge.not-checked, .badge.ignored { background: var(--grey-bg); color: var(--muted); }
     .why { background: var(--grey-bg); padding: .5rem .8rem; margin-bottom: .75rem; }
     .why p { margin: 0; }

@@ -59,6 +59,9 @@ enum PreviewServer {
         headers[.contentType] = type
         headers[.cacheControl] = "no-store"
         headers[.contentLength] = String(data.count)
+        headers[.xContentTypeOptions] = "nosniff"
+        // An SVG from the paper's folder, opened by itself, runs no script on the preview's origin.
+        if type.hasPrefix("image/svg") { headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'" }
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

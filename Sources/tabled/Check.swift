@@ -164,7 +164,7 @@ struct Check: ParsableCommand, ListsFiles {
 
     /// Writes each paper's review page, each file whole or not at all; false if one could not be written.
     private func writeReviews(_ reviews: [ReviewedPaper]) -> Bool {
-        let names = ReviewPageNames.names(for: reviews.map(\.file))
+        let names = ReviewPageNames.names(for: reviews.map(\.file), confidential: reviews.map(\.isConfidential))
         let writer = ReviewPageWriter()
         var written = true
         for (review, name) in zip(reviews, names) {

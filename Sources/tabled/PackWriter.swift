@@ -75,10 +75,17 @@ enum PackWriter {
         return nil
     }
 
-    /// Hidden folders an interrupted run left behind.
+    /// Hidden folders an interrupted run left behind: named `.NAME.tmp-PID-N` or
+    /// `.NAME.old-PID-N`, removed only when that run is no longer alive, so that two runs
+    /// packing one meeting at once never take each other's folders away.
     private static func removeLeftovers(of name: String, in parent: URL) {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        for entry in entries where entry.hasPrefix(".\(name).tmp-") || entry.hasPrefix(".\(name).old-") {
+        for entry in entries {
+            let prefix = [".\(name).tmp-", ".\(name).old-"].first { entry.hasPrefix($0) }
+            guard let prefix else { continue }
+            let owner = entry.dropFirst(prefix.count).split(separator: "-").first.flatMap { pid_t($0) } ?? 0
+            if owner == getpid() { continue }
+            if owner > 0, kill(owner, 0) == 0 || errno == EPERM { continue }
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
         }
     }

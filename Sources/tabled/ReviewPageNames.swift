@@ -6,6 +6,13 @@ enum ReviewPageNames {
     /// One name per paper, in order. Papers that share a name are told apart by their
     /// extension (brent-md, brent-pdf), else by their folder (brent-report, camden-report),
     /// else by both; the same file given twice is numbered.
+    static func names(for files: [String], confidential: [Bool]) -> [String] {
+        zip(names(for: files), confidential).map { name, exempt in
+            // A page that shows exempt content is named as every confidential file is.
+            exempt ? String(name.dropLast(".review.html".count)) + "-confidential.review.html" : name
+        }
+    }
+
     static func names(for files: [String]) -> [String] {
         let parts = files.map { file -> (stem: String, ext: String, folder: String) in
             let name = (file as NSString).lastPathComponent as NSString

@@ -158,8 +158,11 @@ import Testing
         let run = try CLI.run(["check", "--format", "html", "-o", out.path, folder.appendingPathComponent("report.yaml").path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("report.yaml: 2 tables, 2 checked"), "\(run.stdout)")
-        let page = try Self.read(out.appendingPathComponent("report.review.html"))
+        // The paper has an exempt appendix, whose tables the page shows: it is confidential.
+        #expect(CLI.files(in: out) == ["report-confidential.review.html"])
+        let page = try Self.read(out.appendingPathComponent("report-confidential.review.html"))
         #expect(page.contains("Appendix A: Costs"), "an appendix's table is named by its appendix")
+        #expect(page.contains("NOT FOR PUBLICATION"))
     }
 
     @Test func anAppendixNamingAFigureNeitherItNorItsReportHasIsLocated() throws {

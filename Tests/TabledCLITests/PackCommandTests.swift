@@ -212,15 +212,21 @@ import Testing
         #expect(try CLI.run(["pack", "agenda.yaml", "-o", "out"], in: folder).status == 0)
         let pack = folder.appendingPathComponent("out/cabinet-2026-12-15")
         let before = tree(pack)
-        // An interrupted run leaves a hidden folder behind; the next good run clears it.
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("out/.cabinet-2026-12-15.tmp-1-2"), withIntermediateDirectories: true)
+        // An interrupted run leaves a hidden folder behind; the next good run clears it, as its
+        // run (a process number past Linux's largest) is no longer alive.
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("out/.cabinet-2026-12-15.tmp-4194305-2"),
+                                                withIntermediateDirectories: true)
+        // A live run's folder (this test's own process) is left alone.
+        let live = folder.appendingPathComponent("out/.cabinet-2026-12-15.tmp-\(getpid())-2")
+        try FileManager.default.createDirectory(at: live, withIntermediateDirectories: true)
         let broken = try String(contentsOf: folder.appendingPathComponent("reports/public.yaml"), encoding: .utf8) + "\nbogus: key\n"
         try broken.write(to: folder.appendingPathComponent("reports/public.yaml"), atomically: true, encoding: .utf8)
         #expect(try CLI.run(["pack", "agenda.yaml", "-o", "out"], in: folder).status == 1)
         #expect(tree(pack) == before)
         try Self.publicReport.write(to: folder.appendingPathComponent("reports/public.yaml"), atomically: true, encoding: .utf8)
         #expect(try CLI.run(["pack", "agenda.yaml", "-o", "out"], in: folder).status == 0)
-        #expect(CLI.files(in: folder.appendingPathComponent("out")) == ["cabinet-2026-12-15"])
+        #expect(CLI.files(in: folder.appendingPathComponent("out")) == [".cabinet-2026-12-15.tmp-\(getpid())-2", "cabinet-2026-12-15"])
+        try FileManager.default.removeItem(at: live)
     }
 
     @Test func newAgendaPacksAsItIs() throws {

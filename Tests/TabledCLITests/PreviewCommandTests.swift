@@ -123,6 +123,15 @@ import Testing
         // A page from another site that has renamed itself to 127.0.0.1 is refused.
         #expect(try preview.get("/", host: "attacker.example").status == 403)
         #expect(try preview.get("/", host: "localhost:\(preview.port)").status == 200)
+        // The whole Host is a loopback name and a port, nothing after it.
+        for host in ["localhost:\(preview.port), evil.com", "127.0.0.1:\(preview.port)@evil.com", "localhost.evil.com", "127.0.0.1:"] {
+            #expect(try preview.get("/", host: host).status == 403, "\(host)")
+        }
+        // An SVG from the paper's folder runs no script when opened by itself.
+        try Data("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".utf8)
+            .write(to: preview.folder.appendingPathComponent("chart.svg"))
+        let svg = try preview.get("/chart.svg")
+        #expect(svg.status == 200 && svg.headers.lowercased().contains("content-security-policy: default-src 'none'"), "\(svg.headers)")
         // Listening on 127.0.0.1 alone: the kernel's own table says so.
         let table = (try? String(contentsOfFile: "/proc/net/tcp", encoding: .utf8)) ?? ""
         let listening = table.split(separator: "\n").filter { $0.contains(String(format: ":%04X ", preview.port)) && $0.contains(" 0A ") }

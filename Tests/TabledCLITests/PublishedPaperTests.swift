@@ -62,6 +62,7 @@ import Testing
     @Test(arguments: [
         ("corrupt.docx", "it is not a zip archive"),
         ("zip-bomb.docx", "larger than 64 MB unpacked"),
+        ("entity-attribute.docx", "declares XML entities"),
         ("encrypted.pdf", "it is encrypted"),
         ("image-only.pdf", "no text to read"),
     ])
