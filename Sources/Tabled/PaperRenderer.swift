@@ -104,7 +104,8 @@ public struct PaperRenderer: Sendable {
     private func page(_ report: Report, blocks: [Block]) -> RenderedPaper {
         let title = PaperRenderer.pageTitle(report)
         let stylesheet = renderer.templates.stylesheet + PageStyle.css(for: report, style: style)
-        let html = HTMLWriter().page(.init(title: title, stylesheet: stylesheet), body: blocks)
+        let author = report.from?.value ?? report.signed?.role?.value ?? style.council ?? report.meeting?.body.value
+        let html = HTMLWriter().page(.init(title: title, stylesheet: stylesheet, author: author), body: blocks)
         let text = PlainTextWriter().document(blocks)
         return RenderedPaper(report: report, blocks: blocks, title: title, html: html, text: text)
     }

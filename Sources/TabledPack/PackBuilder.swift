@@ -92,7 +92,8 @@ public struct PackBuilder: Sendable {
         let frontLayout = PaperLayout.layout(renderer.renderer.presentAgenda(agenda, entries: frontSheet, style: style)).blocks
         let stylesheet = renderer.renderer.templates.stylesheet + PageStyle.css(header: [style.council, meetingName].compactMap { $0 }, style: style)
         files.append(.init(path: "agenda.html",
-                           text: HTMLWriter().page(.init(title: "Agenda: \(meetingName)", stylesheet: stylesheet), body: frontLayout)))
+                           text: HTMLWriter().page(.init(title: "Agenda: \(meetingName)", stylesheet: stylesheet,
+                                                         author: style.council ?? agenda.meeting.body.value), body: frontLayout)))
         files.append(.init(path: "agenda.txt", text: PlainTextWriter().document(frontLayout)))
 
         // Packs: the front sheet with in-page links, then each item.
@@ -220,7 +221,8 @@ public struct PackBuilder: Sendable {
             body += "</section>\n"
         }
         body += "</main>\n"
-        return HTMLWriter().document(.init(title: title, stylesheet: stylesheet), bodyHTML: body)
+        return HTMLWriter().document(.init(title: title, stylesheet: stylesheet, author: renderer.style.council ?? agenda.meeting.body.value),
+                                     bodyHTML: body)
     }
 
     /// Print-only CSS for packs: the contents gives each report's page number. WeasyPrint

@@ -8,11 +8,14 @@ public struct HTMLWriter: Sendable {
         public var title: String
         public var stylesheet: String
         public var language: String
+        /// Who the paper is from: the PDF's author, and a page's.
+        public var author: String?
 
-        public init(title: String, stylesheet: String, language: String = "en-GB") {
+        public init(title: String, stylesheet: String, language: String = "en-GB", author: String? = nil) {
             self.title = title
             self.stylesheet = stylesheet
             self.language = language
+            self.author = author
         }
     }
 
@@ -38,7 +41,7 @@ public struct HTMLWriter: Sendable {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="generator" content="Tabled">
+        <meta name="generator" content="Tabled">\(page.author.map { "\n<meta name=\"author\" content=\"\(escapeAttribute($0))\">" } ?? "")
         <title>\(escape(page.title))</title>
         <style>
         \(page.stylesheet.replacingBytes("</", with: "<\\/"))</style>

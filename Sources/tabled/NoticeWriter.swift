@@ -24,7 +24,7 @@ struct NoticeWriter {
             let staged = try StagedOutput(folder: folder, name: name)
             do throws(OutputWriter.Failure) {
                 let html = HTMLWriter().page(.init(title: title, stylesheet: renderer.renderer.templates.stylesheet
-                    + PageStyle.css(header: header, style: style)), body: blocks)
+                    + PageStyle.css(header: header, style: style), author: style.council ?? header.first), body: blocks)
                 let properties = renderer.wordProperties(nil, title: title, header: header, exempt: false)
                 let document = DocumentFiles(html: html, text: { PlainTextWriter().document(blocks) },
                                              markdown: { MarkdownWriter().document(blocks) },

@@ -25,11 +25,13 @@ enum PDFPrinter {
         return found
     }
 
-    /// WeasyPrint on PATH, if any, and the Python its script names.
+    /// WeasyPrint named by `TABLED_WEASYPRINT` (the one `make` sets up, new enough to mark
+    /// running headers as artifacts), else on PATH, if any, and the Python its script names.
     static func locate() -> Printer? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        for folder in path.split(separator: ":") {
-            let candidate = "\(folder)/weasyprint"
+        let environment = ProcessInfo.processInfo.environment
+        let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        let named = environment["TABLED_WEASYPRINT"].map { [$0] } ?? []
+        for candidate in named + path.split(separator: ":").map({ "\($0)/weasyprint" }) {
             guard FileManager.default.isExecutableFile(atPath: candidate) else { continue }
             let firstLine = (try? String(contentsOfFile: candidate, encoding: .utf8))?.split(separator: "\n").first ?? ""
             let python = firstLine.hasPrefix("#!") ? String(firstLine.dropFirst(2)).trimmingCharacters(in: .whitespaces) : "/usr/bin/python3"
@@ -98,18 +100,36 @@ enum PDFPrinter {
         if os.getppid() == 1:
             sys.exit(3)
         logging.getLogger("weasyprint").setLevel(logging.CRITICAL)
-        from weasyprint import CSS, HTML, default_url_fetcher
+        from weasyprint import CSS, HTML
         page, pdf, css, base, *roots = sys.argv[1:]
         roots = [os.path.realpath(root) for root in roots]
-        def fetch(url, *args, **kwargs):
+        def allowed(url):
             if url.startswith("file:"):
                 path = os.path.realpath(urllib.parse.unquote(urllib.parse.urlparse(url).path))
                 if any(path == root or path.startswith(root.rstrip("/") + "/") for root in roots):
-                    return default_url_fetcher(url, *args, **kwargs)
+                    return True
             print("tabled-refused " + url, file=sys.stderr)
-            raise ValueError("Tabled does not let a paper fetch " + url)
+            return False
+        try:  # WeasyPrint 68 and later: a fetcher is a URLFetcher
+            from weasyprint.urls import URLFetcher
+            class Fetcher(URLFetcher):
+                def fetch(self, url, headers=None):
+                    if not allowed(url):
+                        raise ValueError("Tabled does not let a paper fetch " + url)
+                    return super().fetch(url, headers)
+            fetch = Fetcher(allowed_protocols=["file"])
+        except ImportError:  # before it, a function
+            from weasyprint import default_url_fetcher
+            def fetch(url, *args, **kwargs):
+                if not allowed(url):
+                    raise ValueError("Tabled does not let a paper fetch " + url)
+                return default_url_fetcher(url, *args, **kwargs)
         with open(page, encoding="utf-8") as f:
             document = HTML(string=f.read(), base_url=base, url_fetcher=fetch)
-        document.write_pdf(pdf, stylesheets=[CSS(filename=css)])
+        # PDF/UA-1: tagged (headings, lists, tables with their headers), language, title shown.
+        try:
+            document.write_pdf(pdf, stylesheets=[CSS(filename=css)], pdf_variant="pdf/ua-1")
+        except TypeError:  # WeasyPrint before 59 names the option `variant`
+            document.write_pdf(pdf, stylesheets=[CSS(filename=css)], variant="pdf/ua-1")
         """#
 }
