@@ -226,7 +226,13 @@ struct WordBody {
         if indent > 0 { xml += "<w:tblInd w:w=\"\(indent)\" w:type=\"dxa\"/>" }
         xml += "<w:tblBorders>" + ["top", "left", "bottom", "right", "insideH", "insideV"].map {
             "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"6B6B6B\"/>"
-        }.joined() + "</w:tblBorders><w:tblLayout w:type=\"autofit\"/></w:tblPr><w:tblGrid>"
+        }.joined() + "</w:tblBorders><w:tblLayout w:type=\"autofit\"/>"
+        // Alt text, as Word's Accessibility Checker asks of every table: its caption, and what it holds.
+        let name = table.caption.isEmpty ? "Table" : table.caption.plainText
+        let headings = table.columns.map { $0.header.plainText }.filter { !$0.isEmpty }
+        let description = "\(table.rows.count) rows" + (headings.isEmpty ? "" : "; columns: " + headings.joined(separator: ", "))
+        xml += "<w:tblCaption w:val=\"\(XMLText.escape(name))\"/><w:tblDescription w:val=\"\(XMLText.escape(description))\"/>"
+        xml += "</w:tblPr><w:tblGrid>"
         for share in shares.isEmpty ? [1] : shares { xml += "<w:gridCol w:w=\"\(width * share / total)\"/>" }
         xml += "</w:tblGrid>"
         // The header rows repeat at the top of every page the table runs onto.

@@ -194,6 +194,6 @@ public struct WordWriter: Sendable {
 
     static let settings = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <w:settings \(namespaces)><w:updateFields w:val="true"/><w:defaultTabStop w:val="851"/></w:settings>
+        <w:settings \(namespaces)><w:defaultTabStop w:val="851"/></w:settings>
         """
 }
