@@ -42,6 +42,6 @@ package enum Console {
     }
 
     package static func print(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { err(DiagnosticFormatter.text(diagnostic)) }
+        for diagnostic in diagnostics.groupingRoundingDifferences() { err(DiagnosticFormatter.text(diagnostic)) }
     }
 }

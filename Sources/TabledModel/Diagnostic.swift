@@ -93,6 +93,32 @@ extension Array where Element == Diagnostic {
         reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
     }
 
+    /// As a reader is told them: a table's rounding differences worded once, at the first,
+    /// with each difference a note at its place; everything else as it is. (JSON keeps one
+    /// entry per identity.)
+    public func groupingRoundingDifferences() -> [Diagnostic] {
+        var counts: [String: Int] = [:]
+        for d in self where d.isRoundingDifference { counts[d.location.file + "\u{1F}" + (d.table ?? ""), default: 0] += 1 }
+        guard counts.values.contains(where: { $0 > 1 }) else { return self }
+        var grouped: [Diagnostic] = []
+        var placed: [String: Int] = [:]
+        for d in self {
+            let key = d.location.file + "\u{1F}" + (d.table ?? "")
+            guard d.isRoundingDifference, let table = d.table, let count = counts[key], count > 1 else {
+                grouped.append(d)
+                continue
+            }
+            if let at = placed[key] {
+                grouped[at].notes.append(.init(.quoted(d.message), at: d.location))
+            } else {
+                placed[key] = grouped.count
+                grouped.append(Diagnostic(.roundingDifferences(table: table, count: count), at: d.location,
+                                          notes: [.init(.quoted(d.message), at: d.location)], table: table))
+            }
+        }
+        return grouped
+    }
+
     /// Sorted by file position, errors before warnings at the same place, stable otherwise.
     public func sortedByLocation() -> [Diagnostic] {
         enumerated().sorted { a, b in

@@ -47,6 +47,8 @@ public enum DiagnosticKind: Sendable, Equatable {
     /// makes them all hold. `total` when one of them is a total.
     case figureMismatch(figure: String, actual: String, expected: String, identities: Int, difference: String, total: Bool)
     case roundingDifference(terms: String, expected: String, target: String, actual: String, difference: String, tolerance: String)
+    /// Several rounding differences in one table, worded once; each is a note.
+    case roundingDifferences(table: String, count: Int)
     /// A ratio or product whose printed result is off, but within what its figures' rounding allows.
     case ratioRounding(terms: String, expected: String, target: String, actual: String, difference: String)
     /// A formula divides by a printed zero.
@@ -137,7 +139,7 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .totalMismatch: "table.total-mismatch"
         case .formulaMismatch: "table.formula-mismatch"
         case .figureMismatch(_, _, _, _, _, let total): total ? "table.total-mismatch" : "table.formula-mismatch"
-        case .roundingDifference, .ratioRounding: "table.rounding-difference"
+        case .roundingDifference, .ratioRounding, .roundingDifferences: "table.rounding-difference"
         case .divisionByZero: "table.division-by-zero"
         case .badValue, .unreadableValue, .overflow: "table.bad-value"
         case .unitMismatch, .sumAcrossUnits, .formulaAcrossUnits: "table.unit-mismatch"
@@ -178,7 +180,7 @@ public enum DiagnosticKind: Sendable, Equatable {
     public var severity: Diagnostic.Severity {
         switch self {
         case .notChecked: .note
-        case .roundingDifference, .ratioRounding, .unreadableValue, .tableNotPlaced, .staleFigure, .shortNotice, .proseTooDeep, .outsideFile,
+        case .roundingDifference, .ratioRounding, .roundingDifferences, .unreadableValue, .tableNotPlaced, .staleFigure, .shortNotice, .proseTooDeep, .outsideFile,
              .keyDecisionShortNotice: .warning
         default: .error
         }
@@ -226,6 +228,8 @@ public enum DiagnosticKind: Sendable, Equatable {
             "\(terms) sum to \(expected), but \(target) says \(actual): a difference of \(difference)"
         case .formulaMismatch(let terms, let expected, let target, let actual, let difference):
             "\(terms) come to \(expected), but \(target) says \(actual): a difference of \(difference)"
+        case .roundingDifferences(let table, let count):
+            "\(count) figures in table '\(table)' are off, each only within what the rounding of the figures it is worked from allows"
         case .figureMismatch(let figure, let actual, let expected, let identities, let difference, _):
             "\(figure) says \(actual), but \(identities == 2 ? "both" : "all \(identities)") of the totals and formulas it takes part in "
                 + "hold with \(expected): a difference of \(difference)"

@@ -209,7 +209,7 @@ struct Render: ParsableCommand, ListsFiles {
         let outcome = renderer.render(checked, appendices: appendixFiles.sources)
         result.timings = outcome.timings
         let diagnostics = (outcome.diagnostics + appendixFiles.diagnostics).sortedByLocation()
-        result.messages = diagnostics.map(DiagnosticFormatter.text)
+        result.messages = diagnostics.groupingRoundingDifferences().map(DiagnosticFormatter.text)
         guard let paper = outcome.paper, !diagnostics.hasErrors else {
             result.messages.append("\(file): not rendered: fix the errors above; nothing was written")
             result.status = .inputErrors

@@ -32,6 +32,21 @@ import Testing
         #expect(tables.allSatisfy { ($0["line"] as? Int ?? 0) > 0 && ($0["file"] as? String)?.hasSuffix(".yaml") == true })
     }
 
+    /// A table's rounding differences are one warning on the terminal, each cell a note;
+    /// the JSON keeps one entry per identity.
+    @Test func roundingDifferencesAreWordedOncePerTable() throws {
+        let monitor = CLI.root.appendingPathComponent("Examples/bathnes-2005-capital-monitor/appendix-3.yaml").path
+        let text = try CLI.run(["check", monitor])
+        #expect(text.status == 0)
+        let warnings = text.stderr.split(separator: "\n").filter { $0.contains(": warning: ") }
+        #expect(warnings.count == 1 && warnings[0].contains("4 figures in table 'monitor' are off"), "\(text.stderr)")
+        #expect(text.stderr.split(separator: "\n").filter { $0.contains(": note: ") }.count == 4)
+        let json = try CLI.run(["check", "--format", "json", monitor])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.filter { $0["id"] as? String == "table.rounding-difference" }.count == 4)
+    }
+
     @Test func jsonFollowsTheContract() throws {
         let run = try CLI.run(["check", "--format", "json", published])
         #expect(run.status == 1)
