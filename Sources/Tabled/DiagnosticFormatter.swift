@@ -2,16 +2,23 @@ import TabledModel
 
 /// Prints diagnostics as a compiler does: `file:line:col: error: message [id]`, then notes.
 public enum DiagnosticFormatter {
-    public static func text(_ diagnostic: Diagnostic) -> String {
-        var lines = ["\(diagnostic.location): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.id)]"]
-        for note in diagnostic.notes {
-            if let location = note.location {
-                lines.append("\(location): note: \(note.message)")
+    public static func text(_ diagnostic: Diagnostic, colour: Bool = false) -> String {
+        func paint(_ word: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(word)\u{1B}[0m" : word }
+        let severity = switch diagnostic.severity {
+        case .error: paint("error:", "1;31")
+        case .warning: paint("warning:", "1;33")
+        case .note: paint("note:", "1;36")
+        }
+        let note = paint("note:", "1;36")
+        var lines = ["\(visible(diagnostic.location.description)): \(severity) \(visible(diagnostic.message)) [\(diagnostic.id)]"]
+        for each in diagnostic.notes {
+            if let location = each.location {
+                lines.append("\(visible(location.description)): \(note) \(visible(each.message))")
             } else {
-                lines.append("    note: \(note.message)")
+                lines.append("    \(note) \(visible(each.message))")
             }
         }
-        return lines.map(visible).joined(separator: "\n")
+        return lines.joined(separator: "\n")
     }
 
     /// A line with its control characters shown as escapes (`\u{1B}`): words quoted from a

@@ -8,6 +8,11 @@ package enum Console {
         write(text, to: STDOUT_FILENO)
     }
 
+    /// A line that only informs (a summary, what was written): not under `--quiet`.
+    package static func say(_ text: String) {
+        if !GlobalOptions.quiet { write(text, to: STDOUT_FILENO) }
+    }
+
     package static func err(_ text: String) {
         write(text, to: STDERR_FILENO)
     }
@@ -42,6 +47,35 @@ package enum Console {
     }
 
     package static func print(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics.groupingRoundingDifferences() { err(DiagnosticFormatter.text(diagnostic)) }
+        var excerpt = SourceExcerpt()
+        for line in lines(diagnostics, excerpt: &excerpt) { err(line) }
+    }
+
+    /// Diagnostics as the terminal shows them: each with the source line it points at and a
+    /// caret, a table's rounding differences worded once, in colour where that is wanted.
+    package static func lines(_ diagnostics: [Diagnostic], excerpt: inout SourceExcerpt) -> [String] {
+        // --quiet: errors only (and warnings, when --fail-if-warnings makes them errors).
+        let shown = GlobalOptions.quiet
+            ? diagnostics.filter { $0.severity == .error || (GlobalOptions.failIfWarnings && $0.severity == .warning) } : diagnostics
+        return shown.groupingRoundingDifferences().map { diagnostic in
+            var text = DiagnosticFormatter.text(diagnostic, colour: colour)
+            let source = excerpt.lines(at: diagnostic.location).map(DiagnosticFormatter.visible)
+            if !source.isEmpty {
+                let lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+                text = ([String(lines[0])] + source + lines.dropFirst().map(String.init)).joined(separator: "\n")
+            }
+            return text
+        }
+    }
+
+    /// Whether diagnostics are coloured: on a terminal, unless NO_COLOR is set; `--color`
+    /// says always or never.
+    package static var colour: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        switch GlobalOptions.colour {
+        case .always: return true
+        case .never: return false
+        case .auto: return (environment["NO_COLOR"].map(\.isEmpty) ?? true) && isatty(STDERR_FILENO) == 1
+        }
     }
 }

@@ -5,9 +5,9 @@ extension ParsableCommand {
     /// Parses the arguments and runs the command, mapping every way out onto Tabled's exit codes.
     ///
     /// ArgumentParser exits 64 for bad usage; Tabled's contract says 2.
-    package static func runWithExitStatus() -> Never {
+    package static func runWithExitStatus(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
         do {
-            var command = try parseLongAsRoot(Array(CommandLine.arguments.dropFirst()))
+            var command = try parseLongAsRoot(arguments)
             try command.run()
             Foundation.exit(ExitStatus.success.rawValue)
         } catch let code as ExitCode {

@@ -94,8 +94,8 @@ struct Check: ParsableCommand, ListsFiles {
         switch format {
         case .text, .html:
             Console.print(diagnostics)
-            for summary in summaries { Console.out(summary.line) }
-            for line in agendaLines { Console.out(line) }
+            for summary in summaries { Console.say(summary.line) }
+            for line in agendaLines { Console.say(line) }
             if format == .html, !writeReviews(reviews) { status = status.worse(.writeFailed) }
         case .json:
             Console.out(CheckJSON(files: summaries, reviews: reviews, diagnostics: diagnostics).json())
@@ -115,7 +115,7 @@ struct Check: ParsableCommand, ListsFiles {
                 result.review = outcome.review
                 result.diagnostics += outcome.diagnostics
                 result.summary = FileSummary(file: file, verdicts: outcome.verdicts, diagnostics: outcome.diagnostics)
-                if outcome.diagnostics.hasErrors { result.status = result.status.worse(.inputErrors) }
+                if GlobalOptions.refuses(outcome.diagnostics) { result.status = result.status.worse(.inputErrors) }
             case .failure(.unreadable(let unreadable)):
                 return FileResult(failures: [unreadable.message], status: .usage)
             case .failure(.rejected(let diagnostic)):
@@ -158,7 +158,7 @@ struct Check: ParsableCommand, ListsFiles {
         result.review = review
         result.diagnostics += found
         result.summary = FileSummary(file: file, verdicts: outcome.verdicts, diagnostics: found)
-        if found.hasErrors { result.status = result.status.worse(.inputErrors) }
+        if GlobalOptions.refuses(found) { result.status = result.status.worse(.inputErrors) }
         return result
     }
 

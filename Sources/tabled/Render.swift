@@ -198,7 +198,8 @@ struct Render: ParsableCommand, ListsFiles {
             result.status = .usage
             return result
         case .rejected(let diagnostic):
-            result.messages = [DiagnosticFormatter.text(diagnostic)]
+            var excerpt = SourceExcerpt()
+            result.messages = Console.lines([diagnostic], excerpt: &excerpt)
             result.status = .inputErrors
             return result
         }
@@ -209,9 +210,12 @@ struct Render: ParsableCommand, ListsFiles {
         let outcome = renderer.render(checked, appendices: appendixFiles.sources)
         result.timings = outcome.timings
         let diagnostics = (outcome.diagnostics + appendixFiles.diagnostics).sortedByLocation()
-        result.messages = diagnostics.groupingRoundingDifferences().map(DiagnosticFormatter.text)
-        guard let paper = outcome.paper, !diagnostics.hasErrors else {
-            result.messages.append("\(file): not rendered: fix the errors above; nothing was written")
+        var excerpt = SourceExcerpt()
+        result.messages = Console.lines(diagnostics, excerpt: &excerpt)
+        guard let paper = outcome.paper, !GlobalOptions.refuses(diagnostics) else {
+            result.messages.append(diagnostics.hasErrors || outcome.paper == nil
+                ? "\(file): not rendered: fix the errors above; nothing was written"
+                : "\(file): not rendered: --fail-if-warnings counts the warnings above as errors; nothing was written")
             result.status = .inputErrors
             return result
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TabledCommandLine
+import TabledModel
 
 /// The `tabled` command: the only place that reads arguments, touches files or prints.
 @main
@@ -27,6 +28,22 @@ struct TabledCommand: ParsableCommand {
             Console.out(version)
             Foundation.exit(ExitStatus.success.rawValue)
         }
-        runWithExitStatus()
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        if let problem = GlobalOptions.extract(&arguments) {
+            Console.fail(problem)
+            Foundation.exit(ExitStatus.usage.rawValue)
+        }
+        if arguments == ["version"] || arguments == ["-V"] {
+            Console.out(version)
+            Foundation.exit(ExitStatus.success.rawValue)
+        }
+        // A mistyped command is named back with the nearest, not taken for file names.
+        let commands = configuration.subcommands.compactMap { $0.configuration.commandName } + ["version", "help"]
+        if let first = arguments.first, !first.hasPrefix("-"), !commands.contains(first) {
+            let nearest = Suggestion.closest(to: first, in: commands).map { "; did you mean '\($0)'?" } ?? ""
+            Console.fail("'\(first)' is not a tabled command\(nearest) (tabled --help lists them)")
+            Foundation.exit(ExitStatus.usage.rawValue)
+        }
+        runWithExitStatus(arguments)
     }
 }

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// The command line as people expect it, beside pandoc, cargo and git: diagnostics with the
+/// line and a caret, colour only when asked or on a terminal, --quiet, --fail-if-warnings,
+/// `tabled version`, a mistyped command named back. Each a real run: stdout, stderr, exit code.
+@Suite struct ConventionTests {
+    static let corpus = CLI.root.appendingPathComponent("Tests/Corpus")
+    static let monitor = CLI.root.appendingPathComponent("Examples/bathnes-2005-capital-monitor/appendix-3.yaml").path
+
+    @Test func anErrorShowsItsLineAndACaretUnderTheFault() throws {
+        let run = try CLI.run(["check", "three-independent-slips.yaml"], in: Self.corpus)
+        #expect(run.status == 1)
+        let lines = run.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let at = try #require(lines.firstIndex { $0.hasPrefix("three-independent-slips.yaml:7:26: error: ") })
+        #expect(lines[at + 1] == " 7 |       - Some prose about {{ref:tt}}.")
+        #expect(lines[at + 2] == "   |                          ^")
+        // Output that is not a terminal gets no colour; --color always gets it.
+        #expect(!run.stderr.contains("\u{1B}["))
+        let coloured = try CLI.run(["check", "--color", "always", "three-independent-slips.yaml"], in: Self.corpus)
+        #expect(coloured.stderr.contains("\u{1B}[1;31merror:\u{1B}[0m"))
+        let bad = try CLI.run(["check", "--color=purple", "three-independent-slips.yaml"], in: Self.corpus)
+        #expect(bad.status == 2 && bad.stderr == "tabled: error: --color takes auto, always or never\n")
+    }
+
+    @Test func quietPrintsErrorsOnly() throws {
+        let run = try CLI.run(["check", "--quiet", Self.monitor])
+        #expect(run.status == 0)
+        #expect(run.stdout.isEmpty && run.stderr.isEmpty, "\(run.stdout)\(run.stderr)")
+        let errors = try CLI.run(["check", "-q", "three-independent-slips.yaml"], in: Self.corpus)
+        #expect(errors.status == 1 && errors.stdout.isEmpty)
+        #expect(errors.stderr.split(separator: "\n").filter { $0.contains(": error: ") }.count == 3)
+    }
+
+    @Test func failIfWarningsTreatsWarningsAsErrorsAndWritesNothing() throws {
+        let out = try CLI.temporaryFolder()
+        let render = try CLI.run(["render", "--fail-if-warnings", Self.monitor, "-o", out.path])
+        #expect(render.status == 1)
+        #expect(render.stderr.contains("--fail-if-warnings counts the warnings above as errors; nothing was written"), "\(render.stderr)")
+        #expect(CLI.files(in: out).isEmpty)
+        #expect(try CLI.run(["check", "--fail-if-warnings", Self.monitor]).status == 1)
+        #expect(try CLI.run(["check", Self.monitor]).status == 0)
+    }
+
+    @Test func versionAndAMistypedCommand() throws {
+        for arguments in [["version"], ["-V"], ["--version"]] {
+            let run = try CLI.run(arguments)
+            #expect(run.status == 0 && run.stdout == "0.1.0\n", "\(arguments)")
+        }
+        let typo = try CLI.run(["rendr", "paper.yaml"])
+        #expect(typo.status == 2)
+        #expect(typo.stderr == "tabled: error: 'rendr' is not a tabled command; did you mean 'render'? (tabled --help lists them)\n")
+    }
+}
