@@ -8,6 +8,21 @@ package enum Console {
         write(text, to: STDOUT_FILENO)
     }
 
+    /// Bytes to standard output as they are (`-o -`), with no line added.
+    package static func write(_ data: Data) {
+        data.withUnsafeBytes { bytes in
+            var rest = bytes
+            while !rest.isEmpty {
+                let written = Foundation.write(STDOUT_FILENO, rest.baseAddress, rest.count)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                rest = UnsafeRawBufferPointer(rebasing: rest[written...])
+            }
+        }
+    }
+
     /// A line that only informs (a summary, what was written): not under `--quiet`.
     package static func say(_ text: String) {
         if !GlobalOptions.quiet { write(text, to: STDOUT_FILENO) }

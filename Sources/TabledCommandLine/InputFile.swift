@@ -39,6 +39,18 @@ package enum InputFile {
         case rejected(Diagnostic)
     }
 
+    /// A paper given as '-': standard input, read to its end, up to the same limit as a file.
+    package static func readStandardInput() -> Reading {
+        var data = Data()
+        while let chunk = try? FileHandle.standardInput.read(upToCount: 65_536), !chunk.isEmpty {
+            data.append(chunk)
+            if data.count > maximumBytes {
+                return .rejected(Diagnostic(.tooLarge(megabytes: maximumBytes / 1024 / 1024), at: .start(of: "-")))
+            }
+        }
+        return text(of: data, path: "-")
+    }
+
     package static func read(_ path: String) -> Reading {
         let data: Data
         do throws(Unreadable) {
@@ -49,6 +61,10 @@ package enum InputFile {
         } catch {
             return .unreadable(error)
         }
+        return text(of: data, path: path)
+    }
+
+    private static func text(of data: Data, path: String) -> Reading {
         guard let text = String(data: data, encoding: .utf8) else {
             return .rejected(Diagnostic(.notUTF8, at: .start(of: path), notes: [.init(.notUTF8Help)]))
         }

@@ -124,7 +124,8 @@ struct Check: ParsableCommand, ListsFiles {
             return result
         }
         let source: String
-        switch InputFile.read(file) {
+        // '-' is a Tabled paper (or agenda) on standard input.
+        switch file == "-" ? InputFile.readStandardInput() : InputFile.read(file) {
         case .text(let text): source = text
         case .unreadable(let unreadable):
             return FileResult(failures: [unreadable.message], status: .usage)

@@ -8,6 +8,13 @@ enum OutputFormat: String, CaseIterable {
     /// `markdown` writes the document tree as GitHub-flavoured Markdown; `docx` as Word.
     case html, text, pdf, markdown, docx
 
+    /// The format a file name's extension names (`.html`, `.txt`, `.pdf`, `.docx`, `.md`), if any.
+    static func named(byExtensionOf path: String) -> OutputFormat? {
+        let ext = (path as NSString).pathExtension.lowercased()
+        guard !ext.isEmpty else { return nil }
+        return allCases.first { $0.fileExtension == ext }
+    }
+
     var fileExtension: String {
         switch self {
         case .html: "html"

@@ -42,21 +42,50 @@ struct Render: ParsableCommand, ListsFiles {
     @Flag(name: .long, help: "Keep running, and render again each time a paper, the style or a template is saved (Ctrl-C stops).")
     var watch = false
 
+    /// Where one paper goes when `-o` names a file or standard output rather than a folder.
+    enum Target {
+        /// `-o -`: the one format on standard output.
+        case standardOutput
+        /// `-o NAME.html` (or .txt, .pdf, .docx, .md): that file, in the format its name says.
+        case file(folder: String, stem: String)
+    }
+
     func run() throws {
-        let formats: [OutputFormat]
+        var formats: [OutputFormat]
         switch OutputFormat.list(format) {
         case .success(let list): formats = list
         case .failure(let error):
             Console.fail(error.message)
             throw ExitStatus.usage.exitCode
         }
+        var target: Target?
+        if let output, output == "-" || OutputFormat.named(byExtensionOf: output) != nil {
+            guard files.count == 1, !watch else {
+                Console.fail("-o \(output) takes one paper; give a folder for several")
+                throw ExitStatus.usage.exitCode
+            }
+            if output == "-" {
+                guard formats.count == 1 else {
+                    Console.fail("-o - writes one format to standard output: choose it with --format (html, text, markdown, docx or pdf)")
+                    throw ExitStatus.usage.exitCode
+                }
+                target = .standardOutput
+            } else if let named = OutputFormat.named(byExtensionOf: output) {
+                formats = [named]
+                let folder = (output as NSString).deletingLastPathComponent
+                target = .file(folder: folder.isEmpty ? "." : folder, stem: ((output as NSString).lastPathComponent as NSString).deletingPathExtension)
+            }
+        }
+        // A paper on standard input ('-') is read once, before the papers are rendered in parallel.
+        var standardInput: InputFile.Reading?
+        if files.contains("-") { standardInput = InputFile.readStandardInput() }
         var weasyprint: PDFPrinter.Printer?
         if formats.contains(.pdf) { weasyprint = try PDFPrinter.required() }
         try checkTargets()
         if watch { watchForSaves(formats: formats, weasyprint: weasyprint) }
         let renderer = try RendererSetup.make(templates: templates, style: style)
         CommitGuard.install()
-        let status = renderAll(with: renderer, formats: formats, weasyprint: weasyprint)
+        let status = renderAll(with: renderer, formats: formats, weasyprint: weasyprint, target: target, standardInput: standardInput)
         if status != .success { throw status.exitCode }
     }
 
@@ -107,9 +136,14 @@ struct Render: ParsableCommand, ListsFiles {
     }
 
     /// Renders every paper once; the worst outcome decides the exit status.
-    private func renderAll(with renderer: PaperRenderer, formats: [OutputFormat], weasyprint: PDFPrinter.Printer?) -> ExitStatus {
+    private func renderAll(with renderer: PaperRenderer, formats: [OutputFormat], weasyprint: PDFPrinter.Printer?,
+                           target: Target? = nil, standardInput: InputFile.Reading? = nil) -> ExitStatus {
         // Leftovers of killed runs are cleared once per output folder, before any paper is written.
-        for folder in Set(files.map { (outputBase(for: $0) as NSString).deletingLastPathComponent }) { StagedOutput.recover(in: folder) }
+        if case .standardOutput? = target {} else {
+            for folder in Set(files.map { (outputBase(for: $0, target: target) as NSString).deletingLastPathComponent }) {
+                StagedOutput.recover(in: folder)
+            }
+        }
 
         // Papers are independent: render them on every core, then report in the order given.
         let results = ConcurrentSlots(count: files.count, initial: Result())
@@ -117,7 +151,7 @@ struct Render: ParsableCommand, ListsFiles {
         let clock = ContinuousClock()
         let started = clock.now
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            results.set(i, render(files[i], with: renderer, formats: formats, weasyprint: printer))
+            results.set(i, render(files[i], with: renderer, formats: formats, weasyprint: printer, target: target, standardInput: standardInput))
         }
         var rendered = results.values
         // One flush for every file of the run, then the moves, then one flush for the moves.
@@ -127,6 +161,7 @@ struct Render: ParsableCommand, ListsFiles {
             guard let staged = rendered[i].staged else { continue }
             do throws(OutputWriter.Failure) {
                 try staged.commit()
+                for path in rendered[i].toWrite { Console.say("wrote \(path)") }
             } catch {
                 rendered[i].messages.append("tabled: error: \(error.message)")
                 rendered[i].status = .writeFailed
@@ -139,6 +174,7 @@ struct Render: ParsableCommand, ListsFiles {
         var writing = Duration.zero
         for result in rendered {
             for line in result.messages { Console.err(line) }
+            if let bytes = result.standardOutput { Console.write(bytes) }
             status = status.worse(result.status)
             timings = timings + result.timings
             writing += result.writing
@@ -155,6 +191,10 @@ struct Render: ParsableCommand, ListsFiles {
         var messages: [String] = []
         var timings = StageTimings()
         var writing = Duration.zero
+        /// The one format's bytes, for `-o -`.
+        var standardOutput: Data?
+        /// The files the paper's staging holds, said once they are in place.
+        var toWrite: [String] = []
     }
 
     static func profileReport(_ timings: StageTimings, writing: Duration, papers: Int, elapsed: Duration) -> String {
@@ -170,7 +210,10 @@ struct Render: ParsableCommand, ListsFiles {
         return lines.joined(separator: "\n")
     }
 
-    private func outputBase(for file: String) -> String {
+    private func outputBase(for file: String, target: Target? = nil) -> String {
+        if case .file(let folder, let stem)? = target { return (folder as NSString).appendingPathComponent(stem) }
+        // A paper from standard input is named 'stdin', in the output folder or the current one.
+        if file == "-" { return ((output ?? ".") as NSString).appendingPathComponent("stdin") }
         let plain = OutputName.plain(file)
         if let output, let plain {
             return (output as NSString).appendingPathComponent(plain)
@@ -188,10 +231,35 @@ struct Render: ParsableCommand, ListsFiles {
         return roots
     }
 
-    private func render(_ file: String, with renderer: PaperRenderer, formats: [OutputFormat], weasyprint: PDFPrinter.Printer?) -> Result {
+    /// One format of a paper as bytes, for standard output; a PDF is printed to a hidden file
+    /// in the temporary folder and read back.
+    private static func bytes(of paper: RenderedPaper, as format: OutputFormat, renderer: PaperRenderer, printer: PDFPrinter.Printer?,
+                              roots: [String]) throws(OutputWriter.Failure) -> Data {
+        switch format {
+        case .html: return Data(paper.html.utf8)
+        case .text: return Data(paper.text.utf8)
+        case .markdown: return Data(paper.markdown.utf8)
+        case .docx:
+            do throws(WordWriter.Failure) {
+                return try renderer.docx(paper)
+            } catch {
+                throw OutputWriter.Failure(message: "cannot write the Word document: \(error.description)")
+            }
+        case .pdf:
+            guard let printer else { throw OutputWriter.Failure(message: PDFPrinter.installHelp) }
+            let path = NSTemporaryDirectory() + "tabled-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).pdf"
+            defer { unlink(path) }
+            try PDFPrinter.print(paper.html, to: path, using: printer, roots: roots, base: roots.first ?? "")
+            guard let data = FileManager.default.contents(atPath: path) else { throw OutputWriter.Failure(message: "cannot read the printed PDF") }
+            return data
+        }
+    }
+
+    private func render(_ file: String, with renderer: PaperRenderer, formats: [OutputFormat], weasyprint: PDFPrinter.Printer?,
+                        target: Target? = nil, standardInput: InputFile.Reading? = nil) -> Result {
         var result = Result()
         let source: String
-        switch InputFile.read(file) {
+        switch file == "-" ? (standardInput ?? InputFile.readStandardInput()) : InputFile.read(file) {
         case .text(let text): source = text
         case .unreadable(let unreadable):
             result.messages = ["tabled: error: \(unreadable.message)"]
@@ -219,7 +287,16 @@ struct Render: ParsableCommand, ListsFiles {
             result.status = .inputErrors
             return result
         }
-        var base = outputBase(for: file)
+        if case .standardOutput? = target, let format = formats.first {
+            do throws(OutputWriter.Failure) {
+                result.standardOutput = try Self.bytes(of: paper, as: format, renderer: renderer, printer: weasyprint, roots: roots(for: file))
+            } catch {
+                result.messages.append("tabled: error: \(error.message)")
+                result.status = .writeFailed
+            }
+            return result
+        }
+        var base = outputBase(for: file, target: target)
         if paper.report.exempt != nil {
             // An exempt paper's files say so in their names, as every file in a confidential pack does.
             base += "-confidential"
@@ -253,6 +330,9 @@ struct Render: ParsableCommand, ListsFiles {
                 }
                 // Moved into place with the run's other papers, after one flush for them all.
                 result.staged = staged
+                result.toWrite = ([name] + exemptAppendices.map(\.name)).flatMap { stem in
+                    formats.filter { $0 != .pdf || weasyprint != nil }.map { (folder as NSString).appendingPathComponent(stem + "." + $0.fileExtension) }
+                }
             } catch {
                 staged.discard()
                 throw error

@@ -51,4 +51,31 @@ import Testing
         #expect(typo.status == 2)
         #expect(typo.stderr == "tabled: error: 'rendr' is not a tabled command; did you mean 'render'? (tabled --help lists them)\n")
     }
+
+    static let paper = CLI.root.appendingPathComponent("Examples/oxfordshire-2006-learning-disability/report.yaml").path
+
+    @Test func renderSaysWhatItWroteAndOneFileNameWritesThatFile() throws {
+        let folder = try CLI.temporaryFolder()
+        let run = try CLI.run(["render", Self.paper, "-o", "out"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.stdout == "wrote out/report.html\nwrote out/report.txt\n")
+        let one = try CLI.run(["render", Self.paper, "-o", "minutes/paper.md"], in: folder)
+        #expect(one.status == 0 && one.stdout == "wrote minutes/paper.md\n", "\(one.stdout)\(one.stderr)")
+        #expect(CLI.files(in: folder.appendingPathComponent("minutes")) == ["paper.md"])
+        #expect(try CLI.run(["render", "--quiet", Self.paper, "-o", "out"], in: folder).stdout.isEmpty)
+    }
+
+    @Test func standardInputAndStandardOutput() throws {
+        let folder = try CLI.temporaryFolder()
+        try FileManager.default.copyItem(atPath: Self.paper, toPath: folder.appendingPathComponent("report.yaml").path)
+        // The paper on standard input, through a shell as a user pipes it.
+        let piped = try CLI.run(["-c", "\(CLI.binary) render - --format text -o - < report.yaml"], in: folder, executable: "sh")
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout.hasPrefix("Cabinet\nTuesday 21 March 2006\n"), "\(piped.stdout.prefix(80))")
+        #expect(CLI.files(in: folder) == ["report.yaml"], "nothing written beside it")
+        let checked = try CLI.run(["-c", "\(CLI.binary) check - < report.yaml"], in: folder, executable: "sh")
+        #expect(checked.status == 0 && checked.stdout.hasPrefix("-: 1 table, 1 checked"), "\(checked.stdout)")
+        let twoFormats = try CLI.run(["render", Self.paper, "-o", "-"])
+        #expect(twoFormats.status == 2 && twoFormats.stderr.contains("-o - writes one format to standard output"))
+    }
 }
