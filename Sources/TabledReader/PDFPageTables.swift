@@ -285,11 +285,19 @@ struct PDFPageTables {
     }
 
     /// "Table 3: …" on one of the two lines above the table.
+    /// Failing that, the line just above the table when it reads as a title: one cell of a few
+    /// words, close above, not a sentence ("Council tax by parish and valuation band, 2025/26").
     private func captionLine(above start: Int) -> String? {
         for r in stride(from: start - 1, through: max(start - 2, 0), by: -1) where r >= 0 && r < lines.count {
             let text = PrintedTable.oneLine(lines[r].text)
             if PrintedTable.isCaption(text) { return text }
         }
-        return nil
+        guard start >= 1, start < lines.count else { return nil }
+        let above = lines[start - 1]
+        let text = PrintedTable.oneLine(above.text)
+        let words = text.split(separator: " ")
+        guard above.segments.count == 1, !words.isEmpty, words.count <= 16, lines[start].top - above.bottom < above.height * 1.6,
+              let last = text.last, !".:;,".contains(last), !above.isFigureRow else { return nil }
+        return text
     }
 }
