@@ -78,4 +78,13 @@ import Testing
         let twoFormats = try CLI.run(["render", Self.paper, "-o", "-"])
         #expect(twoFormats.status == 2 && twoFormats.stderr.contains("-o - writes one format to standard output"))
     }
+
+    /// A decision record is checked as a decision record, not as a report with five wrong errors.
+    @Test func checkKnowsADecisionRecord() throws {
+        let record = CLI.root.appendingPathComponent("Examples/cabinet-decisions.yaml").path
+        let run = try CLI.run(["check", record])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty)
+        #expect(run.stdout == "\(record): decision record, call-in deadline 5pm on Wednesday 29 March 2006, 0 errors, 0 warnings\n")
+    }
 }

@@ -132,6 +132,15 @@ struct Check: ParsableCommand, ListsFiles {
         case .rejected(let diagnostic):
             return FileResult(rejected: diagnostic, file: file)
         }
+        if !PaperChecker.isMarkdown(file) && Decisions.isDecisions(source) {
+            // A decision record is checked as `decisions` would check it, and nothing is written.
+            let (notice, diagnostics) = Decisions.build(source, file: file, style: houseStyle)
+            result.diagnostics += diagnostics
+            result.agendaLines.append("\(file): decision record" + (notice.map { ", call-in deadline 5pm on \($0.callIn.weekday) \($0.callIn.longForm)" } ?? "")
+                + ", " + FileSummary.counts(diagnostics))
+            if GlobalOptions.refuses(diagnostics) || notice == nil { result.status = .inputErrors }
+            return result
+        }
         if !PaperChecker.isMarkdown(file) && AgendaLoader.isAgenda(source) {
             // An agenda is checked as `pack` would check it, reports and all, and nothing is written.
             let pack = AgendaLoader.build(file, with: PackBuilder(renderer: renderer))
