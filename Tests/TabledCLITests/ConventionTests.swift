@@ -87,4 +87,20 @@ import Testing
         #expect(run.stderr.isEmpty)
         #expect(run.stdout == "\(record): decision record, call-in deadline 5pm on Wednesday 29 March 2006, 0 errors, 0 warnings\n")
     }
+
+    /// A report started for an agenda is for that meeting and on its items: it packs as it is.
+    @Test func aReportStartedForAnAgendaPacksAsItIs() throws {
+        let folder = try CLI.temporaryFolder()
+        #expect(try CLI.run(["new", "agenda", "agenda.yaml"], in: folder).status == 0)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("reports"), withIntermediateDirectories: true)
+        let report = try CLI.run(["new", "report", "reports/grant.yaml", "--agenda", "agenda.yaml"], in: folder)
+        #expect(report.status == 0, "\(report.stderr)")
+        let agenda = try String(contentsOf: folder.appendingPathComponent("agenda.yaml"), encoding: .utf8)
+        #expect(agenda.contains("\n  - report: reports/grant.yaml\n"))
+        #expect(agenda.contains("# - standard: exclusion"), "the agenda's comments are kept")
+        let pack = try CLI.run(["pack", "agenda.yaml", "-o", "out"], in: folder)
+        #expect(pack.status == 0, "\(pack.stderr)")
+        let misuse = try CLI.run(["new", "agenda", "other.yaml", "--agenda", "agenda.yaml"], in: folder)
+        #expect(misuse.status == 2 && CLI.files(in: folder).contains("other.yaml") == false)
+    }
 }

@@ -8,20 +8,20 @@ struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Write a commented starting report, agenda or decisions file.",
-        discussion: "With --agenda, a decisions file has one entry for each report on that agenda."
+        discussion: "With --agenda, a report is written for that agenda's meeting and added to its items; a decisions file has one entry for each report on that agenda."
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case report, agenda, decisions
     }
 
-    @Argument(help: "What to start: report or agenda.")
+    @Argument(help: "What to start: report, agenda or decisions.")
     var kind: Kind
 
     @Argument(help: "Where to write it; an existing file is never overwritten.")
     var path: String
 
-    @Option(name: .long, help: "For decisions: the agenda to make one entry per report for.")
+    @Option(name: .long, help: "For a report: the agenda whose meeting it is for, and which it joins. For decisions: the agenda to make one entry per report for.")
     var agenda: String?
 
     func run() throws {
@@ -29,19 +29,67 @@ struct New: ParsableCommand {
             Console.fail("there is no starting \(kind.rawValue)")
             throw ExitStatus.usage.exitCode
         }
-        if kind == .decisions, let agenda { starter = try scaffold(from: agenda) }
         if FileManager.default.fileExists(atPath: path) {
             Console.fail("'\(path)' already exists; choose another path")
             throw ExitStatus.usage.exitCode
         }
+        var agendaText: (path: String, text: String)?
+        switch (kind, agenda) {
+        case (.decisions, let agenda?): starter = try scaffold(from: agenda)
+        case (.report, let agenda?): (starter, agendaText) = try report(starter, joining: agenda)
+        case (.agenda, _?):
+            Console.fail("--agenda is for a report (which joins that agenda) or a decisions file (one entry per report)")
+            throw ExitStatus.usage.exitCode
+        default: break
+        }
         do {
             try OutputWriter.write(starter, to: path)
+            if let agendaText { try OutputWriter.write(agendaText.text, to: agendaText.path) }
         } catch {
             Console.fail(error.message)
             throw ExitStatus.writeFailed.exitCode
         }
-        let command = kind == .report ? "render" : (kind == .agenda ? "pack" : "decisions")
-        Console.out("wrote \(path): \(command) it with 'tabled \(command) \(path)'")
+        switch kind {
+        case .report:
+            if let agendaText {
+                Console.out("wrote \(path) for the meeting of \(agendaText.path), and added it to that agenda's items: pack it with 'tabled pack \(agendaText.path)'")
+            } else {
+                Console.out("wrote \(path): render it with 'tabled render \(path)'")
+            }
+        case .agenda: Console.out("wrote \(path): pack it with 'tabled pack \(path)'")
+        case .decisions: Console.out("wrote \(path): print the decision notice with 'tabled decisions \(path)'")
+        }
+    }
+
+    /// A report for the agenda's meeting, and the agenda with the report added to its items
+    /// (before the exclusion item, if any: a new report is public), its comments kept.
+    private func report(_ starter: String, joining agendaPath: String) throws -> (String, (path: String, text: String)) {
+        let loaded = AgendaLoader.load(agendaPath)
+        guard let agenda = loaded.agenda, case .text(let text) = InputFile.read(agendaPath) else {
+            if let failure = loaded.failure { Console.fail(failure) } else { Console.print(loaded.diagnostics) }
+            throw ExitStatus.usage.exitCode
+        }
+        let folder = URL(fileURLWithPath: agendaPath).deletingLastPathComponent().standardizedFileURL.path + "/"
+        let report = URL(fileURLWithPath: path).standardizedFileURL.path
+        guard report.hasPrefix(folder) else {
+            Console.fail("'\(path)' is outside the agenda's folder; an agenda packs only the reports inside it")
+            throw ExitStatus.usage.exitCode
+        }
+        var lines = starter.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if let body = lines.firstIndex(where: { $0.hasPrefix("  body:") }), body + 1 < lines.count, lines[body + 1].hasPrefix("  date:") {
+            lines[body] = "  body: \(agenda.meeting.body.value)"
+            lines[body + 1] = "  date: \(agenda.meeting.date.value)"
+        }
+        let item = "  - report: " + String(report.dropFirst(folder.count))
+        var agendaLines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if let exclusion = agendaLines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("- standard: exclusion") }) {
+            agendaLines.insert(item, at: exclusion)
+        } else {
+            while agendaLines.last?.isEmpty == true { agendaLines.removeLast() }
+            agendaLines.append(item)
+            agendaLines.append("")
+        }
+        return (lines.joined(separator: "\n"), (agendaPath, agendaLines.joined(separator: "\n")))
     }
 
     /// A decisions file with an entry for each report on the agenda, its title as a comment.
