@@ -12,6 +12,8 @@ struct WordBody {
     private var bookmarks = 0
     /// The role of the division being written, for what only it prints differently.
     private var role = ""
+    /// Every list written, in order: numbering instance n + 1 of `word/numbering.xml`.
+    private(set) var lists: [(ordered: Bool, start: Int)] = []
 
     /// One level of indent, in twentieths of a point: 1.5 cm.
     static let indentStep = 851
@@ -71,13 +73,16 @@ struct WordBody {
             let style = level <= 1 ? "Title" : "Heading\(min(level - 1, 3))"
             paragraph(style: style, indent: indent, anchor: anchor, keepWithNext: true) { $0.runs(inlines) }
         case .list(let list):
-            for (i, item) in list.items.enumerated() {
-                // The facts box prints its lines without bullets, as the page does.
-                if !list.ordered && role == "facts" {
-                    write(item, indent: indent)
-                } else {
-                    write(item, indent: indent + Self.listStep, marker: list.ordered ? "\(list.start + i)." : "•", hang: Self.listStep)
-                }
+            // The facts box prints its lines without bullets, as the page does.
+            if !list.ordered && role == "facts" {
+                for item in list.items { write(item, indent: indent) }
+                break
+            }
+            // A real Word list (numbering.xml), so that Word and screen readers know it for one.
+            lists.append((list.ordered, list.start))
+            let number = lists.count
+            for item in list.items {
+                write(item, indent: indent + Self.listStep, list: number)
             }
         case .blockQuote(let blocks):
             write(blocks, indent: indent + Self.indentStep)
@@ -119,10 +124,22 @@ struct WordBody {
         write(Array(blocks.dropFirst()), indent: indent)
     }
 
+    /// A list item: its first paragraph numbered or bulleted by Word's list `list`, the rest at its indent.
+    private mutating func write(_ blocks: [Block], indent: Int, list: Int) {
+        guard case .paragraph(let first, let firstAnchor)? = blocks.first else {
+            paragraph(style: nil, indent: indent, hanging: Self.listStep, anchor: nil, list: list) { _ in }
+            write(blocks, indent: indent)
+            return
+        }
+        paragraph(style: nil, indent: indent, hanging: Self.listStep, anchor: firstAnchor, list: list) { $0.runs(first) }
+        write(Array(blocks.dropFirst()), indent: indent)
+    }
+
     private mutating func paragraph(style: String?, indent: Int, hanging: Int = 0, anchor: String?, keepWithNext: Bool = false,
-                                    alignment: String? = nil, content: (inout WordBody) -> Void) {
+                                    alignment: String? = nil, list: Int? = nil, content: (inout WordBody) -> Void) {
         xml += "<w:p><w:pPr>"
         if let style { xml += "<w:pStyle w:val=\"\(style)\"/>" }
+        if let list { xml += "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"\(list)\"/></w:numPr>" }
         if keepWithNext { xml += "<w:keepNext/>" }
         if indent > 0 { xml += "<w:ind w:left=\"\(indent)\"\(hanging > 0 ? " w:hanging=\"\(min(hanging, indent))\"" : "")/>" }
         if let alignment { xml += "<w:jc w:val=\"\(alignment)\"/>" }

@@ -74,6 +74,7 @@ public struct WordWriter: Sendable {
             ("word/_rels/document.xml.rels", Self.documentRelationships(body.links)),
             ("word/styles.xml", referenceStyles ?? Self.styles(accent: properties.accent)),
             ("word/settings.xml", Self.settings),
+            ("word/numbering.xml", Self.numbering(body.lists)),
             ("word/header1.xml", Self.header(properties)),
             ("word/footer1.xml", Self.footer),
         ]
@@ -162,6 +163,7 @@ public struct WordWriter: Sendable {
         <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
         <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
         <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
+        <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>\
         <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
         <Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\
         <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
@@ -183,6 +185,7 @@ public struct WordWriter: Sendable {
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
             <Relationship Id="rIdStyles" Type="\(base)styles" Target="styles.xml"/>\
             <Relationship Id="rIdSettings" Type="\(base)settings" Target="settings.xml"/>\
+            <Relationship Id="rIdNumbering" Type="\(base)numbering" Target="numbering.xml"/>\
             <Relationship Id="rIdHeader" Type="\(base)header" Target="header1.xml"/>\
             <Relationship Id="rIdFooter" Type="\(base)footer" Target="footer1.xml"/>
             """
@@ -190,6 +193,25 @@ public struct WordWriter: Sendable {
             out += "<Relationship Id=\"\(link.id)\" Type=\"\(base)hyperlink\" Target=\"\(XMLText.escape(link.target))\" TargetMode=\"External\"/>"
         }
         return out + "</Relationships>"
+    }
+
+    /// `word/numbering.xml`: a bulleted and a numbered list definition, and one instance per
+    /// list written (a numbered list starting where the paper's does).
+    static func numbering(_ lists: [(ordered: Bool, start: Int)]) -> String {
+        func level(_ ordered: Bool) -> String {
+            "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"\(ordered ? "decimal" : "bullet")\"/>"
+                + "<w:lvlText w:val=\"\(ordered ? "%1." : "\u{2022}")\"/><w:lvlJc w:val=\"left\"/>"
+                + "<w:pPr><w:ind w:left=\"\(WordBody.listStep)\" w:hanging=\"\(WordBody.listStep)\"/></w:pPr></w:lvl>"
+        }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:numbering \(namespaces)>"
+        out += "<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"singleLevel\"/>\(level(false))</w:abstractNum>"
+        out += "<w:abstractNum w:abstractNumId=\"1\"><w:multiLevelType w:val=\"singleLevel\"/>\(level(true))</w:abstractNum>"
+        for (i, list) in lists.enumerated() {
+            out += "<w:num w:numId=\"\(i + 1)\"><w:abstractNumId w:val=\"\(list.ordered ? 1 : 0)\"/>"
+            if list.ordered { out += "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"\(list.start)\"/></w:lvlOverride>" }
+            out += "</w:num>"
+        }
+        return out + "</w:numbering>"
     }
 
     static let settings = """

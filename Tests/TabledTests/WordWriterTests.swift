@@ -39,12 +39,18 @@ import FoundationXML
         #expect(try renderer.docx(paper) == first, "two runs give the same bytes")
         let parts = try Self.parts(first)
         #expect(Set(parts.keys) == ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "word/document.xml",
-                                    "word/_rels/document.xml.rels", "word/styles.xml", "word/settings.xml", "word/header1.xml",
-                                    "word/footer1.xml"])
+                                    "word/_rels/document.xml.rels", "word/styles.xml", "word/settings.xml", "word/numbering.xml",
+                                    "word/header1.xml", "word/footer1.xml"])
         for (name, xml) in parts { #expect(Self.wellFormed(xml), "\(name)") }
         let document = try #require(parts["word/document.xml"])
         #expect(document.contains("<w:t xml:space=\"preserve\">3.17</w:t>"), "paragraph numbers are text, as the page shows them")
         #expect(document.contains("<w:tblHeader/>"), "the header row repeats")
+        // Accessibility: lists are Word lists, tables have alt text, Word is not asked to update fields.
+        #expect(document.contains("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"), "lists are Word lists")
+        #expect(!document.contains(">•<"), "no bullet typed as text")
+        #expect(parts["word/numbering.xml"]?.contains("<w:numFmt w:val=\"bullet\"/>") == true)
+        #expect(document.contains("<w:tblCaption w:val=\"Table 1: "), "every table has alt text")
+        #expect(parts["word/settings.xml"]?.contains("updateFields") == false)
         #expect(document.contains("<w:hyperlink w:anchor=\"tpara_3_26\">"), "references link to bookmarks")
         #expect(document.contains("w:name=\"tpara_3_26\""))
         #expect(parts["word/header1.xml"]?.contains("Executive, 17 February 2014") == true)
