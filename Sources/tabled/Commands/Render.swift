@@ -157,14 +157,17 @@ struct Render: ParsableCommand, ListsFiles {
         // One flush for every file of the run, then the moves, then one flush for the moves.
         let folders = Set(rendered.compactMap { $0.staged?.target })
         StagedOutput.flush(folders)
-        for i in rendered.indices {
-            guard let staged = rendered[i].staged else { continue }
-            do throws(OutputWriter.Failure) {
-                try staged.commit()
-                for path in rendered[i].toWrite { Console.say("wrote \(path)") }
-            } catch {
-                rendered[i].messages.append("tabled: error: \(error.message)")
-                rendered[i].status = .writeFailed
+        // Another run moving files into the same folder waits, so that neither tears the other's paper.
+        FolderLock.holding(folders) {
+            for i in rendered.indices {
+                guard let staged = rendered[i].staged else { continue }
+                do throws(OutputWriter.Failure) {
+                    try staged.commit()
+                    for path in rendered[i].toWrite { Console.say("wrote \(path)") }
+                } catch {
+                    rendered[i].messages.append("tabled: error: \(error.message)")
+                    rendered[i].status = .writeFailed
+                }
             }
         }
         StagedOutput.flush(folders)
