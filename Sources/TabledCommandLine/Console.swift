@@ -10,17 +10,7 @@ package enum Console {
 
     /// Bytes to standard output as they are (`-o -`), with no line added.
     package static func write(_ data: Data) {
-        data.withUnsafeBytes { bytes in
-            var rest = bytes
-            while !rest.isEmpty {
-                let written = Foundation.write(STDOUT_FILENO, rest.baseAddress, rest.count)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                rest = UnsafeRawBufferPointer(rebasing: rest[written...])
-            }
-        }
+        data.withUnsafeBytes { write($0, to: STDOUT_FILENO) }
     }
 
     /// A line that only informs (a summary, what was written): not under `--quiet`.
@@ -38,16 +28,18 @@ package enum Console {
     /// program, a tenth of its instructions.
     private static func write(_ text: String, to descriptor: Int32) {
         var line = text + "\n"
-        line.withUTF8 { bytes in
-            var rest = UnsafeRawBufferPointer(bytes)
-            while !rest.isEmpty {
-                let written = Foundation.write(descriptor, rest.baseAddress, rest.count)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                rest = UnsafeRawBufferPointer(rebasing: rest[written...])
+        line.withUTF8 { write(UnsafeRawBufferPointer($0), to: descriptor) }
+    }
+
+    private static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) {
+        var rest = bytes
+        while !rest.isEmpty {
+            let written = Foundation.write(descriptor, rest.baseAddress, rest.count)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
             }
+            rest = UnsafeRawBufferPointer(rebasing: rest[written...])
         }
     }
 

@@ -74,7 +74,9 @@ struct TextTableLayout {
                 let longestWord = ([cell(header, c)] + rows.map { cell($0, c) }).map(Self.longestWord).max() ?? 0
                 // Figures never wrap; words in a label or text column may.
                 let figures = table.columns[c].holdsFigures ? (rows.map { cell($0, c).count }.max() ?? 0) : 0
-                return min(natural[c], max(figures, min(longestWord, c == 0 ? 12 : longestWord), c == 0 ? 12 : 1))
+                // A word longer than the line is cut, never given a column wider than the line: a
+                // column as wide as a 20,000-letter header made every wrapped line of a long label as wide.
+                return min(natural[c], max(figures, min(longestWord, c == 0 ? 12 : available), c == 0 ? 12 : 1))
             }
             // Labels read worst when wrapped, so they get room first (up to half the line);
             // the rest is shared one character at a time so headers wrap evenly.

@@ -92,4 +92,34 @@ import Testing
         let text = try String(contentsOf: folder.appendingPathComponent("figure-unit-millions.txt"), encoding: .utf8)
         #expect(text.contains("£5,000,000") && !text.contains("£5 "), "\(text)")
     }
+
+    /// A header of one 20,000-letter word is cut to the line, so a long label's wrapped lines
+    /// are not each 20,000 characters wide (which made layout quadratic in the label).
+    @Test func aVeryLongWordInATableIsCutToTheLine() throws {
+        let word = String(repeating: "x", count: 20_000)
+        let folder = try CLI.temporaryFolder()
+        try """
+            meeting: {body: Cabinet, date: 2006-03-21}
+            title: Paper
+            recommendations: {items: [approve it]}
+            sections:
+              - title: Money
+                paragraphs:
+                  - table: t
+            tables:
+              - id: t
+                caption: Budget
+                unit: £m
+                columns: ["\(word)"]
+                rows:
+                  - ["\(word)", 1.5]
+                  - [B, 2.5]
+                  - {label: Total, total: sum, values: [4.0]}
+            """.write(to: folder.appendingPathComponent("long.yaml"), atomically: true, encoding: .utf8)
+        let run = try CLI.run(["render", "long.yaml", "--format", "text", "-o", "out"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let text = try String(contentsOf: folder.appendingPathComponent("out/long.txt"), encoding: .utf8)
+        #expect(text.split(separator: "\n").map(\.count).max() ?? 0 <= 100)
+        #expect(text.filter { $0 == "x" }.count == 40_000, "every letter is still printed")
+    }
 }
