@@ -38,7 +38,8 @@ struct PDFPageTables {
                 if lines[j].isFigureRow {
                     end = j
                     figureStart = min(figureStart, Self.firstFigureLeft(lines[j]))
-                } else if !Self.isWordsAlone(lines[j], figureStart: figureStart) {
+                } else if !Self.isWordsAlone(lines[j], figureStart: figureStart)
+                    || !Self.continuesComments(lines[j], after: lines[j - 1], figureStart: figureStart) {
                     // Not a line of words alone (a heading row, a wrapped label, comments running on).
                     break
                 }
@@ -68,6 +69,18 @@ struct PDFPageTables {
         let left = line.segments.filter { $0.right < figureStart }
         return !line.segments.isEmpty && left.count <= 1
             && line.segments.allSatisfy { $0.right < figureStart || (!$0.isFigure && $0.left > figureStart) }
+    }
+
+    /// Words right of the figures run on only from a line that has words right of its last
+    /// figure (a comments column), and stand right of that figure: never a next table's header.
+    private static func continuesComments(_ line: Line, after previous: Line, figureStart: Double) -> Bool {
+        let right = line.segments.filter { $0.left > figureStart }
+        guard let first = right.first else { return true }
+        guard let lastFigure = previous.segments.last(where: \.isFigure) else {
+            // Under a line of comments alone: the comments run on if they start where those did.
+            return previous.segments.contains { !$0.isFigure && $0.left > figureStart && abs($0.left - first.left) < first.right - first.left }
+        }
+        return previous.segments.contains { !$0.isFigure && $0.left > lastFigure.right } && first.left > lastFigure.right
     }
 
     /// A line of words alone, left of where the figures start: a heading row or a wrapped label.

@@ -78,8 +78,8 @@ struct Decisions: ParsableCommand {
 
     /// A decision record, told from a paper or an agenda by its keys: it names its agenda and its decisions.
     static func isDecisions(_ text: String) -> Bool {
-        let lines = text.split(separator: "\n")
-        return lines.contains { $0.hasPrefix("decisions:") } && lines.contains { $0.hasPrefix("agenda:") }
+        let keys = TopLevelKeys(text, among: ["decisions", "agenda"])
+        return keys.has("decisions") && keys.has("agenda")
     }
 
     private func fail(_ diagnostics: [Diagnostic]) throws {

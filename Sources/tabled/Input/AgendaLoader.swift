@@ -10,8 +10,8 @@ import TabledReader
 enum AgendaLoader {
     /// Whether a YAML file is an agenda rather than a paper: it lists items of business.
     static func isAgenda(_ text: String) -> Bool {
-        text.split(separator: "\n").contains { $0.hasPrefix("items:") }
-            && !text.split(separator: "\n").contains { $0.hasPrefix("title:") }
+        let keys = TopLevelKeys(text, among: ["items", "title"])
+        return keys.has("items") && !keys.has("title")
     }
 
     /// An agenda and the text of every report it names, or why it could not be read.
