@@ -42,8 +42,11 @@ public enum PublishedPaperChecker {
                     tried = inference.tried
                     confirmedBesideTable = inference.confirmedBesideTable
                     confirmedCells = inference.confirmedCells
+                    // The inference's last check is the table as it now stands.
+                    (tableDiagnostics, verdict) = inference.result
+                } else {
+                    (tableDiagnostics, verdict) = TableChecker.check(table, negative: .brackets)
                 }
-                (tableDiagnostics, verdict) = TableChecker.check(table, negative: .brackets)
                 verdict.identitiesChecked += confirmedBesideTable
                 verdict.checkedFigures.formUnion(confirmedCells.intersection(verdict.figures))
                 if !verdict.isChecked {

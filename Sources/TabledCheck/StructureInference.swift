@@ -24,11 +24,14 @@ struct StructureInference {
     private var checksLeft = StructureInference.mostChecks
     static let mostChecks = 64
 
+    /// The check of `table` as it now stands: kept, so that the table's verdict costs no check of its own.
+    private(set) var result: (diagnostics: [Diagnostic], verdict: TableVerdict)
+
     init(table: BudgetTable) {
         self.table = table
-        let (diagnostics, verdict) = TableChecker.check(table, negative: .brackets)
-        errors = diagnostics.filter { $0.severity == .error }.count
-        identities = verdict.identitiesChecked
+        result = TableChecker.check(table, negative: .brackets)
+        errors = result.diagnostics.filter { $0.severity == .error }.count
+        identities = result.verdict.identitiesChecked
     }
 
     /// Columns wider than this are not searched for a difference: the pairs grow as the square.
@@ -60,6 +63,7 @@ struct StructureInference {
         guard !failsAtTarget && elsewhere <= errors && verdict.identitiesChecked > identities else { return false }
         if quietly && diagnostics.contains(where: { $0.severity == .warning && targets.contains($0.location) }) { return false }
         table = candidate
+        result = (diagnostics, verdict)
         errors = candidateErrors.count
         identities = verdict.identitiesChecked
         return true
@@ -82,6 +86,7 @@ struct StructureInference {
             let after = diagnostics.filter { $0.severity == .error }.map(\.location)
             guard after.count < before.count, after.allSatisfy(before.contains), verdict.identitiesChecked >= identities else { continue }
             table = candidate
+            result = (diagnostics, verdict)
             errors = after.count
             identities = verdict.identitiesChecked
         }
@@ -121,12 +126,38 @@ struct StructureInference {
     private mutating func lastRowTotal() {
         let last = table.rows.count - 1
         guard !hasRowTotals, table.rows[last].kind == .data, hasFigures(last), last >= 2 else { return }
+        // A whole check only where the first figure column's sum comes near the last row's.
+        guard mayBeTotal(last) else {
+            tried.append("the last row '\(table.rows[last].label.value)' as the sum of the rows above it")
+            return
+        }
         for kind in [TableRow.Total.grand, .subtotal] {
             var candidate = table
             candidate.rows[last].kind = .total(kind)
             if attempt(candidate, targets: cellLocations(row: last)) { return }
         }
         tried.append("the last row '\(table.rows[last].label.value)' as the sum of the rows above it")
+    }
+
+    /// Whether row `last` is, in some figure column, the sum of the data rows above it within
+    /// the rounding rule: what a whole check would confirm, seen first on the figures alone.
+    private func mayBeTotal(_ last: Int) -> Bool {
+        for c in table.columns.indices where table.columns[c].kind == .values && table.columns[c].checked {
+            guard table.rows[last].cells.indices.contains(c), let target = table.rows[last].cells[c].value.amount else { continue }
+            var sum = Amount.zero
+            var count = 1
+            var scale = target.scale
+            for r in 0..<last where table.rows[r].kind == .data && table.rows[r].cells.indices.contains(c) {
+                guard let value = table.rows[r].cells[c].value.amount, let next = sum.adding(value) else { continue }
+                sum = next
+                count += 1
+                scale = min(scale, value.scale)
+            }
+            guard let difference = target.subtracting(sum) else { continue }
+            let half = Amount.halfUnit(atScale: scale)
+            if Amount.compare(difference.magnitude, half.multiplied(by: count) ?? half) <= 0 { return true }
+        }
+        return false
     }
 
     /// "Net expenditure" under an expenditure row and an income row is their sum (income

@@ -62,12 +62,18 @@ struct TableArithmetic {
                     verdict.computed[identity.target] = amount
                     pending.remove(identity.target)
                     // A blank worked out from figures checks them when it is itself checked.
-                    feeders[identity.target] = identity.positions.reduce(into: Set()) { $0.formUnion(feeders[$1] ?? [$1]) }
+                    feeders[identity.target] = identity.positions.reduce(into: Set()) { fed, position in
+                        if let more = feeders[position] { fed.formUnion(more) } else { fed.insert(position) }
+                    }
                 case .checked(let diagnostic):
                     verdict.identitiesChecked += 1
-                    for position in identity.positions + [identity.target] {
-                        verdict.checkedFigures.formUnion(feeders[position] ?? [position])
+                    // Most tables compute no blank, and then each cell is itself: no set made per cell.
+                    func mark(_ position: CellPosition) {
+                        if let fed = feeders[position] { verdict.checkedFigures.formUnion(fed) } else { verdict.checkedFigures.insert(position) }
                     }
+                    mark(identity.target)
+                    for term in identity.terms { mark(term.position) }
+                    if let ratio = identity.ratio { for position in ratio.operands.values { mark(position) } }
                     checked.append((identity, diagnostic.flatMap { $0.severity == .error ? diagnostics.count : nil }))
                     if let diagnostic {
                         diagnostics.append(diagnostic)
