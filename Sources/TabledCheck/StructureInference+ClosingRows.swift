@@ -100,9 +100,9 @@ extension StructureInference {
         return readings
     }
 
-    /// In how many figure columns the closing row equals its reading within rounding, and the
-    /// columns where it does not; columns missing a figure say nothing.
-    private func columnsHolding(_ r: Int, _ reading: [(sign: Int, row: Int)]) -> (holding: Int, failing: [Int]) {
+    /// In how many figure columns row `r` equals its reading (signed rows) within rounding, and
+    /// the columns where it does not; columns missing a figure say nothing.
+    func columnsHolding(_ r: Int, _ reading: [(sign: Int, row: Int)]) -> (holding: Int, failing: [Int]) {
         var holding = 0
         var failing: [Int] = []
         for c in table.columns.indices where table.columns[c].kind == .values && table.columns[c].checked {

@@ -126,8 +126,13 @@ struct StructureInference {
     private mutating func lastRowTotal() {
         let last = table.rows.count - 1
         guard !hasRowTotals, table.rows[last].kind == .data, hasFigures(last), last >= 2 else { return }
-        // A whole check only where the first figure column's sum comes near the last row's.
-        guard mayBeTotal(last) else {
+        // A whole check only where, in some figure column, the rows above (all of them, or
+        // those since the last heading) come to the last one.
+        let heading = (0..<last).last { table.rows[$0].isHeading } ?? -1
+        func rows(from start: Int) -> [(sign: Int, row: Int)] {
+            (start..<last).filter { table.rows[$0].kind == .data }.map { (sign: table.rows[$0].subtracted ? -1 : 1, row: $0) }
+        }
+        guard columnsHolding(last, rows(from: 0)).holding > 0 || columnsHolding(last, rows(from: heading + 1)).holding > 0 else {
             tried.append("the last row '\(table.rows[last].label.value)' as the sum of the rows above it")
             return
         }
@@ -137,27 +142,6 @@ struct StructureInference {
             if attempt(candidate, targets: cellLocations(row: last)) { return }
         }
         tried.append("the last row '\(table.rows[last].label.value)' as the sum of the rows above it")
-    }
-
-    /// Whether row `last` is, in some figure column, the sum of the data rows above it within
-    /// the rounding rule: what a whole check would confirm, seen first on the figures alone.
-    private func mayBeTotal(_ last: Int) -> Bool {
-        for c in table.columns.indices where table.columns[c].kind == .values && table.columns[c].checked {
-            guard table.rows[last].cells.indices.contains(c), let target = table.rows[last].cells[c].value.amount else { continue }
-            var sum = Amount.zero
-            var count = 1
-            var scale = target.scale
-            for r in 0..<last where table.rows[r].kind == .data && table.rows[r].cells.indices.contains(c) {
-                guard let value = table.rows[r].cells[c].value.amount, let next = sum.adding(value) else { continue }
-                sum = next
-                count += 1
-                scale = min(scale, value.scale)
-            }
-            guard let difference = target.subtracting(sum) else { continue }
-            let half = Amount.halfUnit(atScale: scale)
-            if Amount.compare(difference.magnitude, half.multiplied(by: count) ?? half) <= 0 { return true }
-        }
-        return false
     }
 
     /// "Net expenditure" under an expenditure row and an income row is their sum (income

@@ -98,24 +98,9 @@ import Testing
     @Test func aVeryLongWordInATableIsCutToTheLine() throws {
         let word = String(repeating: "x", count: 20_000)
         let folder = try CLI.temporaryFolder()
-        try """
-            meeting: {body: Cabinet, date: 2006-03-21}
-            title: Paper
-            recommendations: {items: [approve it]}
-            sections:
-              - title: Money
-                paragraphs:
-                  - table: t
-            tables:
-              - id: t
-                caption: Budget
-                unit: £m
-                columns: ["\(word)"]
-                rows:
-                  - ["\(word)", 1.5]
-                  - [B, 2.5]
-                  - {label: Total, total: sum, values: [4.0]}
-            """.write(to: folder.appendingPathComponent("long.yaml"), atomically: true, encoding: .utf8)
+        try BadInputTests.good.replacingOccurrences(of: "columns: [2006/07]", with: "columns: [\"\(word)\"]")
+            .replacingOccurrences(of: "- [A, 1.5]", with: "- [\"\(word)\", 1.5]")
+            .write(to: folder.appendingPathComponent("long.yaml"), atomically: true, encoding: .utf8)
         let run = try CLI.run(["render", "long.yaml", "--format", "text", "-o", "out"], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         let text = try String(contentsOf: folder.appendingPathComponent("out/long.txt"), encoding: .utf8)
