@@ -14,12 +14,6 @@ public enum PaperChecker {
         public var report: Report?
     }
 
-    /// Markdown papers are recognised by their extension; everything else is Tabled YAML.
-    public static func isMarkdown(_ file: String) -> Bool {
-        let lower = file.lowercased()
-        return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
-    }
-
     /// A paper others published, already read: every table judged, inferred structure only confirming.
     public static func check(_ reading: PaperReading) -> Outcome {
         let checked = PublishedPaperChecker.check(reading.paper, readerDiagnostics: reading.diagnostics)
@@ -30,7 +24,7 @@ public enum PaperChecker {
     }
 
     public static func check(_ source: String, file: String, style: HouseStyle = .standard) -> Outcome {
-        if isMarkdown(file) {
+        if PaperFormat(file: file) == .markdown {
             return check(MarkdownPaperReader.read(source, file: file))
         }
         return check(PaperRenderer.check(source, file: file, style: style), file: file, style: style)
@@ -44,12 +38,15 @@ public enum PaperChecker {
             return Outcome(diagnostics: checked.diagnostics, verdicts: [],
                            review: ReviewedPaper(file: file, tables: [], otherDiagnostics: checked.diagnostics))
         }
-        var diagnostics = checked.diagnostics
+        // The prose is checked as the layout stage would check it, so that `check` finds what `render` does.
+        let prose = PaperRenderer.proseDiagnostics(report, style: style)
+        var diagnostics = checked.diagnostics + prose
         var verdicts = report.orderedVerdicts
         var reviews = self.reviews(report, diagnostics: checked.diagnostics, style: style, prefix: "")
-        var otherDiagnostics = outsideTables(checked.diagnostics, of: report.report)
+        var otherDiagnostics = outsideTables(checked.diagnostics, of: report.report) + prose
         for source in appendices where report.report.appendices.indices.contains(source.index) {
-            let appendix = PaperRenderer.checkAppendix(source, of: report, style: style)
+            var appendix = PaperRenderer.checkAppendix(source, of: report, style: style)
+            appendix.diagnostics += PaperRenderer.proseDiagnostics(appendix.report, style: style)
             diagnostics += appendix.diagnostics
             guard let checkedAppendix = appendix.report else {
                 otherDiagnostics += appendix.diagnostics

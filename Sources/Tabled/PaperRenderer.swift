@@ -63,7 +63,10 @@ public struct PaperRenderer: Sendable {
         let clock = ContinuousClock()
         var timings = checked.timings
         guard let report = checked.report, !checked.diagnostics.hasErrors else {
-            return Outcome(diagnostics: checked.diagnostics, paper: nil, verdicts: checked.report?.verdicts ?? [:], timings: timings)
+            // Not laid out, but its prose is checked as it would have been, as `check` checks it.
+            let prose = PaperRenderer.proseDiagnostics(checked.report, style: style)
+            return Outcome(diagnostics: (checked.diagnostics + prose).sortedByLocation(), paper: nil,
+                           verdicts: checked.report?.verdicts ?? [:], timings: timings)
         }
         var start = clock.now
         let appendices = appendices.filter { report.report.appendices.indices.contains($0.index) }
@@ -71,6 +74,7 @@ public struct PaperRenderer: Sendable {
         timings.check += clock.now - start
         var diagnostics = checked.diagnostics + appendixChecks.flatMap(\.diagnostics)
         guard !diagnostics.hasErrors else {
+            diagnostics += ([report] + appendixChecks.map(\.report)).flatMap { PaperRenderer.proseDiagnostics($0, style: style) }
             return Outcome(diagnostics: diagnostics.sortedByLocation(), paper: nil, verdicts: report.verdicts, timings: timings)
         }
         start = clock.now
@@ -182,6 +186,12 @@ public struct PaperRenderer: Sendable {
         let checked = ReportChecker.check(report, style: style)
         timings.check += clock.now - afterRead
         return Checked(report: checked, diagnostics: (read.diagnostics + placement + checked.diagnostics).sortedByLocation(), timings: timings)
+    }
+
+    /// What the prose checks find in a checked report, without laying it out: the layout
+    /// stage finds the same, as it parses the same blocks.
+    static func proseDiagnostics(_ report: CheckedReport?, style: HouseStyle) -> [Diagnostic] {
+        report.map { ProseCheck.diagnostics(PaperProse.blocks(of: $0, style: style)) } ?? []
     }
 
     /// "Learning Disability Service Partnership – Cabinet, 21 March 2006".

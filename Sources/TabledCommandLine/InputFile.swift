@@ -1,4 +1,5 @@
 import Foundation
+import Tabled
 import TabledModel
 
 /// Reading an input file, with every way that can fail turned into a clear message.
@@ -14,30 +15,10 @@ package enum InputFile {
     }
 
     /// Why a file could not be read at all.
-    package struct Unreadable: Error {
-        package var path: String
-        package var reason: String
-
-        package init(path: String, reason: String) {
-            self.path = path
-            self.reason = reason
-        }
-
-        package var message: String { "cannot read '\(path)': \(reason)" }
-    }
+    package typealias Unreadable = UnreadableFile
 
     /// What reading a text file gave: its text, or why there is none.
-    ///
-    /// Not a `Result`: a generic type's metadata is made at its first use, which checks that
-    /// its failure is an `Error` by scanning every conformance in the program, a cost paid
-    /// again for each failure type, where the rest of reading a paper costs less.
-    package enum Reading {
-        case text(String)
-        /// The file cannot be read at all: exit 2.
-        case unreadable(Unreadable)
-        /// The file was read but is not acceptable input: exit 1, as a located diagnostic.
-        case rejected(Diagnostic)
-    }
+    package typealias Reading = FileReading
 
     /// A paper given as '-': standard input, read to its end, up to the same limit as a file.
     package static func readStandardInput() -> Reading {

@@ -23,17 +23,14 @@ private let fixedAgenda = """
 /// Front sheet, items, public and confidential packs are all built. Built only by `make fuzz`.
 func tabledFuzzPack(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard let text = String(bytes: UnsafeBufferPointer(start: data, count: size), encoding: .utf8), let builder else { return 0 }
-    if let agenda = AgendaReader.read(fixedAgenda, file: "agenda.yaml").agenda {
-        let source = PackBuilder.Source(text: text, file: "report.yaml")
-        _ = builder.build(agenda, sources: [1: source, 3: source])
-    }
+    _ = builder.build(agendaAt: "agenda.yaml", from: MemoryFiles(["agenda.yaml": fixedAgenda, "public.yaml": text, "exempt.yaml": text]))
     if let agenda = AgendaReader.read(text, file: "agenda.yaml").agenda {
-        let source = PackBuilder.Source(text: fixedAgenda, file: "report.yaml")
-        var sources: [Int: PackBuilder.Source] = [:]
-        for (index, item) in agenda.items.enumerated() {
-            if case .report = item { sources[index] = source }
+        // Every report the bytes name is the fixed agenda's text, which no report reads as.
+        var files = ["agenda.yaml": text]
+        for case .report(let path) in agenda.items {
+            if let relative = FilePath.normalise(path.value) { files[relative] = fixedAgenda }
         }
-        _ = builder.build(agenda, sources: sources)
+        _ = builder.build(agendaAt: "agenda.yaml", from: MemoryFiles(files))
     }
     return 0
 }

@@ -51,15 +51,7 @@ public enum PaperLayout {
         func parse() -> [Block] {
             guard !placed.markdown.isEmpty else { return [] }
             let document = CommonMarkConverter.parse(placed.markdown)
-            if let deep = document.flattenedAt, let location = placed.location {
-                diagnostics.append(Diagnostic(.proseTooDeep(limit: Block.maximumDepth), at: place(deep, in: location),
-                                              notes: [.init(.proseTooDeepHelp)]))
-            }
-            if let location = placed.location {
-                for path in outsidePaths(in: document.blocks) {
-                    diagnostics.append(Diagnostic(.outsideFile(path), at: location, notes: [.init(.outsideFileHelp)]))
-                }
-            }
+            diagnostics += ProseCheck.diagnostics(document, of: placed)
             return document.blocks
         }
         switch placed.frame {
@@ -76,52 +68,5 @@ public enum PaperLayout {
             table.notes = parse()
             return [.table(table)]
         }
-    }
-
-    /// Links and images to files outside the paper's folder, which no writer prints. The tree's
-    /// depth is bounded where it is made, so this walk's is too.
-    private static func outsidePaths(in blocks: [Block]) -> [String] {
-        var found: [String] = []
-        func inlines(_ list: [Inline]) {
-            for inline in list {
-                switch inline {
-                case .link(let destination, _, let inner):
-                    if LinkPolicy.isSafe(destination) && !LinkPolicy.isAllowed(destination) { found.append(destination) }
-                    inlines(inner)
-                case .image(let source, _, let alt):
-                    if LinkPolicy.isSafe(source) && !LinkPolicy.isAllowed(source) { found.append(source) }
-                    inlines(alt)
-                case .emphasis(let inner), .strong(let inner), .strikethrough(let inner):
-                    inlines(inner)
-                case .text, .softBreak, .lineBreak, .code, .rawHTML:
-                    break
-                }
-            }
-        }
-        func walk(_ list: [Block]) {
-            for block in list {
-                switch block {
-                case .paragraph(let content, _), .heading(_, let content, _): inlines(content)
-                case .list(let list): list.items.forEach(walk)
-                case .blockQuote(let inner), .numbered(_, _, let inner), .division(_, let inner): walk(inner)
-                case .table(let table):
-                    table.columns.forEach { inlines($0.header) }
-                    table.rows.forEach { $0.cells.forEach(inlines) }
-                    walk(table.notes)
-                case .codeBlock, .thematicBreak, .rawHTML: break
-                }
-            }
-        }
-        walk(blocks)
-        return found
-    }
-
-    /// A position inside a prose field, as a place in the paper's file: the field's own line
-    /// and column for its first line; the lines below it for the rest, as a block scalar is written.
-    private static func place(_ position: SourcePosition, in field: SourceLocation) -> SourceLocation {
-        if position.line <= 1 {
-            return SourceLocation(file: field.file, line: field.line, column: field.column + max(0, position.column - 1))
-        }
-        return SourceLocation(file: field.file, line: field.line + position.line - 1, column: 1)
     }
 }

@@ -12,22 +12,13 @@ import TabledWriter
 /// carry only a Part II item's number, title and exempt notice, and every file holding
 /// exempt content has `confidential` in its path (a contract); no other file does.
 public struct PackBuilder: Sendable {
-    /// A report's text as the CLI read it, and the name to report it by.
-    public struct Source: Sendable {
-        public var text: String
-        public var file: String
-        /// The report read and checked in its place on the agenda, when the CLI has already
-        /// done so to find its appendix files; checked here otherwise.
-        public var checked: PaperRenderer.Checked?
-        /// The text of the appendix files it names.
-        public var appendices: [AppendixSource]
-
-        public init(text: String, file: String, checked: PaperRenderer.Checked? = nil, appendices: [AppendixSource] = []) {
-            self.text = text
-            self.file = file
-            self.checked = checked
-            self.appendices = appendices
-        }
+    /// What building a meeting's pack came to.
+    public struct Outcome: Sendable {
+        /// The agenda and its reports as read, for what is said about them.
+        public var loaded: AgendaFiles
+        /// The pack, when the agenda could be read; its files are empty if anything is wrong.
+        public var pack: MeetingPack?
+        public var diagnostics: [Diagnostic]
     }
 
     public let renderer: PaperRenderer
@@ -36,20 +27,31 @@ public struct PackBuilder: Sendable {
         self.renderer = renderer
     }
 
-    /// Every file for the meeting, or no files and the reasons.
+    /// Reads the agenda at `path` and every report and appendix file it names from `files`,
+    /// runs each report through `PaperRenderer.process` in its place, and builds the pack.
+    public func build(agendaAt path: String, from files: some FileSource, word: Bool = false) -> Outcome {
+        let loaded = AgendaFiles.load(path, from: files)
+        guard let agenda = loaded.agenda else { return Outcome(loaded: loaded, pack: nil, diagnostics: loaded.diagnostics) }
+        var papers: [Int: ProcessedPaper] = [:]
+        for (index, report) in loaded.reports {
+            papers[index] = renderer.process(report.file, text: report.text, from: files, goal: .render,
+                                             agendaItem: Self.placement(in: agenda, item: index))
+        }
+        let pack = build(agenda, papers: papers, earlier: loaded.diagnostics, word: word)
+        return Outcome(loaded: loaded, pack: pack, diagnostics: pack.diagnostics)
+    }
+
+    /// Every file for the meeting, or no files and the reasons, from its reports as processed.
     /// With `word`, each report and each pack is also written as a Word document.
-    public func build(_ agenda: Agenda, sources: [Int: Source], earlier: [Diagnostic] = [], word: Bool = false) -> MeetingPack {
+    func build(_ agenda: Agenda, papers processed: [Int: ProcessedPaper], earlier: [Diagnostic], word: Bool) -> MeetingPack {
         var diagnostics = earlier + checkAgenda(agenda)
         let style = renderer.style
         let exclusion = agenda.exclusionIndex
 
-        // Render every report first: nothing is written unless all of them pass.
+        // Every report is rendered first: nothing is written unless all of them pass.
         var papers: [Int: RenderedPaper] = [:]
         for (index, item) in agenda.items.enumerated() {
-            guard case .report(let written) = item, let source = sources[index] else { continue }
-            let checked = source.checked
-                ?? PaperRenderer.check(source.text, file: source.file, style: style, agendaItem: Self.placement(in: agenda, item: index))
-            let outcome = renderer.render(checked, appendices: source.appendices)
+            guard case .report(let written) = item, let outcome = processed[index] else { continue }
             diagnostics += outcome.diagnostics
             guard let paper = outcome.paper else { continue }
             let partTwo = exclusion.map { index > $0 } ?? false

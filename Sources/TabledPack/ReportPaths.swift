@@ -18,7 +18,7 @@ public enum ReportPaths {
         var seen: [String: SourceLocation] = [:]
         for (index, item) in agenda.items.enumerated() {
             guard case .report(let written) = item else { continue }
-            guard let relative = normalise(written.value) else {
+            guard let relative = FilePath.normalise(written.value) else {
                 diagnostics.append(Diagnostic(.reportOutside(written.value), at: written.location))
                 continue
             }
@@ -30,22 +30,6 @@ public enum ReportPaths {
             paths.append(Resolved(item: index, written: written, relative: relative))
         }
         return (paths, diagnostics)
-    }
-
-    /// `reports/./a/../b.yaml` → `reports/b.yaml`; nil for an absolute path or one that climbs out.
-    public static func normalise(_ path: String) -> String? {
-        guard !path.hasPrefix("/"), !path.hasPrefix("~"), !path.contains("\0") else { return nil }
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            default: parts.append(part)
-            }
-        }
-        return parts.isEmpty ? nil : parts.joined(separator: "/")
     }
 
     /// A diagnostic for a report file the CLI could not read.

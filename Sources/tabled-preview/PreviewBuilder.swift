@@ -42,26 +42,21 @@ struct PreviewBuilder {
         case .failure(let failure): return PreviewRender(errors: failure.errors)
         }
         var result = PreviewRender(warnings: styleWarnings)
-        switch InputFile.read(paper) {
-        case .unreadable(let unreadable):
+        let processed = paperRenderer.process(paper, from: DiskFiles(), goal: .render)
+        if let unreadable = processed.unreadable {
             result.errors = [PreviewStatus.unreadable(unreadable.message)]
-        case .rejected(let diagnostic):
-            result.errors = [PreviewStatus.entry(diagnostic, source: nil)]
-        case .text(let source):
-            let checked = PaperRenderer.check(source, file: paper, style: paperRenderer.style)
-            let appendixFiles = AppendixFiles.read(checked.report?.report, file: paper)
-            let outcome = paperRenderer.render(checked, appendices: appendixFiles.sources)
-            for diagnostic in (outcome.diagnostics + appendixFiles.diagnostics).sortedByLocation() {
-                let entry = PreviewStatus.entry(diagnostic, source: (paper, source))
-                if diagnostic.severity == .error { result.errors.append(entry) } else { result.warnings.append(entry) }
-            }
-            if let rendered = outcome.paper {
-                result.html = rendered.html
-                let folder = URL(fileURLWithPath: paper).deletingLastPathComponent()
-                result.appendixFiles = rendered.report.appendices.compactMap { $0.file?.value }
-                    .map { folder.appendingPathComponent($0).path }
-            }
         }
+        for diagnostic in processed.diagnostics {
+            let entry = PreviewStatus.entry(diagnostic, source: processed.text.map { (paper, $0) })
+            if diagnostic.severity == .error { result.errors.append(entry) } else { result.warnings.append(entry) }
+        }
+        if let rendered = processed.paper {
+            result.html = rendered.html
+        }
+        // Watched from the start, so that fixing a missing appendix file rebuilds the preview.
+        result.appendixFiles = processed.report.map { report in
+            report.appendices.compactMap { $0.file?.value }.map { FilePath.join(FilePath.folder(of: paper), $0) }
+        } ?? []
         return result
     }
 

@@ -32,15 +32,8 @@ import TabledReader
             style = try #require(StyleReader.read(text, file: styleFile).style)
         }
         let renderer = try PaperRenderer(style: style)
-        let source = try TestSupport.read(example)
-        // A report's appendix files are read as the CLI reads them, and printed after it.
-        let checked = PaperRenderer.check(source, file: example, style: style)
-        let folder = example.split(separator: "/").dropLast().joined(separator: "/")
-        let appendices = (checked.report?.report.appendices ?? []).enumerated().compactMap { index, appendix -> AppendixSource? in
-            guard let file = appendix.file?.value else { return nil }
-            return (try? TestSupport.read(folder + "/" + file)).map { AppendixSource(index: index, text: $0, file: folder + "/" + file) }
-        }
-        let outcome = renderer.render(checked, appendices: appendices)
+        // Through the entry point the commands use, the Example's appendix files read from its folder.
+        let outcome = renderer.process(example, from: TestSupport.files, goal: .render)
         let paper = try #require(outcome.paper, "\(outcome.diagnostics.map(\.message))")
         let parts = example.split(separator: "/")
         let name = String(parts[2].dropLast(".yaml".count))

@@ -9,6 +9,9 @@ enum TestSupport {
     /// The package root, found from this file so tests run from any directory.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The repository's files, as the library's entry points read them.
+    static let files = RepositoryFiles()
+
     static func read(_ relative: String) throws -> String {
         try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
     }

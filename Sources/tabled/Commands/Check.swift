@@ -103,12 +103,11 @@ struct Check: ParsableCommand, ListsFiles {
         if status != .success { throw status.exitCode }
     }
 
-    /// Checks one file: a published paper, an agenda (as pack would), or a Tabled paper with its appendix files.
+    /// Checks one file: a published paper, an agenda (as pack would), a decision record (as
+    /// decisions would), or a Tabled paper with its appendix files, through the library's entry point.
     private func check(_ file: String, renderer: PaperRenderer) -> FileResult {
-        let houseStyle = renderer.style
         var result = FileResult()
-        let paperFormat = PaperFormat(file: file)
-        if paperFormat.isBinary {
+        if case .published(let paperFormat) = InputKind(file: file, text: nil), paperFormat.isBinary {
             switch PublishedFile.read(file, as: paperFormat) {
             case .success(let reading):
                 let outcome = PaperChecker.check(reading)
@@ -123,25 +122,26 @@ struct Check: ParsableCommand, ListsFiles {
             }
             return result
         }
+        // '-' is a Tabled paper (or agenda) on standard input, read once.
+        let reading = file == "-" ? InputFile.readStandardInput() : InputFile.read(file)
         let source: String
-        // '-' is a Tabled paper (or agenda) on standard input.
-        switch file == "-" ? InputFile.readStandardInput() : InputFile.read(file) {
+        switch reading {
         case .text(let text): source = text
         case .unreadable(let unreadable):
             return FileResult(failures: [unreadable.message], status: .usage)
         case .rejected(let diagnostic):
             return FileResult(rejected: diagnostic, file: file)
         }
-        if !PaperChecker.isMarkdown(file) && Decisions.isDecisions(source) {
+        switch InputKind(file: file, text: source) {
+        case .decisions:
             // A decision record is checked as `decisions` would check it, and nothing is written.
-            let (notice, diagnostics) = Decisions.build(source, file: file, style: houseStyle)
-            result.diagnostics += diagnostics
-            result.agendaLines.append("\(file): decision record" + (notice.map { ", call-in deadline 5pm on \($0.callIn.weekday) \($0.callIn.longForm)" } ?? "")
-                + ", " + FileSummary.counts(diagnostics))
-            if GlobalOptions.refuses(diagnostics) || notice == nil { result.status = .inputErrors }
+            let built = DecisionNoticeBuilder.build(recordAt: file, text: source, from: DiskFiles(), style: renderer.style)
+            result.diagnostics += built.diagnostics
+            result.agendaLines.append("\(file): decision record" + (built.notice.map { ", call-in deadline 5pm on \($0.callIn.weekday) \($0.callIn.longForm)" } ?? "")
+                + ", " + FileSummary.counts(built.diagnostics))
+            if GlobalOptions.refuses(built.diagnostics) || built.notice == nil { result.status = .inputErrors }
             return result
-        }
-        if !PaperChecker.isMarkdown(file) && AgendaLoader.isAgenda(source) {
+        case .agenda:
             // An agenda is checked as `pack` would check it, reports and all, and nothing is written.
             let pack = AgendaLoader.build(file, with: PackBuilder(renderer: renderer))
             if let failure = pack.failure { result.failures.append(failure) }
@@ -150,26 +150,14 @@ struct Check: ParsableCommand, ListsFiles {
             if format == .html { result.agendaLines.append("\(file): an agenda has no review page of its own; check its reports to review them") }
             result.status = pack.status
             return result
+        case .paper, .published:
+            let processed = renderer.process(file, text: source, from: DiskFiles(), goal: .check)
+            result.review = processed.review
+            result.diagnostics += processed.diagnostics
+            result.summary = FileSummary(file: file, verdicts: processed.verdicts, diagnostics: processed.diagnostics)
+            if GlobalOptions.refuses(processed.diagnostics) { result.status = result.status.worse(.inputErrors) }
+            return result
         }
-        let outcome: PaperChecker.Outcome
-        var found: [Diagnostic]
-        var review: ReviewedPaper
-        if PaperChecker.isMarkdown(file) {
-            outcome = PaperChecker.check(source, file: file, style: houseStyle)
-            (found, review) = (outcome.diagnostics, outcome.review)
-        } else {
-            // Appendix files are checked with their report, their tables under their appendix's number.
-            let checked = PaperRenderer.check(source, file: file, style: houseStyle)
-            let appendixFiles = AppendixFiles.read(checked.report?.report, file: file)
-            outcome = PaperChecker.check(checked, file: file, style: houseStyle, appendices: appendixFiles.sources)
-            (found, review) = (outcome.diagnostics + appendixFiles.diagnostics, outcome.review)
-            review.otherDiagnostics += appendixFiles.diagnostics
-        }
-        result.review = review
-        result.diagnostics += found
-        result.summary = FileSummary(file: file, verdicts: outcome.verdicts, diagnostics: found)
-        if GlobalOptions.refuses(found) { result.status = result.status.worse(.inputErrors) }
-        return result
     }
 
     /// Writes each paper's review page, each file whole or not at all; false if one could not be written.

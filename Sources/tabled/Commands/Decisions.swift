@@ -45,7 +45,8 @@ struct Decisions: ParsableCommand {
             throw ExitStatus.inputErrors.exitCode
         }
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
-        let (built, diagnostics) = Self.build(source, file: file, style: renderer.style)
+        let result = DecisionNoticeBuilder.build(recordAt: file, text: source, from: DiskFiles(), style: renderer.style)
+        let (built, diagnostics) = (result.notice, result.diagnostics)
         guard let notice = built, !GlobalOptions.refuses(diagnostics) else { return try fail(diagnostics) }
         Console.print(diagnostics)
         let target = output ?? folder.path
@@ -57,29 +58,6 @@ struct Decisions: ParsableCommand {
         }
         Console.out("\(file): published \(notice.published.longForm); call-in deadline 5pm on \(notice.callIn.weekday) \(notice.callIn.longForm); "
                     + "wrote \((target as NSString).appendingPathComponent(notice.name)).*")
-    }
-
-    /// The decision notice a record makes, with everything found on the way: the record, its
-    /// agenda and the agenda's reports read and checked; nothing written. `check` runs it too.
-    static func build(_ source: String, file: String, style: HouseStyle) -> (notice: DecisionNotice?, diagnostics: [Diagnostic]) {
-        let read = DecisionsReader.read(source, file: file)
-        guard let record = read.record else { return (nil, read.diagnostics) }
-        let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
-        let agendaPath = (folder.relativePath as NSString).appendingPathComponent(record.agenda.value)
-        let loaded = AgendaLoader.load(agendaPath)
-        if let failure = loaded.failure {
-            return (nil, read.diagnostics + [ReportPaths.missing(record.agenda, reason: failure)])
-        }
-        guard let agenda = loaded.agenda else { return (nil, read.diagnostics + loaded.diagnostics) }
-        let (reports, reportProblems) = NoticeWriter.reports(loaded.sources)
-        let built = DecisionNoticeBuilder.build(record, agenda: agenda, reports: reports, style: style)
-        return (built.notice, (read.diagnostics + loaded.diagnostics + reportProblems + built.diagnostics).sortedByLocation())
-    }
-
-    /// A decision record, told from a paper or an agenda by its keys: it names its agenda and its decisions.
-    static func isDecisions(_ text: String) -> Bool {
-        let keys = TopLevelKeys(text, among: ["decisions", "agenda"])
-        return keys.has("decisions") && keys.has("agenda")
     }
 
     private func fail(_ diagnostics: [Diagnostic]) throws {

@@ -52,13 +52,13 @@ struct ForwardPlan: ParsableCommand, ListsFiles {
         var meetings: [ForwardPlanBuilder.Meeting] = []
         var diagnostics: [Diagnostic] = []
         for agendaPath in agendas {
-            let loaded = AgendaLoader.load(agendaPath)
-            if let failure = loaded.failure {
-                Console.fail(failure)
+            let loaded = AgendaFiles.load(agendaPath, from: DiskFiles())
+            if let unreadable = loaded.unreadable {
+                Console.fail(unreadable.message)
                 throw ExitStatus.usage.exitCode
             }
             diagnostics += loaded.diagnostics
-            let (reports, problems) = NoticeWriter.reports(loaded.sources)
+            let (reports, problems) = loaded.readReports()
             diagnostics += problems
             if let agenda = loaded.agenda { meetings.append(.init(agenda: agenda, reports: reports)) }
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TabledCommandLine
+import TabledPack
 import TabledPresent
 
 /// `tabled new`: a commented starting file that renders as it is.
@@ -64,9 +65,9 @@ struct New: ParsableCommand {
     /// A report for the agenda's meeting, and the agenda with the report added to its items
     /// (before the exclusion item, if any: a new report is public), its comments kept.
     private func report(_ starter: String, joining agendaPath: String) throws -> (String, (path: String, text: String)) {
-        let loaded = AgendaLoader.load(agendaPath)
-        guard let agenda = loaded.agenda, case .text(let text) = InputFile.read(agendaPath) else {
-            if let failure = loaded.failure { Console.fail(failure) } else { Console.print(loaded.diagnostics) }
+        let loaded = AgendaFiles.load(agendaPath, from: DiskFiles())
+        guard let agenda = loaded.agenda, let text = loaded.text else {
+            if let unreadable = loaded.unreadable { Console.fail(unreadable.message) } else { Console.print(loaded.diagnostics) }
             throw ExitStatus.usage.exitCode
         }
         let folder = URL(fileURLWithPath: agendaPath).deletingLastPathComponent().standardizedFileURL.path + "/"
@@ -94,12 +95,12 @@ struct New: ParsableCommand {
 
     /// A decisions file with an entry for each report on the agenda, its title as a comment.
     private func scaffold(from agendaPath: String) throws -> String {
-        let loaded = AgendaLoader.load(agendaPath)
+        let loaded = AgendaFiles.load(agendaPath, from: DiskFiles())
         guard let agenda = loaded.agenda else {
-            if let failure = loaded.failure { Console.fail(failure) } else { Console.print(loaded.diagnostics) }
+            if let unreadable = loaded.unreadable { Console.fail(unreadable.message) } else { Console.print(loaded.diagnostics) }
             throw ExitStatus.usage.exitCode
         }
-        let (reports, _) = NoticeWriter.reports(loaded.sources)
+        let (reports, _) = loaded.readReports()
         let relative = URL(fileURLWithPath: agendaPath).standardizedFileURL.path
         let from = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path + "/"
         var lines = ["# What \(agenda.meeting.body.value) decided on \(agenda.meeting.date.value.longForm).",

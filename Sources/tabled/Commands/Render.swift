@@ -261,30 +261,25 @@ struct Render: ParsableCommand, ListsFiles {
     private func render(_ file: String, with renderer: PaperRenderer, formats: [OutputFormat], weasyprint: PDFPrinter.Printer?,
                         target: Target? = nil, standardInput: InputFile.Reading? = nil) -> Result {
         var result = Result()
-        let source: String
-        switch file == "-" ? (standardInput ?? InputFile.readStandardInput()) : InputFile.read(file) {
-        case .text(let text): source = text
-        case .unreadable(let unreadable):
+        // Appendix files are read and checked with their report before anything is written:
+        // one that is missing or wrong stops the paper.
+        let processed = renderer.process(file, from: DiskFiles(standardInput: standardInput), goal: .render)
+        if let unreadable = processed.unreadable {
             result.messages = ["tabled: error: \(unreadable.message)"]
             result.status = .usage
             return result
-        case .rejected(let diagnostic):
-            var excerpt = SourceExcerpt()
-            result.messages = Console.lines([diagnostic], excerpt: &excerpt)
-            result.status = .inputErrors
-            return result
         }
-        // Appendix files are read and checked with their report before anything is written:
-        // one that is missing or wrong stops the paper.
-        let checked = PaperRenderer.check(source, file: file, style: renderer.style)
-        let appendixFiles = AppendixFiles.read(checked.report?.report, file: file)
-        let outcome = renderer.render(checked, appendices: appendixFiles.sources)
-        result.timings = outcome.timings
-        let diagnostics = (outcome.diagnostics + appendixFiles.diagnostics).sortedByLocation()
+        result.timings = processed.timings
+        let diagnostics = processed.diagnostics
         var excerpt = SourceExcerpt()
         result.messages = Console.lines(diagnostics, excerpt: &excerpt)
-        guard let paper = outcome.paper, !GlobalOptions.refuses(diagnostics) else {
-            result.messages.append(diagnostics.hasErrors || outcome.paper == nil
+        guard let paper = processed.paper, !GlobalOptions.refuses(diagnostics) else {
+            // A file refused whole (not UTF-8, too large) is said once, as the diagnostic above.
+            if processed.text == nil {
+                result.status = .inputErrors
+                return result
+            }
+            result.messages.append(diagnostics.hasErrors || processed.paper == nil
                 ? "\(file): not rendered: fix the errors above; nothing was written"
                 : "\(file): not rendered: --fail-if-warnings counts the warnings above as errors; nothing was written")
             result.status = .inputErrors

@@ -53,16 +53,4 @@ struct NoticeWriter {
             throw ExitStatus.usage.exitCode
         }
     }
-
-    /// Reads the reports an agenda names, for what notices say of them; their problems are returned.
-    static func reports(_ sources: [Int: PackBuilder.Source]) -> (reports: [Int: Report], diagnostics: [Diagnostic]) {
-        var reports: [Int: Report] = [:]
-        var diagnostics: [Diagnostic] = []
-        for (index, source) in sources {
-            let read = ReportReader.read(source.text, file: source.file)
-            diagnostics += read.diagnostics
-            if let report = read.report { reports[index] = report }
-        }
-        return (reports, diagnostics)
-    }
 }
