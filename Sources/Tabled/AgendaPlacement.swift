@@ -23,13 +23,11 @@ public struct AgendaPlacement: Sendable {
                                           at: own.body.location, notes: [.init(.agendaMeetingHere, at: body.location),
                                                                          .init(.meetingMismatchHelp)]))
         }
-        // A key decision needs 28 clear days' notice in the forward plan before its meeting.
-        if case .yes = report.keyDecision, let published = report.forwardPlanPublished {
-            let clear = date.value.dayNumber - published.value.dayNumber - 1
-            if clear < 28 {
-                diagnostics.append(Diagnostic(.keyDecisionShortNotice(published: published.value.longForm, meeting: date.value.longForm,
-                                                                      clearDays: max(0, clear)), at: published.location))
-            }
+        if case .yes = report.keyDecision, let published = report.forwardPlanPublished,
+           !WorkingDays.forwardPlanIsInTime(published: published.value, meeting: date.value) {
+            diagnostics.append(Diagnostic(.keyDecisionShortNotice(published: published.value.longForm, meeting: date.value.longForm,
+                                                                  clearDays: WorkingDays.clearDays(from: published.value, to: date.value)),
+                                          at: published.location))
         }
         let location = report.meeting?.item?.location ?? report.meeting?.body.location ?? report.title.location
         var meeting = report.meeting ?? Meeting(body: body, date: date)

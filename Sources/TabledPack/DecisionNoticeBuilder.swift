@@ -21,7 +21,7 @@ public enum DecisionNoticeBuilder {
             diagnostics.append(Diagnostic(.publishedBeforeMeeting(published: given.value.longForm, meeting: meeting.longForm),
                                           at: given.location, notes: [.init(.agendaMeetingHere, at: agenda.meeting.date.location)]))
         }
-        let callIn = days.workingDay(5, after: published)
+        let callIn = days.callInDeadline(published: published)
 
         var seen: [Int: SourceLocation] = [:]
         var placed = NoticeBlocks()

@@ -24,9 +24,6 @@ public enum ForwardPlanBuilder {
         public var entries: Int
     }
 
-    /// A key decision needs this many clear days between the plan's publication and the meeting.
-    public static let clearDays = 28
-
     public static func build(_ meetings: [Meeting], published: ISODate?, style: HouseStyle) -> Result {
         var diagnostics: [Diagnostic] = []
         var entries: [(date: ISODate, reference: String, meeting: Meeting, report: Report)] = []
@@ -35,13 +32,11 @@ public enum ForwardPlanBuilder {
                 guard case .yes(let plan) = report.keyDecision, case .report = meeting.agenda.items[index] else { continue }
                 let date = meeting.agenda.meeting.date.value
                 entries.append((date, plan.value, meeting, report))
-                if let published = report.forwardPlanPublished?.value ?? published {
-                    // Clear days leave out both the day of publication and the day of the meeting.
-                    let clear = date.dayNumber - published.dayNumber - 1
-                    if clear < clearDays {
-                        diagnostics.append(Diagnostic(.keyDecisionShortNotice(published: published.longForm, meeting: date.longForm,
-                                                                              clearDays: max(0, clear)), at: plan.location))
-                    }
+                if let published = report.forwardPlanPublished?.value ?? published,
+                   !WorkingDays.forwardPlanIsInTime(published: published, meeting: date) {
+                    diagnostics.append(Diagnostic(.keyDecisionShortNotice(published: published.longForm, meeting: date.longForm,
+                                                                          clearDays: WorkingDays.clearDays(from: published, to: date)),
+                                                  at: plan.location))
                 }
             }
         }

@@ -158,14 +158,10 @@ public struct PackBuilder: Sendable {
                 diagnostics.append(Diagnostic(.textInPartTwo(title.value), at: text.location, notes: [.init(.textInPartTwoHelp)]))
             }
         }
-        if let published = agenda.published {
-            // Clear days leave out both the day of publication and the day of the meeting.
-            let clearDays = agenda.meeting.date.value.dayNumber - published.value.dayNumber - 1
-            if clearDays < 5 {
-                diagnostics.append(Diagnostic(.shortNotice(published: published.value.longForm, meeting: agenda.meeting.date.value.longForm,
-                                                           clearDays: max(0, clearDays)),
-                                              at: published.location, notes: [.init(.theMeeting, at: agenda.meeting.date.location)]))
-            }
+        if let published = agenda.published, !WorkingDays.agendaIsInTime(published: published.value, meeting: agenda.meeting.date.value) {
+            diagnostics.append(Diagnostic(.shortNotice(published: published.value.longForm, meeting: agenda.meeting.date.value.longForm,
+                                                       clearDays: WorkingDays.clearDays(from: published.value, to: agenda.meeting.date.value)),
+                                          at: published.location, notes: [.init(.theMeeting, at: agenda.meeting.date.location)]))
         }
         return diagnostics
     }
