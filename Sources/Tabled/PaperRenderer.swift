@@ -96,22 +96,20 @@ public struct PaperRenderer: Sendable {
             rendered.append(embed(laidOut.blocks, of: checkedAppendix.report, as: source.index, in: report))
         }
         lap(\.cmark)
-        // In an exempt report nothing is public, so its exempt appendices are printed in full.
-        let exemptReport = report.report.exempt != nil
-        var paper = page(report.report, blocks: layout.blocks + rendered.map { exemptReport ? $0.fullBlock : $0.publicBlock })
-        paper.appendices = rendered
+        let paper = page(report.report, body: layout.blocks, appendices: rendered)
         lap(\.writers)
         return Outcome(diagnostics: diagnostics.sortedByLocation(), paper: paper, verdicts: report.verdicts, timings: timings)
     }
 
     /// A paper's page in HTML and plain text.
-    private func page(_ report: Report, blocks: [Block]) -> RenderedPaper {
+    private func page(_ report: Report, body: [Block], appendices: [RenderedAppendix] = []) -> RenderedPaper {
+        let blocks = PublicView.page(body, appendices: appendices, of: report)
         let title = PaperRenderer.pageTitle(report)
         let stylesheet = renderer.templates.stylesheet + PageStyle.css(for: report, style: style)
         let author = report.from?.value ?? report.signed?.role?.value ?? style.council ?? report.meeting?.body.value
         let html = HTMLWriter().page(.init(title: title, stylesheet: stylesheet, author: author), body: blocks)
         let text = PlainTextWriter().document(blocks)
-        return RenderedPaper(report: report, blocks: blocks, title: title, html: html, text: text)
+        return RenderedPaper(report: report, blocks: blocks, body: body, title: title, html: html, text: text, appendices: appendices)
     }
 
     /// An appendix's blocks as they sit after its report: anchors prefixed with its own, which
@@ -127,7 +125,9 @@ public struct PaperRenderer: Sendable {
         }
         return RenderedAppendix(number: place.number ?? "", anchor: place.anchor, title: listed.title.value, exempt: listed.exempt,
                                 blocks: embedded,
-                                paper: listed.exempt == nil || report.report.exempt != nil ? nil : page(appendix, blocks: blocks))
+                                // Apart only from a public report: an exempt report's file holds it already.
+                                paper: listed.exempt == nil || PublicView.audience(of: report.report) == .confidential
+                                    ? nil : page(appendix, body: blocks))
     }
 
     /// What reading and checking one paper found.

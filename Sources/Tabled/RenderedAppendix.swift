@@ -17,14 +17,4 @@ public struct RenderedAppendix: Sendable {
 
     /// The appendix as it ends its report's page in full, starting a page of its own in print.
     var fullBlock: Block { .division(role: "appendix", blocks) }
-
-    /// The appendix as the public paper carries it: in full, or if exempt its number, title and notice only.
-    var publicBlock: Block {
-        guard let exempt else { return fullBlock }
-        return .division(role: "exempt-appendix", [
-            .paragraph([.strong([.text(number)])]),
-            .heading(level: 2, [.text(title)], anchor: anchor),
-            .paragraph([.text(TemplateRenderer.exemptNotice(exempt))]),
-        ])
-    }
 }

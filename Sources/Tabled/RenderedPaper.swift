@@ -5,9 +5,11 @@ import TabledWriter
 public struct RenderedPaper: Sendable {
     /// The paper as read and checked, for what packs say about it (title, exempt notice).
     public var report: Report
-    /// The document tree every writer prints, for packs that join several papers in one page:
-    /// the report, then its appendices, an exempt one as its title and notice only.
+    /// The document tree every writer prints: the report, then its appendices, as
+    /// `PublicView.page` lays them out for the paper's own audience.
     public var blocks: [Block]
+    /// The report's own blocks, before its appendices.
+    var body: [Block]
     public var title: String
     public var html: String
     public var text: String
@@ -16,11 +18,6 @@ public struct RenderedPaper: Sendable {
 
     /// The paper as GitHub-flavoured Markdown, written from the tree when asked for.
     public var markdown: String { MarkdownWriter().document(blocks) }
-
-    /// The paper with its exempt appendices in full, for the confidential pack only.
-    public var confidentialBlocks: [Block] {
-        Array(blocks.dropLast(appendices.count)) + appendices.map(\.fullBlock)
-    }
 
     /// Whether any part of the paper is not for publication.
     public var holdsExemptContent: Bool {

@@ -30,7 +30,7 @@ func tabledFuzzYAML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let appendices = [AppendixSource(index: 0, text: text, file: "a.yaml"), AppendixSource(index: 1, text: text, file: "b.yaml")]
     if let paper = renderer?.render(report, appendices: appendices).paper {
         _ = paper.markdown
-        _ = HTMLWriter().fragment(paper.confidentialBlocks)
+        _ = HTMLWriter().fragment(PublicView.blocks(of: paper, for: .confidential))
     }
     _ = PaperChecker.check(report, file: "report.yaml", style: .standard, appendices: appendices)
     return 0

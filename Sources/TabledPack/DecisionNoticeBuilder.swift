@@ -1,3 +1,4 @@
+import Tabled
 import TabledLayout
 import TabledModel
 import TabledPresent
@@ -53,11 +54,9 @@ public enum DecisionNoticeBuilder {
             // Part II without a report of its own (an item the agenda writes out) is taken in
             // private as an exempt report is: its decision is public only in general terms.
             let privateItem = report == nil && (agenda.exclusionIndex.map { number - 1 > $0 } ?? false)
-            if report?.exempt != nil || privateItem {
+            if PublicView.decisionIsInGeneralTermsOnly(report: report, inPartTwo: privateItem) {
                 // Public: the notice and the decision in general terms, and not one word of the exempt text.
-                let notice = report?.exempt.map(TemplateRenderer.exemptNotice)
-                    ?? "This item was taken in private, the press and public excluded (Part II)."
-                placed.add(.block(.paragraph([.text(notice)])))
+                placed.add(.block(.paragraph([.text(PublicView.privateItemNotice(report))])))
                 guard let general = decision.publicDecision else {
                     diagnostics.append(Diagnostic(.exemptNeedsPublicDecision(number), at: decision.location))
                     continue

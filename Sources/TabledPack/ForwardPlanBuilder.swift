@@ -1,3 +1,4 @@
+import Tabled
 import TabledLayout
 import TabledModel
 import TabledPresent
@@ -53,7 +54,7 @@ public enum ForwardPlanBuilder {
         for entry in entries {
             let report = entry.report, agenda = entry.meeting.agenda
             // An exempt item's entry says only what its public notice says: title, when, and why it is exempt.
-            if let exempt = report.exempt {
+            if PublicView.audience(of: report) == .confidential, let exempt = report.exempt {
                 placed.add(.block(.heading(level: 2, [.text(report.title.value)])))
                 placed.add(.block(.list(BlockList(ordered: false, start: 1, tight: true, items: [
                     [.paragraph([.strong([.text("Decision maker:")]), .text(" " + agenda.meeting.body.value)])],

@@ -72,15 +72,10 @@ public struct PackBuilder: Sendable {
         var files: [MeetingPack.File] = []
         var names: [Int: String] = [:]
         for (index, paper) in papers.sorted(by: { $0.key < $1.key }) {
-            let exempt = paper.report.exempt != nil
             let name = String(format: "%02d-", index + 1) + PackBuilder.slug(paper.report.title.value)
-            let path = (exempt ? "confidential/" : "items/") + name
-            names[index] = path
-            // A public report's exempt appendices are files of their own, beside the other confidential files.
-            let exemptAppendices = paper.appendices.compactMap { appendix in
-                appendix.paper.map { ("confidential/" + name + "-" + appendix.anchor, $0) }
-            }
-            for (path, paper) in [(path, paper)] + exemptAppendices {
+            names[index] = PublicView.packPath(name, for: PublicView.audience(of: paper.report))
+            for file in PublicView.files(of: paper, stem: name) {
+                let path = PublicView.packPath(file.stem, for: file.audience), paper = file.paper
                 files.append(.init(path: path + ".html", text: paper.html))
                 files.append(.init(path: path + ".txt", text: paper.text))
                 if word, let document = try? renderer.docx(paper) {
@@ -103,7 +98,7 @@ public struct PackBuilder: Sendable {
         let packLayout = PaperLayout.layout(renderer.renderer.presentAgenda(agenda, entries: packSheet, style: style)).blocks
         files.append(.init(path: "public-pack.html",
                            text: pack(title: "Agenda pack: \(meetingName)", stylesheet: stylesheet, front: packLayout,
-                                          agenda: agenda, papers: papers, confidential: false)))
+                                          agenda: agenda, papers: papers, for: .everyone)))
         let hasExempt = papers.values.contains { $0.holdsExemptContent }
         // Every paragraph of Schedule 12A the pack's exempt items and appendices rely on, in its running header.
         let paragraphs = Set(papers.values.flatMap { paper in
@@ -116,15 +111,16 @@ public struct PackBuilder: Sendable {
             let confidentialStylesheet = renderer.renderer.templates.stylesheet + PageStyle.css(header: confidentialHeader, style: style)
             files.append(.init(path: "confidential/confidential-pack.html",
                                text: pack(title: "Confidential agenda pack: \(meetingName)", stylesheet: confidentialStylesheet,
-                                          front: packLayout, agenda: agenda, papers: papers, confidential: true)))
+                                          front: packLayout, agenda: agenda, papers: papers, for: .confidential)))
         }
         if word {
             let header = [style.council, meetingName].compactMap { $0 }
-            for confidential in hasExempt ? [false, true] : [false] {
+            for audience in hasExempt ? [Audience.everyone, .confidential] : [.everyone] {
+                let confidential = audience == .confidential
                 let title = (confidential ? "Confidential agenda pack: " : "Agenda pack: ") + meetingName
                 let cover = confidential ? [] : [WordWriter.Part(blocks: cover(agenda, meetingName: meetingName))]
                 let parts = cover + [WordWriter.Part(blocks: packLayout, startsOnNewPage: !confidential)] + papers.sorted(by: { $0.key < $1.key }).map { index, paper in
-                    WordWriter.Part(blocks: itemBlocks(paper, number: index + 1, confidential: confidential),
+                    WordWriter.Part(blocks: PublicView.packItem(paper, number: index + 1, for: audience),
                                     anchorPrefix: "report-\(index + 1)-", anchor: "report-\(index + 1)", startsOnNewPage: true)
                 }
                 let properties = renderer.wordProperties(nil, title: title, header: confidential ? confidentialHeader : header,
@@ -190,37 +186,15 @@ public struct PackBuilder: Sendable {
             + [.paragraph([.text(meetingName)])])]
     }
 
-    /// A pack item as blocks: the paper, or in a public pack a Part II item's number, title and notice only.
-    private func itemBlocks(_ paper: RenderedPaper, number: Int, confidential: Bool) -> [Block] {
-        guard let exempt = paper.report.exempt, !confidential else { return confidential ? paper.confidentialBlocks : paper.blocks }
-        return [.heading(level: 2, [.text("\(number). \(paper.report.title.value)")]),
-                .paragraph([.text(TemplateRenderer.exemptNotice(exempt))])]
-    }
-
-    /// One HTML document: a skip link, the front sheet, then each report on a new page.
+    /// One HTML document: a skip link, the front sheet, then each item as `audience` may read it.
     private func pack(title: String, stylesheet: String, front: [Block], agenda: Agenda,
-                      papers: [Int: RenderedPaper], confidential: Bool) -> String {
-        var body = "<a class=\"skip-link\" href=\"#contents\">Skip to the items of business</a>\n<main>\n"
-        if !confidential {
-            body += HTMLWriter().fragment(cover(agenda, meetingName: "\(agenda.meeting.body.value), \(agenda.meeting.date.value.longForm)"))
+                      papers: [Int: RenderedPaper], for audience: Audience) -> String {
+        let cover = audience == .everyone ? cover(agenda, meetingName: "\(agenda.meeting.body.value), \(agenda.meeting.date.value.longForm)") : []
+        let items = papers.sorted(by: { $0.key < $1.key }).map { index, paper in
+            (anchor: "report-\(index + 1)", blocks: PublicView.packItem(paper, number: index + 1, for: audience))
         }
-        body += "<div class=\"pack-front\">\n" + HTMLWriter().fragment(front) + "</div>\n"
-        let writer = HTMLWriter()
-        for (index, paper) in papers.sorted(by: { $0.key < $1.key }) {
-            let number = index + 1
-            body += "<section class=\"pack-item\" id=\"report-\(number)\">\n"
-            if let exempt = paper.report.exempt, !confidential {
-                // Public: the number, the title and the notice, and not one byte more.
-                body += "<div class=\"exempt-item\">\n<h2>\(number). \(writer.escape(paper.report.title.value))</h2>\n"
-                body += "<p>\(writer.escape(TemplateRenderer.exemptNotice(exempt)))</p>\n</div>\n"
-            } else {
-                body += HTMLWriter(headingOffset: 1, idPrefix: "report-\(number)-").fragment(confidential ? paper.confidentialBlocks : paper.blocks)
-            }
-            body += "</section>\n"
-        }
-        body += "</main>\n"
-        return HTMLWriter().document(.init(title: title, stylesheet: stylesheet, author: renderer.style.council ?? agenda.meeting.body.value),
-                                     bodyHTML: body)
+        return HTMLWriter().pack(.init(title: title, stylesheet: stylesheet, author: renderer.style.council ?? agenda.meeting.body.value),
+                                 cover: cover, front: front, items: items)
     }
 
     /// Print-only CSS for packs: the contents gives each report's page number. WeasyPrint

@@ -33,7 +33,23 @@ public struct HTMLWriter: Sendable {
         document(page, bodyHTML: "<main>\n" + fragment(body) + "</main>\n")
     }
 
-    /// A complete page around body HTML this writer made (packs assemble several papers).
+    /// A meeting's pack as one page: a skip link to the items of business, the cover and the
+    /// front sheet, then each item in a section of its own, headings a level down under the
+    /// pack's and ids prefixed with the section's, so papers joined in one page keep their anchors apart.
+    public func pack(_ page: Page, cover: [Block], front: [Block], items: [(anchor: String, blocks: [Block])]) -> String {
+        var body = "<a class=\"skip-link\" href=\"#contents\">Skip to the items of business</a>\n<main>\n"
+        body += fragment(cover)
+        body += "<div class=\"pack-front\">\n" + fragment(front) + "</div>\n"
+        for item in items {
+            body += "<section class=\"pack-item\"\(idAttribute(item.anchor))>\n"
+            body += HTMLWriter(headingOffset: headingOffset + 1, idPrefix: idPrefix + item.anchor + "-").fragment(item.blocks)
+            body += "</section>\n"
+        }
+        body += "</main>\n"
+        return document(page, bodyHTML: body)
+    }
+
+    /// A complete page around body HTML this writer made.
     public func document(_ page: Page, bodyHTML: String) -> String {
         var out = """
         <!DOCTYPE html>

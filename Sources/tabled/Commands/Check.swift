@@ -162,7 +162,7 @@ struct Check: ParsableCommand, ListsFiles {
 
     /// Writes each paper's review page, each file whole or not at all; false if one could not be written.
     private func writeReviews(_ reviews: [ReviewedPaper]) -> Bool {
-        let names = ReviewPageNames.names(for: reviews.map(\.file), confidential: reviews.map(\.isConfidential))
+        let names = ReviewPageNames.names(for: reviews.map(\.file), audiences: reviews.map { $0.isConfidential ? .confidential : .everyone })
         let writer = ReviewPageWriter()
         var written = true
         for (review, name) in zip(reviews, names) {

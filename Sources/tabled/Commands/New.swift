@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Tabled
 import TabledCommandLine
 import TabledPack
 import TabledPresent
@@ -112,7 +113,8 @@ struct New: ParsableCommand {
             guard case .report(let path) = item else { continue }
             let report = reports[index]
             lines.append("  - item: \(index + 1)             # \(report?.title.value ?? path.value)")
-            if report?.exempt != nil {
+            let inPartTwo = agenda.exclusionIndex.map { index > $0 } ?? false
+            if PublicView.decisionIsInGeneralTermsOnly(report: report, inPartTwo: inPartTwo) {
                 lines.append("    decision: \"\"              # exempt: printed nowhere public")
                 lines.append("    public_decision: \"\"       # the decision in general terms, for the notice")
             } else {

@@ -294,31 +294,26 @@ struct Render: ParsableCommand, ListsFiles {
             }
             return result
         }
-        var base = outputBase(for: file, target: target)
-        if paper.report.exempt != nil {
-            // An exempt paper's files say so in their names, as every file in a confidential pack does.
-            base += "-confidential"
-            result.messages.append("\(file): exempt (not for publication): written as \((base as NSString).lastPathComponent).*")
-        }
+        let base = outputBase(for: file, target: target)
         let folder = (base as NSString).deletingLastPathComponent
-        let name = (base as NSString).lastPathComponent
+        // Every file holding exempt content is named as such: an exempt paper, an exempt appendix apart.
+        let paperFiles = PublicView.files(of: paper, stem: (base as NSString).lastPathComponent).map { file in
+            (name: PublicView.fileName(file.stem, for: file.audience), paper: file.paper, audience: file.audience)
+        }
+        for (index, written) in paperFiles.enumerated() where written.audience == .confidential {
+            let what = index == 0 ? "exempt" : "\(written.paper.report.label?.value ?? "appendix") is exempt"
+            result.messages.append("\(file): \(what) (not for publication): written as \(written.name).*")
+        }
         let clock = ContinuousClock()
         let started = clock.now
-        // An exempt appendix is written apart, its files named as every confidential file is.
-        let exemptAppendices = paper.appendices.compactMap { appendix in
-            appendix.paper.map { (name: name + "-" + appendix.anchor + "-confidential", paper: $0) }
-        }
-        for appendix in exemptAppendices {
-            result.messages.append("\(file): \(appendix.paper.report.label?.value ?? "appendix") is exempt (not for publication): written as \(appendix.name).*")
-        }
         // The folders a PDF may read files from, found only when one is printed; the
         // paper's own comes first and is where its relative links start.
         let pdfRoots = weasyprint == nil ? [] : roots(for: file)
         do throws(OutputWriter.Failure) {
             try OutputWriter.makeDirectory(folder)
-            let staged = try StagedOutput(folder: folder, name: name)
+            let staged = try StagedOutput(folder: folder, name: paperFiles[0].name)
             do throws(OutputWriter.Failure) {
-                for (name, paper) in [(name, paper)] + exemptAppendices {
+                for (name, paper, _) in paperFiles {
                     let document = DocumentFiles(html: paper.html, text: { paper.text }, markdown: { paper.markdown },
                                                  docx: { () throws(WordWriter.Failure) in try renderer.docx(paper) })
                     let refused = try document.write(into: staged, name: name, formats: formats, printer: weasyprint, roots: pdfRoots, base: pdfRoots.first ?? "")
@@ -328,7 +323,7 @@ struct Render: ParsableCommand, ListsFiles {
                 }
                 // Moved into place with the run's other papers, after one flush for them all.
                 result.staged = staged
-                result.toWrite = ([name] + exemptAppendices.map(\.name)).flatMap { stem in
+                result.toWrite = paperFiles.map(\.name).flatMap { stem in
                     formats.filter { $0 != .pdf || weasyprint != nil }.map { (folder as NSString).appendingPathComponent(stem + "." + $0.fileExtension) }
                 }
             } catch {

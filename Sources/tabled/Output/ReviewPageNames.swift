@@ -1,4 +1,5 @@
 import Foundation
+import Tabled
 
 /// The file names of `check --format html`'s review pages: `NAME.review.html` after each
 /// paper, so that a folder of them reads like the folder of papers.
@@ -6,10 +7,10 @@ enum ReviewPageNames {
     /// One name per paper, in order. Papers that share a name are told apart by their
     /// extension (brent-md, brent-pdf), else by their folder (brent-report, camden-report),
     /// else by both; the same file given twice is numbered.
-    static func names(for files: [String], confidential: [Bool]) -> [String] {
-        zip(names(for: files), confidential).map { name, exempt in
+    static func names(for files: [String], audiences: [Audience]) -> [String] {
+        zip(names(for: files), audiences).map { name, audience in
             // A page that shows exempt content is named as every confidential file is.
-            exempt ? String(name.dropLast(".review.html".count)) + "-confidential.review.html" : name
+            PublicView.fileName(String(name.dropLast(".review.html".count)), for: audience) + ".review.html"
         }
     }
 
