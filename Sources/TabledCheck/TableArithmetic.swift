@@ -141,31 +141,31 @@ struct TableArithmetic {
             if difference.isZero { return .checked(nil) }
             // A result printed to fewer places than its figures, as their correctly rounded sum, is exact.
             if !exact, sum.scale > actual.scale, Amount.compare(sum.rounded(toScale: actual.scale), actual) == 0 { return .checked(nil) }
-            var notes = added.map { Diagnostic.Note(.term($0.term.name, $0.amount.formatted(negative: negative)),
+            var notes = added.map { Diagnostic.Note(.term($0.term.name, $0.amount.printed(negative)),
                                                     at: cells[$0.term.position]?.location) }
             let withinRounding = Amount.compare(difference.magnitude, tolerance) <= 0
             let location = cells[identity.target]?.location ?? SourceLocation.start(of: "")
-            let expectedText = sum.formatted(negative: negative)
-            let actualText = actual.formatted(negative: negative)
-            let differenceText = difference.formatted(negative: negative)
+            let expectedPrinted = sum.printed(negative)
+            let actualPrinted = actual.printed(negative)
+            let differencePrinted = difference.printed(negative)
             let kind: DiagnosticKind
             if withinRounding {
                 kind = .roundingDifference(
-                    terms: identity.termsDescription, expected: expectedText, target: identity.targetDescription,
-                    actual: actualText, difference: differenceText, tolerance: tolerance.normalised.formatted(negative: negative))
-                notes.append(.init(.roundingHelp(count: count, half: half.formatted(negative: negative))))
+                    terms: identity.termsDescription, expected: expectedPrinted, target: identity.targetDescription,
+                    actual: actualPrinted, difference: differencePrinted, tolerance: tolerance.normalised.printed(negative))
+                notes.append(.init(.roundingHelp(count: count, half: half.printed(negative))))
             } else if identity.kind == .total {
-                kind = .totalMismatch(terms: identity.termsDescription, expected: expectedText, target: identity.targetDescription,
-                                      actual: actualText, difference: differenceText)
+                kind = .totalMismatch(terms: identity.termsDescription, expected: expectedPrinted, target: identity.targetDescription,
+                                      actual: actualPrinted, difference: differencePrinted)
                 notes.append(.init(exact ? .exactHelp : .mismatchHelp))
             } else {
-                kind = .formulaMismatch(terms: identity.termsDescription, expected: expectedText, target: identity.targetDescription,
-                                        actual: actualText, difference: differenceText)
+                kind = .formulaMismatch(terms: identity.termsDescription, expected: expectedPrinted, target: identity.targetDescription,
+                                        actual: actualPrinted, difference: differencePrinted)
                 notes.append(.init(exact ? .exactHelp : .mismatchHelp))
             }
             return .checked(Diagnostic(
                 kind, at: location, notes: notes, table: table,
-                arithmetic: .init(expected: sum.decimalString, actual: actual.decimalString, difference: difference.decimalString)))
+                arithmetic: .init(expected: expectedPrinted, actual: actualPrinted, difference: differencePrinted)))
         }
     }
 
@@ -223,14 +223,14 @@ struct TableArithmetic {
             let members = candidate.failures.compactMap { failing[$0].error }
             let shown = candidate.value.droppingTrailingZeros(toScale: actual.scale)
             let kind = DiagnosticKind.figureMismatch(
-                figure: cellName(candidate.position), actual: actual.formatted(negative: negative), expected: shown.formatted(negative: negative),
-                identities: members.count, difference: difference.formatted(negative: negative),
+                figure: cellName(candidate.position), actual: actual.printed(negative), expected: shown.printed(negative),
+                identities: members.count, difference: difference.printed(negative),
                 total: candidate.failures.contains { failing[$0].identity.kind == .total })
             let notes = members.map { Diagnostic.Note(.explainedFailure(diagnostics[$0].message), at: diagnostics[$0].location) }
                 + [.init(.figureMismatchHelp)]
             let diagnostic = Diagnostic(kind, at: cell.location, notes: notes, table: table,
-                                        arithmetic: .init(expected: shown.decimalString, actual: actual.decimalString,
-                                                          difference: difference.decimalString))
+                                        arithmetic: .init(expected: shown.printed(negative), actual: actual.printed(negative),
+                                                          difference: difference.printed(negative)))
             merged.append((members.min()!, members, diagnostic, candidate.position))
         }
         guard !merged.isEmpty else { return }
@@ -284,7 +284,7 @@ struct TableArithmetic {
         var notes: [Diagnostic.Note] = []
         for term in identity.terms {
             guard case .figure(let amount)? = known[term.position] else { return .notChecked }
-            notes.append(.init(.term(term.name, amount.formatted(negative: negative)), at: cells[term.position]?.location))
+            notes.append(.init(.term(term.name, amount.printed(negative)), at: cells[term.position]?.location))
         }
         for (name, position) in ratio.operands {
             guard case .figure(let amount)? = known[position] else { return .notChecked }
@@ -314,22 +314,21 @@ struct TableArithmetic {
         // Two places beyond the printed figure's, less the zeros that say nothing: 3,403.3, not 3,403.3000.
         let expected = worked.droppingTrailingZeros(toScale: actual.scale)
         let difference = off.droppingTrailingZeros(toScale: actual.scale)
-        let expectedText = expected.formatted(negative: negative)
-        let actualText = actual.formatted(negative: negative)
-        let differenceText = difference.formatted(negative: negative)
+        let expectedPrinted = expected.printed(negative)
+        let actualPrinted = actual.printed(negative)
+        let differencePrinted = difference.printed(negative)
         let kind: DiagnosticKind
         if result.meets(printed) {
             if identity.workedBeforeRounding { return .checked(nil) }
-            kind = .ratioRounding(terms: identity.termsDescription, expected: expectedText, target: identity.targetDescription,
-                                  actual: actualText, difference: differenceText)
+            kind = .ratioRounding(terms: identity.termsDescription, expected: expectedPrinted, target: identity.targetDescription,
+                                  actual: actualPrinted, difference: differencePrinted)
             notes.append(.init(.intervalHelp))
         } else {
-            kind = .formulaMismatch(terms: identity.termsDescription, expected: expectedText, target: identity.targetDescription,
-                                    actual: actualText, difference: differenceText)
+            kind = .formulaMismatch(terms: identity.termsDescription, expected: expectedPrinted, target: identity.targetDescription,
+                                    actual: actualPrinted, difference: differencePrinted)
             notes.append(.init(identity.workedBeforeRounding ? .councilTaxBandHelp : exact ? .exactHelp : .mismatchHelp))
         }
         return .checked(Diagnostic(kind, at: location, notes: notes, table: table,
-                                   arithmetic: .init(expected: expected.decimalString, actual: actual.decimalString,
-                                                     difference: difference.decimalString)))
+                                   arithmetic: .init(expected: expectedPrinted, actual: actualPrinted, difference: differencePrinted)))
     }
 }

@@ -42,12 +42,13 @@ public struct Diagnostic: Sendable, Equatable {
     }
 
     /// The figures behind an arithmetic diagnostic, as plain decimal strings in the table's unit.
+    /// The figures of a sum that does not hold, for the review page and JSON.
     public struct Arithmetic: Sendable, Equatable {
-        public var expected: String
-        public var actual: String
-        public var difference: String
+        public var expected: PrintedAmount
+        public var actual: PrintedAmount
+        public var difference: PrintedAmount
 
-        public init(expected: String, actual: String, difference: String) {
+        public init(expected: PrintedAmount, actual: PrintedAmount, difference: PrintedAmount) {
             self.expected = expected
             self.actual = actual
             self.difference = difference

@@ -41,16 +41,16 @@ public enum DiagnosticKind: Sendable, Equatable {
     case exemptNeedsParagraphs
     case badSchedule12A(Int)
     // Tables and figures.
-    case totalMismatch(terms: String, expected: String, target: String, actual: String, difference: String)
-    case formulaMismatch(terms: String, expected: String, target: String, actual: String, difference: String)
+    case totalMismatch(terms: String, expected: PrintedAmount, target: String, actual: PrintedAmount, difference: PrintedAmount)
+    case formulaMismatch(terms: String, expected: PrintedAmount, target: String, actual: PrintedAmount, difference: PrintedAmount)
     /// One printed figure that every failing identity it takes part in blames: the value that
     /// makes them all hold. `total` when one of them is a total.
-    case figureMismatch(figure: String, actual: String, expected: String, identities: Int, difference: String, total: Bool)
-    case roundingDifference(terms: String, expected: String, target: String, actual: String, difference: String, tolerance: String)
+    case figureMismatch(figure: String, actual: PrintedAmount, expected: PrintedAmount, identities: Int, difference: PrintedAmount, total: Bool)
+    case roundingDifference(terms: String, expected: PrintedAmount, target: String, actual: PrintedAmount, difference: PrintedAmount, tolerance: PrintedAmount)
     /// Several rounding differences in one table, worded once; each is a note.
     case roundingDifferences(table: String, count: Int)
     /// A ratio or product whose printed result is off, but within what its figures' rounding allows.
-    case ratioRounding(terms: String, expected: String, target: String, actual: String, difference: String)
+    case ratioRounding(terms: String, expected: PrintedAmount, target: String, actual: PrintedAmount, difference: PrintedAmount)
     /// A formula divides by a printed zero.
     case divisionByZero(formula: String, target: String, divisor: String)
     case badValue(String, AmountParseFailure)
@@ -364,7 +364,7 @@ public enum NoteKind: Sendable, Equatable {
     case rowNeedsLabelHelp
     case exemptNeedsParagraphsHelp
     case exactHelp
-    case roundingHelp(count: Int, half: String)
+    case roundingHelp(count: Int, half: PrintedAmount)
     /// How a ratio was checked.
     case intervalHelp
     /// What to print where a ratio has no value.
@@ -375,7 +375,7 @@ public enum NoteKind: Sendable, Equatable {
     case figureMismatchHelp
     case councilTaxBandHelp
     case quoteColonLabelHelp(String)
-    case term(String, String)
+    case term(String, PrintedAmount)
     case badValueHelp
     case unitMismatchHelp
     case wrongCellCountHelp

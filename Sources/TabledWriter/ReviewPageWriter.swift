@@ -181,20 +181,14 @@ public struct ReviewPageWriter: Sendable {
         var out = "<td class=\"figure flagged \(severity)\" id=\"\(id)\"><mark>\(text(words))</mark>"
         if let arithmetic = diagnostic.arithmetic {
             out += "<span class=\"finding\">"
-                + "<span>expected <b>\(text(Self.figure(arithmetic.expected)))</b></span> "
-                + "<span>printed <b>\(text(Self.figure(arithmetic.actual)))</b></span> "
-                + "<span>difference <b>\(text(Self.figure(arithmetic.difference)))</b></span>"
+                + "<span>expected <b>\(text(arithmetic.expected.description))</b></span> "
+                + "<span>printed <b>\(text(arithmetic.actual.description))</b></span> "
+                + "<span>difference <b>\(text(arithmetic.difference.description))</b></span>"
                 + "</span>"
         } else {
             out += "<span class=\"finding\">\(text(diagnostic.message))</span>"
         }
         return out + "</td>"
-    }
-
-    /// A diagnostic's plain decimal ("-162611") as a reader expects it ("−162,611").
-    private static func figure(_ decimal: String) -> String {
-        guard let amount = Amount.readPlain(decimal) else { return decimal }
-        return amount.formatted(negative: .minus).replacingOccurrences(of: "-", with: "\u{2212}")
     }
 
     private func findings(_ diagnostics: [Diagnostic]) -> String {

@@ -149,7 +149,9 @@ import Testing
         #expect(cell.contains("376,961</mark>"), "the printed total, as printed: \(cell)")
         #expect(cell.contains("expected <b>539,572</b>"))
         #expect(cell.contains("printed <b>376,961</b>"))
-        #expect(cell.contains("difference <b>\u{2212}162,611</b>"))
+        // As the message words it, in the style the paper prints negatives in.
+        #expect(cell.contains("difference <b>(162,611)</b>"))
+        #expect(page.components(separatedBy: "162,611").count - 1 == page.components(separatedBy: "(162,611)").count - 1, "one difference, one wording")
         #expect(!page.contains("flagged error\" id=\"table-1-r1-"), "only the total is highlighted, not the rows it adds")
         // Both tables as found: every label and figure is on the page.
         for words in ["Overspend at beginning of 2013-14", "996,467", "820,232", "363,337", "Forecast position Dec 2013"] {

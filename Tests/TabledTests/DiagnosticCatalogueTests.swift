@@ -7,6 +7,11 @@ import TabledModel
 /// A wording or an id changed in the code and not in the document fails here; set
 /// TABLED_RECORD=1 to write the document again.
 @Suite struct DiagnosticCatalogueTests {
+    /// A figure as a table printing negatives in brackets reports it.
+    static func printed(_ decimal: String) -> PrintedAmount {
+        PrintedAmount(Amount.readPlain(decimal) ?? .zero, negative: .brackets)
+    }
+
     struct Entry {
         var when: String
         var example: DiagnosticKind
@@ -43,16 +48,16 @@ import TabledModel
               example: .badChoice("purpose", text: "maybe", choices: ["decision", "discussion", "noting"]), fix: "Use one of the choices listed."),
         Entry(when: "A text that must say something is empty (a column label, a title).", example: .emptyText, fix: "Write the text, or remove the key."),
         Entry(when: "A total row or column does not equal what it adds, beyond rounding; or one printed figure explains several failing sums.",
-              example: .totalMismatch(terms: "rows 1–3", expected: "539,572", target: "the total row 'Forecast position month 9'",
-                                      actual: "376,961", difference: "(162,611)"),
+              example: .totalMismatch(terms: "rows 1–3", expected: Self.printed("539572"), target: "the total row 'Forecast position month 9'",
+                                      actual: Self.printed("376961"), difference: Self.printed("-162611")),
               fix: "Correct the figures or the total. Tabled never replaces a printed total."),
         Entry(when: "A formula row, column or figure, or a council tax band, does not hold, beyond rounding.",
-              example: .formulaMismatch(terms: "'Band D × 15/9' in row 4 'Catworth'", expected: "3,391.85", target: "Band G",
-                                        actual: "3,401.85", difference: "10.00"),
+              example: .formulaMismatch(terms: "'Band D × 15/9' in row 4 'Catworth'", expected: Self.printed("3391.85"), target: "Band G",
+                                        actual: Self.printed("3401.85"), difference: Self.printed("10.00")),
               fix: "Correct the figure, or the formula."),
         Entry(when: "(warning) An identity is off, but within what the rounding of its printed figures allows. A result printed as the correctly rounded value is exact and gives none.",
-              example: .roundingDifference(terms: "rows 1–2", expected: "3.3", target: "the total row 'Total'", actual: "3.4",
-                                           difference: "0.1", tolerance: "0.15"),
+              example: .roundingDifference(terms: "rows 1–2", expected: Self.printed("3.3"), target: "the total row 'Total'", actual: Self.printed("3.4"),
+                                           difference: Self.printed("0.1"), tolerance: Self.printed("0.15")),
               fix: "Print the figures to more places, or accept it: the figures may each have been rounded."),
         Entry(when: "A formula divides by a printed zero.",
               example: .divisionByZero(formula: "actual / budget * 100", target: "the column '%'", divisor: "'budget'"),

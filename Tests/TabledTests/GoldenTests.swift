@@ -68,9 +68,9 @@ import TabledReader
         let mismatches = outcome.diagnostics.filter { $0.id == "table.total-mismatch" }
         #expect(mismatches.count == 2)
         for d in mismatches {
-            #expect(d.arithmetic?.expected == "539572")
-            #expect(d.arithmetic?.actual == "376961")
-            #expect(d.arithmetic?.difference == "-162611")
+            #expect(d.arithmetic?.expected.decimal == "539572")
+            #expect(d.arithmetic?.actual.decimal == "376961")
+            #expect(d.arithmetic?.difference.decimal == "-162611")
         }
     }
 
@@ -82,8 +82,8 @@ import TabledReader
         #expect(outcome.paper == nil)
         let errors = outcome.diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.id) == ["table.formula-mismatch", "table.division-by-zero"], "\(errors.map(\.message))")
-        #expect(errors.first?.arithmetic?.expected == "-100")
-        #expect(errors.first?.arithmetic?.actual == "100")
+        #expect(errors.first?.arithmetic?.expected.decimal == "-100")
+        #expect(errors.first?.arithmetic?.actual.decimal == "100")
     }
 
     /// A unified diff from the system's diff, so a failure shows exactly what changed.

@@ -29,7 +29,7 @@ import TabledModel
         #expect(result.verdicts.count == seed.tables)
         #expect(result.verdicts.filter(\.isChecked).count == seed.checked)
         let errors = result.diagnostics.filter { $0.severity == .error }.map {
-            "\($0.id) \($0.arithmetic?.expected ?? "") \($0.arithmetic?.actual ?? "") \($0.arithmetic?.difference ?? "")"
+            "\($0.id) \($0.arithmetic?.expected.decimal ?? "") \($0.arithmetic?.actual.decimal ?? "") \($0.arithmetic?.difference.decimal ?? "")"
         }
         #expect(errors == seed.errors)
         #expect(!result.diagnostics.contains { $0.severity == .warning }, "\(result.diagnostics.map(\.message))")

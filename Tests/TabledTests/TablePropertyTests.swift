@@ -70,7 +70,7 @@ import TabledModel
             #expect(d.id == "table.total-mismatch")
             // It is reported at the printed total of the perturbed column.
             #expect(d.location.line == 12 + table.rows.count, "\(d.location)")
-            let difference = Amount.readPlain(d.arithmetic?.difference ?? "")
+            let difference = d.arithmetic?.difference.amount
             let expected = r == table.rows.count - 1 ? step : step.negated
             #expect(difference.map { Amount.compare($0, expected) == 0 } == true, "\(d.arithmetic!)")
         }

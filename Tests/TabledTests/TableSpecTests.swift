@@ -121,7 +121,7 @@ import TabledModel
             var words = ["\(d.severity.rawValue) \(d.id)"]
             if expectsLine { words.append("line=\(d.location.line - offset)") }
             if let a = d.arithmetic, expectsFigures {
-                words.append("expected=\(a.expected) actual=\(a.actual) difference=\(a.difference)")
+                words.append("expected=\(a.expected.decimal) actual=\(a.actual.decimal) difference=\(a.difference.decimal)")
             }
             return words.joined(separator: " ")
         }

@@ -119,8 +119,8 @@ struct CheckJSON: Encodable {
         }
         self.diagnostics = diagnostics.map { d in
             var entry = Entry(file: d.location.file, line: d.location.line, column: d.location.column, severity: d.severity.rawValue,
-                              id: d.id, message: d.message, table: d.table, expected: d.arithmetic?.expected,
-                              actual: d.arithmetic?.actual, difference: d.arithmetic?.difference,
+                              id: d.id, message: d.message, table: d.table, expected: d.arithmetic?.expected.decimal,
+                              actual: d.arithmetic?.actual.decimal, difference: d.arithmetic?.difference.decimal,
                               notes: d.notes.isEmpty ? nil : d.notes.map(Note.init))
             (entry.page, entry.wordTable, entry.row) = Place(d.location).keys
             return entry
