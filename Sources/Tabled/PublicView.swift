@@ -62,14 +62,14 @@ public enum PublicView {
 
     /// An exempt item where the public sees it: its number and title as a heading, and its notice.
     public static func exemptItem(number: Int, title: String, notice: ExemptNotice) -> [Block] {
-        [.division(role: "exempt-item", [.heading(level: 1, [.text("\(number). \(title)")]),
+        [.division(role: .exemptItem, [.heading(level: 1, [.text("\(number). \(title)")]),
                                          .paragraph([.text(TemplateRenderer.exemptNotice(notice))])])]
     }
 
     /// An appendix as a public report carries it: in full, or if exempt its number, title and notice only.
     static func publicBlock(_ appendix: RenderedAppendix) -> Block {
         guard let exempt = appendix.exempt else { return appendix.fullBlock }
-        return .division(role: "exempt-appendix", [
+        return .division(role: .exemptAppendix, [
             .paragraph([.strong([.text(appendix.number)])]),
             .heading(level: 2, [.text(appendix.title)], anchor: appendix.anchor),
             .paragraph([.text(TemplateRenderer.exemptNotice(exempt))]),

@@ -16,5 +16,5 @@ public struct RenderedAppendix: Sendable {
     public var paper: RenderedPaper?
 
     /// The appendix as it ends its report's page in full, starting a page of its own in print.
-    var fullBlock: Block { .division(role: "appendix", blocks) }
+    var fullBlock: Block { .division(role: .appendix, blocks) }
 }

@@ -23,7 +23,7 @@ extension ReviewedTable {
         } else if let reason = own.first(where: { if case .notChecked = $0.kind { true } else { false } }) {
             judged = .notChecked(why: reason.message, notes: reason.notes.map(\.message))
         } else if verdict?.isChecked != true {
-            judged = .notChecked(why: "nothing in it is a total, a formula or a balance, so there was nothing to add up", notes: [])
+            judged = .notChecked(why: DiagnosticKind.notChecked(table: name, why: .noStructure).message, notes: [])
         } else if verdict?.coversTable != true {
             judged = .partlyChecked
         } else if own.contains(where: \.isRoundingDifference) {

@@ -8,7 +8,7 @@ public enum DiagnosticKind: Sendable, Equatable {
     // Reading files and YAML.
     case tooLarge(megabytes: Int)
     /// A Word, HTML or PDF file that cannot be read as a paper: corrupt, encrypted, a scan.
-    case unreadablePaper(format: String, why: String)
+    case unreadablePaper(format: String, why: UnreadablePaper)
     case binary
     case notUTF8
     case empty
@@ -79,6 +79,8 @@ public enum DiagnosticKind: Sendable, Equatable {
     case missingImplication(String, body: String)
     case proseTooDeep(limit: Int)
     case outsideFile(String)
+    /// A file WeasyPrint was not let read while printing the PDF: outside the paper's folders, or on the network.
+    case notPrintedInPDF(String)
     // References in prose.
     case unknownReference(kind: String, name: String)
     case badPlaceholder(String)
@@ -108,9 +110,39 @@ public enum DiagnosticKind: Sendable, Equatable {
     case exemptNeedsPublicDecision(Int)
     case decisionMissing(Int)
 
+    /// Why a published paper could not be read at all.
+    public enum UnreadablePaper: Sendable, Equatable {
+        /// A part that is not well-formed XML: "word/document.xml".
+        case notWellFormed(part: String)
+        case noElements
+        case tooManyElements(Int, part: String?)
+        case tooManyWords(Int)
+        case tooManyTables(Int)
+        /// XML entities, which no writer of the format uses: in `part`, or in the file itself.
+        case declaresEntities(part: String?, note: String?)
+        /// The system library (libxml2) could not be loaded; its loader says why.
+        case library(String)
+        case noWordBoxes
+        case noText
+        case notZip
+        case noDocumentPart
+        case unpackedTooLarge(megabytes: Int)
+        /// The zip reader's own words.
+        case cannotUnpack(String)
+        /// The system's own words, when pdftotext would not start.
+        case popplerCannotStart(String)
+        case popplerOutputTooLarge(megabytes: Int)
+        case popplerTimeout(seconds: Int)
+        case encrypted
+        /// Poppler's first line of complaint.
+        case popplerCannotRead(String)
+    }
+
     /// Why a table in a published paper was not checked.
     public enum NotCheckedReason: Sendable, Equatable {
         case noFigures, noIdentity, nothingCheckable
+        /// A table written in YAML with no total, formula or balance: nothing to add up.
+        case noStructure
         /// A reading was tried (the last row as the sum of the rows above…) and did not hold.
         case inferenceFailed
         /// A PDF region whose columns could not be told apart with confidence.
@@ -154,6 +186,7 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .missingImplication: "report.missing-implication"
         case .proseTooDeep: "markdown.too-deep"
         case .outsideFile: "ref.outside-file"
+        case .notPrintedInPDF: "pdf.file-not-printed"
         case .unknownReference, .unknownTableCell, .figureWithoutValue: "ref.unknown"
         case .badPlaceholder: "ref.bad-placeholder"
         case .staleFigure: "ref.stale-figure"
@@ -180,7 +213,7 @@ public enum DiagnosticKind: Sendable, Equatable {
     public var severity: Diagnostic.Severity {
         switch self {
         case .notChecked: .note
-        case .roundingDifference, .ratioRounding, .roundingDifferences, .unreadableValue, .tableNotPlaced, .staleFigure, .shortNotice, .proseTooDeep, .outsideFile,
+        case .roundingDifference, .ratioRounding, .roundingDifferences, .unreadableValue, .tableNotPlaced, .staleFigure, .shortNotice, .proseTooDeep, .outsideFile, .notPrintedInPDF,
              .keyDecisionShortNotice: .warning
         default: .error
         }
@@ -190,7 +223,7 @@ public enum DiagnosticKind: Sendable, Equatable {
     public var message: String {
         switch self {
         case .tooLarge(let megabytes): "the file is larger than \(megabytes) MB; a paper is far smaller"
-        case .unreadablePaper(let format, let why): "the file cannot be read as a \(format) paper: \(why)"
+        case .unreadablePaper(let format, let why): "the file cannot be read as a \(format) paper: \(Self.why(why))"
         case .binary: "the file holds binary data, not text"
         case .notUTF8: "the file is not UTF-8 text"
         case .empty: "the file is empty"
@@ -271,6 +304,7 @@ public enum DiagnosticKind: Sendable, Equatable {
             case .noIdentity:
                 "table '\(table)' was not checked: Tabled found no total row, no Total column and no opening and closing balance in it"
             case .nothingCheckable: "table '\(table)' was not checked: every total in it has a missing or illegible figure"
+            case .noStructure: "table '\(table)' was not checked: nothing in it is a total, a formula or a balance, so there was nothing to add up"
             case .inferenceFailed:
                 "table '\(table)' was not checked: it has no total row, Total column or balance by name, and no sum Tabled tried holds"
             case .layoutUnclear(let why): "table '\(table)' was not checked: \(why)"
@@ -283,6 +317,8 @@ public enum DiagnosticKind: Sendable, Equatable {
             "reports to \(body) must state their \(kind.replacingOccurrences(of: "_", with: " ")) implications, and this one does not"
         case .proseTooDeep(let limit):
             "this text nests quotes, lists or emphasis more than \(limit) levels deep; what lies deeper is printed as plain text"
+        case .notPrintedInPDF(let url):
+            "not printed in the PDF: '\(url)': a PDF uses only files in the paper's folder, and nothing from the network"
         case .outsideFile(let path):
             "'\(path)' is outside the paper's folder, so it is left out: a paper may show and link only files beside it or below it"
         case .unknownReference(let kind, let name): "there is no \(kind) '\(name)' to refer to"
@@ -331,6 +367,29 @@ public enum DiagnosticKind: Sendable, Equatable {
         }
     }
 
+    private static func why(_ paper: UnreadablePaper) -> String {
+        switch paper {
+        case .notWellFormed(let part): "\(part) is not well-formed XML"
+        case .noElements: "it holds no HTML elements"
+        case .tooManyElements(let limit, let part): "\(part ?? "it") has more than \(limit) elements"
+        case .tooManyWords(let limit): "it has more than \(limit) words"
+        case .tooManyTables(let limit): "it has more than \(limit) tables"
+        case .declaresEntities(let part, let note): "\(part.map { "\($0) declares" } ?? "it declares") XML entities" + (note.map { ", \($0)" } ?? "")
+        case .library(let why): why
+        case .noWordBoxes: "poppler gave no word boxes for it"
+        case .noText: "it has no text to read (a scanned image?); nothing was checked"
+        case .notZip: "it is not a zip archive, as a .docx file is"
+        case .noDocumentPart: "it has no word/document.xml (is it a .doc or another zip?)"
+        case .unpackedTooLarge(let megabytes): "its text is larger than \(megabytes) MB unpacked"
+        case .cannotUnpack(let detail): "its text cannot be unpacked (\(detail))"
+        case .popplerCannotStart(let detail): "pdftotext could not start: \(detail)"
+        case .popplerOutputTooLarge(let megabytes): "poppler's text for it is larger than \(megabytes) MB"
+        case .popplerTimeout(let seconds): "poppler did not finish reading it within \(seconds) seconds"
+        case .encrypted: "it is encrypted; save an unlocked copy and check that"
+        case .popplerCannotRead(let detail): "poppler cannot read it (\(detail))"
+        }
+    }
+
     private static func why(_ failure: AmountParseFailure) -> String {
         switch failure {
         case .trailingText(let rest): "'\(rest)' does not belong to an amount"
@@ -340,130 +399,6 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .notDecimal: "write amounts as plain decimals, as printed"
         case .tooLarge: "it has more digits than Tabled can hold exactly"
         case .unbalancedBrackets: "its brackets do not match"
-        }
-    }
-}
-
-/// Every note a diagnostic can carry: where else to look, and what to do.
-public enum NoteKind: Sendable, Equatable {
-    /// Words from another tool (libyaml), passed on as they are.
-    case quoted(String)
-    case didYouMean(String)
-    case allowedKeys([String])
-    case firstHere
-    case syntaxHelp
-    case duplicateKeyHelp
-    case emptyHelp
-    case notUTF8Help
-    case aliasHelp
-    case missingHelp(String, example: String)
-    case badDateHelp
-    case agendaItemHelp
-    case keyDecisionHelp
-    case emptyTextHelp
-    case rowNeedsLabelHelp
-    case exemptNeedsParagraphsHelp
-    case exactHelp
-    case roundingHelp(count: Int, half: PrintedAmount)
-    /// How a ratio was checked.
-    case intervalHelp
-    /// What to print where a ratio has no value.
-    case divisionByZeroHelp
-    case mismatchHelp
-    /// A failing identity that one wrong figure explains, in its own words.
-    case explainedFailure(String)
-    case figureMismatchHelp
-    case councilTaxBandHelp
-    case quoteColonLabelHelp(String)
-    case term(String, PrintedAmount)
-    case badValueHelp
-    case unitMismatchHelp
-    case wrongCellCountHelp
-    case tableNotPlacedHelp
-    case formulaHelp
-    case figureNameHelp
-    case houseStyleRule(String)
-    case missingImplicationHelp(String)
-    case sumAcrossUnitsHelp
-    case hintHelp
-    case triedReading(String)
-    case tableCellHelp
-    case staleFigureHelp
-    case knownFigureHere(String)
-    case exemptInPartOneHelp
-    case notExemptInPartTwoHelp
-    case textInPartTwoHelp
-    case theMeeting
-    case proseTooDeepHelp
-    case outsideFileHelp
-    case appendixFileHelp
-    case quoteLabelHelp(String)
-    case meetingMismatchHelp
-    case agendaMeetingHere
-
-    public var message: String {
-        switch self {
-        case .quoted(let text): text
-        case .didYouMean(let name): "did you mean '\(name)'?"
-        case .allowedKeys(let keys): "allowed here: " + keys.joined(separator: ", ")
-        case .firstHere: "the first is here"
-        case .syntaxHelp: "check the indentation and quoting near this line; indent with spaces, not tabs"
-        case .duplicateKeyHelp: "keep one of them; YAML would silently use only the last"
-        case .emptyHelp: "start from 'tabled new report PATH'"
-        case .notUTF8Help: "save it as UTF-8"
-        case .aliasHelp: "write the value out where it is needed"
-        case .missingHelp(let key, let example): "add it, for example: \(key): \(example)"
-        case .badDateHelp: "write dates in ISO form, year-month-day, e.g. 2006-03-21"
-        case .agendaItemHelp: "for example: - standard: apologies, - report: reports/paper.yaml, or - {title: Minutes, text: ...}"
-        case .keyDecisionHelp: "write key_decision: {forward_plan: FP/2026/012}, or key_decision: false"
-        case .emptyTextHelp: "write the text, or remove the key"
-        case .rowNeedsLabelHelp: "for example: [PCTs, 26.6, 27.6, 27.6]"
-        case .exemptNeedsParagraphsHelp: "for example: exempt: {paragraphs: [3], reason: \"commercially sensitive terms\"}"
-        case .exactHelp: "the table says 'tolerance: 0', so its figures must add up exactly"
-        case .intervalHelp: "each printed figure stands for anything within half a unit of its last printed place; the formula was worked over those ranges, and the printed result's range meets the result's"
-        case .divisionByZeroHelp: "print n/a, or leave the cell blank, where the figure divided by is zero"
-        case .roundingHelp(let count, let half):
-            "\(count) printed figures, each good to ±\(half), allow a difference of up to \(count) × \(half)"
-        case .mismatchHelp: "correct the figures, or the total; Tabled never replaces a printed total"
-        case .explainedFailure(let message): "so " + message
-        case .figureMismatchHelp: "correct this figure: one figure explains every failure listed here"
-        case .quoteColonLabelHelp(let label):
-            "put the label in quotes, \"\(label)\": unquoted in a list, YAML reads a colon and a space as a key and its value"
-        case .councilTaxBandHelp:
-            "each band is fixed ninths of Band D (A 6, B 7, C 8, E 11, F 13, G 15, H 18), worked from Band D before it is rounded to the penny"
-        case .term(let name, let value): "\(name): \(value)"
-        case .badValueHelp:
-            "write the figure as printed, e.g. 1,234 or (820,232) or £2.653m; use - for no figure and ? for an illegible one"
-        case .unitMismatchHelp: "give the column its own unit, or print the figure in the column's unit"
-        case .wrongCellCountHelp: "give one value per column; use - for a cell with no figure"
-        case .tableNotPlacedHelp: "place it with a paragraph '- table: ID' where it belongs"
-        case .formulaHelp: "write ids joined by + and -, with brackets if needed: opening + savings - pressures; ratios use * and / with numbers: actual / budget * 100"
-        case .figureNameHelp: "name a figure, a table row as TABLE.ROW (a one-column table) or TABLE.ROW.COLUMN"
-        case .houseStyleRule(let body): "the house style's rule for \(body)"
-        case .missingImplicationHelp(let kind):
-            "add it under implications:, for example  \(kind): There are no \(kind.replacingOccurrences(of: "_", with: " ")) implications."
-        case .sumAcrossUnitsHelp:
-            "a total column adds the columns to its left back to the previous total column; move the other column to its right, or add a total column before it"
-        case .hintHelp:
-            "if it does add up in some way, say how with <!-- tabled: sum --> or <!-- tabled: balance --> on the line before it; <!-- tabled: ignore --> silences this"
-        case .triedReading(let what):
-            "Tabled tried \(what); it does not hold, and a guess is never reported as an error"
-        case .tableCellHelp: "write {{table:TABLE.ROW}} for a one-column table, {{table:TABLE.ROW.COLUMN}} otherwise; ROW may be 'total'"
-        case .staleFigureHelp: "quote the figure with {{figure:NAME}} or {{table:ID.ROW}} so that prose and tables cannot disagree"
-        case .knownFigureHere(let name): "\(name) is stated here"
-        case .exemptInPartOneHelp: "move it after '- standard: exclusion', or make it exempt: false if it may be published"
-        case .textInPartTwoHelp:
-            "write it as an exempt report (report: ..., with exempt: {paragraphs: [...]}), or give the item its title only"
-        case .notExemptInPartTwoHelp:
-            "give it exempt: {paragraphs: [N], reason: ...} with its Schedule 12A paragraphs, or move it before the exclusion"
-        case .theMeeting: "the meeting"
-        case .proseTooDeepHelp: "nest quotes and lists a few levels at most; a paper never needs more"
-        case .outsideFileHelp: "copy the file into the paper's folder and give its path from there, e.g. images/chart.png"
-        case .appendixFileHelp: "give the appendix's Tabled file relative to the report, e.g. file: annex-1.yaml, or leave file: out"
-        case .quoteLabelHelp(let label):
-            "if the label is '\(label)', put it in quotes: YAML reads the commas of an unquoted label as new values"
-        case .meetingMismatchHelp: "put the report on the agenda of the meeting it was written for, or correct its meeting:"
-        case .agendaMeetingHere: "the agenda's meeting is here"
         }
     }
 }

@@ -27,7 +27,7 @@ public enum DecisionNoticeBuilder {
         var seen: [Int: SourceLocation] = [:]
         var placed = NoticeBlocks()
         let meetingName = "\(agenda.meeting.body.value), \(meeting.longForm)"
-        placed.add(.block(.division(role: "masthead", [.paragraph(
+        placed.add(.block(.division(role: .masthead, [.paragraph(
             (style.council.map { [Inline.text($0), .lineBreak] } ?? []) + [.strong([.text(agenda.meeting.body.value)]), .lineBreak,
                                                                          .text("\(meeting.weekday) \(meeting.longForm)")])])))
         placed.add(.block(.heading(level: 1, [.text("Record of decisions")])))

@@ -44,7 +44,7 @@ public enum ForwardPlanBuilder {
         entries.sort { ($0.date, $0.reference) < ($1.date, $1.reference) }
 
         var placed = NoticeBlocks()
-        if let council = style.council { placed.add(.block(.division(role: "masthead", [.paragraph([.text(council)])]))) }
+        if let council = style.council { placed.add(.block(.division(role: .masthead, [.paragraph([.text(council)])]))) }
         placed.add(.block(.heading(level: 1, [.text("Notice of key decisions")])))
         var intro = "The key decisions to be taken, by whom and when, as the Local Authorities (Executive Arrangements) "
             + "(Meetings and Access to Information) (England) Regulations 2012 require."

@@ -181,7 +181,7 @@ public struct PackBuilder: Sendable {
 
     /// The public pack's cover, as committee systems print it: "Public Document Pack" and the meeting.
     private func cover(_ agenda: Agenda, meetingName: String) -> [Block] {
-        [.division(role: "pack-cover", [.paragraph([.strong([.text("Public Document Pack")])])]
+        [.division(role: .packCover, [.paragraph([.strong([.text("Public Document Pack")])])]
             + (renderer.style.council.map { [Block.paragraph([.text($0)])] } ?? [])
             + [.paragraph([.text(meetingName)])])]
     }

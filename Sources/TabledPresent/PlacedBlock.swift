@@ -11,7 +11,7 @@ public struct PlacedBlock: Sendable {
         /// A numbered paragraph around the prose.
         case numbered(number: String, anchor: String?)
         /// A styled part of the page (masthead, facts, signature) around the Markdown.
-        case division(role: String)
+        case division(role: DivisionRole)
         /// A checked table; the Markdown is its notes.
         case table(TableBlock)
     }

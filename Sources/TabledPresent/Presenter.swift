@@ -117,7 +117,7 @@ struct Presenter {
     /// A paragraph of prose: numbered where the plan numbers it.
     private mutating func paragraph(_ place: NumberingPlan.Place?, text: Located<String>) -> ParagraphView {
         let frame: PlacedBlock.Frame = place?.number.map { .numbered(number: $0, anchor: place?.anchor) }
-            ?? .division(role: "para-unnumbered")
+            ?? .division(role: .paraUnnumbered)
         let block = placer.place(PlacedBlock(frame, markdown: markdown(text), location: text.location))
         return ParagraphView(number: place?.number, anchor: place?.anchor, block: block)
     }
@@ -165,7 +165,7 @@ struct Presenter {
     /// The list of appendices. References land on the line of an appendix published apart;
     /// one kept in a file of its own is printed after the report, and its line links there.
     private func appendixList(_ appendices: [AppendixView]) -> Block {
-        .division(role: "appendices", [.heading(level: 3, [.text("Appendices")])] + appendices.map { appendix in
+        .division(role: .appendices, [.heading(level: 3, [.text("Appendices")])] + appendices.map { appendix in
             let exempt: [Inline] = appendix.exempt ? [.text(" (not for publication)")] : []
             guard appendix.file != nil else {
                 return .paragraph([.strong([.text(appendix.number + ":")]), .text(" " + appendix.title)] + exempt, anchor: appendix.anchor)

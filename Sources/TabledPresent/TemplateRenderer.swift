@@ -95,10 +95,10 @@ public struct TemplateRenderer: Sendable {
     }
 
     /// The parts of a report made from templates of their own, each placed as a division.
-    static var reportDivisions: [(template: String, role: String, slot: WritableKeyPath<ReportBlocks, Placement?>)] { [
-        ("label", "label", \.label), ("logo", "logo", \.logo), ("masthead", "masthead", \.masthead), ("facts", "facts", \.facts),
-        ("exempt-notice", "exempt-notice", \.exemptNotice), ("signature", "signature", \.signature),
-        ("background-papers", "background-papers", \.backgroundPapers), ("contacts", "contacts", \.contacts),
+    static var reportDivisions: [(template: String, role: DivisionRole, slot: WritableKeyPath<ReportBlocks, Placement?>)] { [
+        ("label", .label, \.label), ("logo", .logo, \.logo), ("masthead", .masthead, \.masthead), ("facts", .facts, \.facts),
+        ("exempt-notice", .exemptNotice, \.exemptNotice), ("signature", .signature, \.signature),
+        ("background-papers", .backgroundPapers, \.backgroundPapers), ("contacts", .contacts, \.contacts),
     ] }
 
     /// The report as the templates present it.
@@ -116,13 +116,13 @@ public struct TemplateRenderer: Sendable {
     public func presentAgenda(_ agenda: Agenda, entries: [AgendaEntry], style: HouseStyle = .standard) -> PresentedPaper {
         var view = AgendaPresenter(agenda: agenda, entries: entries, style: style).view()
         var placer = BlockPlacer()
-        view.blocks.masthead = division("agenda-masthead", role: "masthead", view: view, placer: &placer)
+        view.blocks.masthead = division("agenda-masthead", role: .masthead, view: view, placer: &placer)
         view.blocks.contents = placer.place(PlacedBlock(.block(.heading(level: 2, [.text("Items of business")], anchor: "contents"))))
         if let webcast = agenda.webcast {
-            view.blocks.webcast = placer.place(PlacedBlock(.division(role: "webcast"), markdown: webcast.value, location: webcast.location))
+            view.blocks.webcast = placer.place(PlacedBlock(.division(role: .webcast), markdown: webcast.value, location: webcast.location))
         }
         if let notes = agenda.notes {
-            view.blocks.notes = placer.place(PlacedBlock(.division(role: "agenda-notes"), markdown: notes.value, location: notes.location))
+            view.blocks.notes = placer.place(PlacedBlock(.division(role: .agendaNotes), markdown: notes.value, location: notes.location))
         }
         if view.hasPartTwo {
             view.blocks.partOne = placer.place(PlacedBlock(.block(.heading(level: 2, [.text("Part I: items in public")]))))
@@ -139,7 +139,7 @@ public struct TemplateRenderer: Sendable {
     }
 
     /// A part of the page from its own template; nil where the template prints nothing.
-    private func division(_ template: String, role: String, view: some MustacheParent, placer: inout BlockPlacer) -> Placement? {
+    private func division(_ template: String, role: DivisionRole, view: some MustacheParent, placer: inout BlockPlacer) -> Placement? {
         guard let markdown = mustache(for: template).render(MustacheView(view), withTemplate: template), markdown.contains(where: { !$0.isWhitespace }) else {
             return nil
         }

@@ -14,11 +14,11 @@ public enum HTMLPaperReader {
         let tree: MarkupTree
         switch LibXMLConverter.html(bytes) {
         case .success(let read): tree = read
-        case .failure(.unreadable): return .refused(file, .unreadablePaper(format: "HTML", why: "it holds no HTML elements"))
+        case .failure(.unreadable): return .refused(file, .unreadablePaper(format: "HTML", why: .noElements))
         case .failure(.tooManyNodes(let limit)):
-            return .refused(file, .unreadablePaper(format: "HTML", why: "it has more than \(limit) elements"))
-        case .failure(.libraryMissing(let why)): return .refused(file, .unreadablePaper(format: "HTML", why: why))
-        case .failure(.declaresEntities): return .refused(file, .unreadablePaper(format: "HTML", why: "it declares XML entities"))
+            return .refused(file, .unreadablePaper(format: "HTML", why: .tooManyElements(limit, part: nil)))
+        case .failure(.libraryMissing(let why)): return .refused(file, .unreadablePaper(format: "HTML", why: .library(why)))
+        case .failure(.declaresEntities): return .refused(file, .unreadablePaper(format: "HTML", why: .declaresEntities(part: nil, note: nil)))
         }
         var printed: [PrintedTable] = []
         var heading: String?
@@ -51,7 +51,7 @@ public enum HTMLPaperReader {
             case "table":
                 if holdsTable[index] { continue }
                 guard printed.count < maximumTables else {
-                    return .refused(file, .unreadablePaper(format: "HTML", why: "it has more than \(maximumTables) tables"))
+                    return .refused(file, .unreadablePaper(format: "HTML", why: .tooManyTables(maximumTables)))
                 }
                 printed.append(table(index, in: tree, file: file, caption: captionParagraph ?? heading, hint: hint))
                 captionParagraph = nil

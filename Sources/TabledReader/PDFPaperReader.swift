@@ -48,10 +48,10 @@ public enum PDFPaperReader {
         let tree: MarkupTree
         switch LibXMLConverter.xml(bytes) {
         case .success(let read): tree = read
-        case .failure(.unreadable): return .refused(file, .unreadablePaper(format: "PDF", why: "poppler gave no word boxes for it"))
-        case .failure(.tooManyNodes(let limit)): return .refused(file, .unreadablePaper(format: "PDF", why: "it has more than \(limit) words"))
-        case .failure(.libraryMissing(let why)): return .refused(file, .unreadablePaper(format: "PDF", why: why))
-        case .failure(.declaresEntities): return .refused(file, .unreadablePaper(format: "PDF", why: "poppler's word boxes declare XML entities"))
+        case .failure(.unreadable): return .refused(file, .unreadablePaper(format: "PDF", why: .noWordBoxes))
+        case .failure(.tooManyNodes(let limit)): return .refused(file, .unreadablePaper(format: "PDF", why: .tooManyWords(limit)))
+        case .failure(.libraryMissing(let why)): return .refused(file, .unreadablePaper(format: "PDF", why: .library(why)))
+        case .failure(.declaresEntities): return .refused(file, .unreadablePaper(format: "PDF", why: .declaresEntities(part: "poppler's word boxes", note: nil)))
         }
         let pages = tree.descendants(of: tree.root).filter { tree.nodes[$0].kind == .element && tree.nodes[$0].name == "page" }
         var printed: [PrintedTable] = []
@@ -81,7 +81,7 @@ public enum PDFPaperReader {
             printed += found
         }
         guard anyWords else {
-            return .refused(file, .unreadablePaper(format: "PDF", why: "it has no text to read (a scanned image?); nothing was checked"))
+            return .refused(file, .unreadablePaper(format: "PDF", why: .noText))
         }
         let read = PrintedTableReading.readAll(printed)
         return PaperReading(paper: PublishedPaper(file: file, tables: read.tables), diagnostics: read.diagnostics)

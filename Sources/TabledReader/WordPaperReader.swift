@@ -8,14 +8,14 @@ import TabledModel
 public enum WordPaperReader {
     /// Reads `word/document.xml`, which the command line takes out of the .docx.
     public static func read(documentXML xml: [UInt8], file: String) -> PaperReading {
-        func refuse(_ why: String) -> PaperReading { .refused(file, .unreadablePaper(format: "Word", why: why)) }
+        func refuse(_ why: DiagnosticKind.UnreadablePaper) -> PaperReading { .refused(file, .unreadablePaper(format: "Word", why: why)) }
         let tree: MarkupTree
         switch LibXMLConverter.xml(xml) {
         case .success(let read): tree = read
-        case .failure(.unreadable): return refuse("word/document.xml is not well-formed XML")
-        case .failure(.tooManyNodes(let limit)): return refuse("word/document.xml has more than \(limit) elements")
-        case .failure(.libraryMissing(let why)): return refuse(why)
-        case .failure(.declaresEntities): return refuse("word/document.xml declares XML entities, which Word never writes")
+        case .failure(.unreadable): return refuse(.notWellFormed(part: "word/document.xml"))
+        case .failure(.tooManyNodes(let limit)): return refuse(.tooManyElements(limit, part: "word/document.xml"))
+        case .failure(.libraryMissing(let why)): return refuse(.library(why))
+        case .failure(.declaresEntities): return refuse(.declaresEntities(part: "word/document.xml", note: "which Word never writes"))
         }
         let read = PrintedTableReading.readAll(tables(in: tree, file: file))
         return PaperReading(paper: PublishedPaper(file: file, tables: read.tables), diagnostics: read.diagnostics)

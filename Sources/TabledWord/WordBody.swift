@@ -11,7 +11,7 @@ struct WordBody {
     private(set) var links: [(id: String, target: String)] = []
     private var bookmarks = 0
     /// The role of the division being written, for what only it prints differently.
-    private var role = ""
+    private var role: DivisionRole?
     /// Every list written, in order: numbering instance n + 1 of `word/numbering.xml`.
     private(set) var lists: [(ordered: Bool, start: Int)] = []
 
@@ -74,7 +74,7 @@ struct WordBody {
             paragraph(style: style, indent: indent, anchor: anchor, keepWithNext: true) { $0.runs(inlines) }
         case .list(let list):
             // The facts box prints its lines without bullets, as the page does.
-            if !list.ordered && role == "facts" {
+            if !list.ordered && role == .facts {
                 for item in list.items { write(item, indent: indent) }
                 break
             }
@@ -98,7 +98,7 @@ struct WordBody {
             write(contents, indent: indent + Self.indentStep, marker: number, anchor: anchor, bold: true)
         case .division(let role, let contents):
             // An appendix starts a page of its own, as in print.
-            if role == "appendix" || role == "exempt-appendix" { xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>" }
+            if role.startsNewPage { xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>" }
             let outer = self.role
             self.role = role
             write(contents, indent: indent)

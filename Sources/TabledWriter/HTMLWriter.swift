@@ -127,7 +127,7 @@ public struct HTMLWriter: Sendable {
             for inner in contents { write(inner, into: &out) }
             out += "</div></div>\n"
         case .division(let role, let contents):
-            out += "<div class=\"\(escapeAttribute(role))\">\n"
+            out += "<div class=\"\(escapeAttribute(role.name))\">\n"
             for inner in contents { write(inner, into: &out) }
             out += "</div>\n"
         case .rawHTML:

@@ -15,7 +15,7 @@ public indirect enum Block: Sendable, Equatable {
     /// A numbered paragraph of a paper: its number as printed, its anchor, and its content.
     case numbered(number: String, anchor: String?, [Block])
     /// A styled part of the page, such as the masthead or the signature.
-    case division(role: String, [Block])
+    case division(role: DivisionRole, [Block])
     /// Raw HTML as written in Markdown. Writers never copy it to output; readers of
     /// published papers read `<!-- tabled: ... -->` hints from it.
     case rawHTML(String)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Tabled
 import TabledCommandLine
+import TabledModel
 import TabledPresent
 import TabledWord
 
@@ -317,9 +318,8 @@ struct Render: ParsableCommand, ListsFiles {
                     let document = DocumentFiles(html: paper.html, text: { paper.text }, markdown: { paper.markdown },
                                                  docx: { () throws(WordWriter.Failure) in try renderer.docx(paper) })
                     let refused = try document.write(into: staged, name: name, formats: formats, printer: weasyprint, roots: pdfRoots, base: pdfRoots.first ?? "")
-                    for url in refused {
-                        result.messages.append("\(file): warning: not printed in the PDF: '\(url)': a PDF uses only files in the paper's folder, and nothing from the network")
-                    }
+                    var excerpt = SourceExcerpt()
+                    result.messages += Console.lines(refused.map { Diagnostic(.notPrintedInPDF($0), at: .start(of: file)) }, excerpt: &excerpt)
                 }
                 // Moved into place with the run's other papers, after one flush for them all.
                 result.staged = staged

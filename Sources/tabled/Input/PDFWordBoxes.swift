@@ -1,4 +1,5 @@
 import Foundation
+import TabledModel
 
 /// Runs poppler's `pdftotext -bbox-layout` on a PDF: its words with their boxes, page by
 /// page, for `PDFPaperReader`. Poppler does the PDF; Tabled reads only its XHTML.
@@ -13,7 +14,7 @@ enum PDFWordBoxes {
         /// pdftotext is not installed: exit 2.
         case missingTool
         /// Poppler could not read the file: a diagnostic on the file.
-        case unreadable(String)
+        case unreadable(DiagnosticKind.UnreadablePaper)
     }
 
     static func read(_ path: String) -> Result<[UInt8], Failure> {
@@ -30,7 +31,7 @@ enum PDFWordBoxes {
         do {
             try process.run()
         } catch {
-            return .failure(.unreadable("pdftotext could not start: \(error.localizedDescription)"))
+            return .failure(.unreadable(.popplerCannotStart(error.localizedDescription)))
         }
         let timer = DispatchWorkItem { if process.isRunning { process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeoutSeconds, execute: timer)
@@ -47,20 +48,20 @@ enum PDFWordBoxes {
             if bytes.count > maximumOutputBytes {
                 process.terminate()
                 process.waitUntilExit()
-                return .failure(.unreadable("poppler's text for it is larger than \(maximumOutputBytes / 1024 / 1024) MB"))
+                return .failure(.unreadable(.popplerOutputTooLarge(megabytes: maximumOutputBytes / 1024 / 1024)))
             }
         }
         process.waitUntilExit()
         let message = errorText.waitForText()
         if process.terminationReason == .uncaughtSignal {
-            return .failure(.unreadable("poppler did not finish reading it within \(Int(timeoutSeconds)) seconds"))
+            return .failure(.unreadable(.popplerTimeout(seconds: Int(timeoutSeconds))))
         }
         guard process.terminationStatus == 0 else {
             if message.lowercased().contains("password") || message.lowercased().contains("encrypt") {
-                return .failure(.unreadable("it is encrypted; save an unlocked copy and check that"))
+                return .failure(.unreadable(.encrypted))
             }
             let firstLine = message.split(separator: "\n").first.map(String.init) ?? "pdftotext failed"
-            return .failure(.unreadable("poppler cannot read it (\(firstLine))"))
+            return .failure(.unreadable(.popplerCannotRead(firstLine)))
         }
         return .success(bytes)
     }

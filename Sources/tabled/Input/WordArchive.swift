@@ -1,4 +1,5 @@
 import Foundation
+import TabledModel
 import ZIPFoundation
 
 /// Takes `word/document.xml` out of a .docx for `WordPaperReader`.
@@ -16,12 +17,12 @@ enum WordArchive {
     /// The document part, or why there is none, in words for `input.unreadable-paper`.
     static func documentXML(_ path: String) -> Result<[UInt8], WhyNot> {
         guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil) else {
-            return .failure(WhyNot("it is not a zip archive, as a .docx file is"))
+            return .failure(WhyNot(.notZip))
         }
         guard let entry = archive["word/document.xml"] else {
-            return .failure(WhyNot("it has no word/document.xml (is it a .doc or another zip?)"))
+            return .failure(WhyNot(.noDocumentPart))
         }
-        let tooLarge = WhyNot("its text is larger than \(maximumDocumentBytes / 1024 / 1024) MB unpacked")
+        let tooLarge = WhyNot(.unpackedTooLarge(megabytes: maximumDocumentBytes / 1024 / 1024))
         guard entry.uncompressedSize <= UInt64(maximumDocumentBytes) else { return .failure(tooLarge) }
         var xml: [UInt8] = []
         do {
@@ -32,13 +33,13 @@ enum WordArchive {
         } catch is TooLarge {
             return .failure(tooLarge)
         } catch {
-            return .failure(WhyNot("its text cannot be unpacked (\(error))"))
+            return .failure(WhyNot(.cannotUnpack("\(error)")))
         }
         return .success(xml)
     }
 
     struct WhyNot: Error {
-        var reason: String
-        init(_ reason: String) { self.reason = reason }
+        var reason: DiagnosticKind.UnreadablePaper
+        init(_ reason: DiagnosticKind.UnreadablePaper) { self.reason = reason }
     }
 }
