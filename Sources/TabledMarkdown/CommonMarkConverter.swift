@@ -16,7 +16,7 @@ public enum CommonMarkConverter {
     private static let lock = NSLock()
     /// One parser for the process, made on first use and used under the lock: finishing a
     /// document resets a cmark-gfm parser and keeps its extensions, and making one (with four
-    /// extensions looked up by name) cost a fifth of a short paragraph's parse.
+    /// extensions looked up by name) costs more than parsing a short paragraph.
     nonisolated(unsafe) private static var shared: OpaquePointer?
 
     /// The GFM extensions Tabled turns on.

@@ -5,10 +5,9 @@ import Mustache
 ///
 /// Mustache asks each value it meets whether it is a parent, a sequence, a lambda, something
 /// renderable or an optional. The first time a type is asked about a protocol, the Swift
-/// runtime scans every conformance in the program (about a quarter of a million
-/// instructions); a dozen view structs and the texts, lists and flags inside them, asked
-/// five questions each, cost a third of a one-paper run. Wrapped in this one type, they are
-/// asked once. A text is also a parent with no names, so a lookup made inside
+/// runtime scans every conformance in the program; a dozen view structs and the texts,
+/// lists and flags inside them, asked five questions each, would each pay that scan (see
+/// BENCHMARKS.md). Wrapped in this one type, they are asked once. A text is also a parent with no names, so a lookup made inside
 /// `{{#from}}…{{/from}}` passes it by rather than reflecting the String with Mirror.
 ///
 /// Each keeps what Mustache does with the value inside. A text prints as itself (escaped or

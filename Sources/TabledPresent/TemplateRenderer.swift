@@ -38,8 +38,8 @@ public struct TemplateRenderer: Sendable {
                 throw TemplateError(template: name + ".md.mustache", problem: "\(error)")
             }
         }
-        // The defaults' partials are checked by the test suite (their walk was 7% of a
-        // one-paper run), so only a council's own are walked here, as below.
+        // The defaults' partials are checked by the test suite, so only a council's own are
+        // walked here, as below: walking them costs a share of a one-paper run (BENCHMARKS.md).
         if templates.files != DefaultTemplates.files {
             let partials = PartialGraph(templates: templates.mustacheTemplates)
             if let chain = partials.cycle() {

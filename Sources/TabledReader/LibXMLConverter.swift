@@ -8,9 +8,9 @@ import Foundation
 /// limits (depth, text size) stay on; the tree is copied out iteratively, capped at
 /// `maximumNodes`, and libxml2's document freed before returning.
 ///
-/// libxml2 is loaded with `dlopen` when the first published paper is read, not linked: with
-/// ICU, lzma and zlib behind it, loading it was a third of every run's start-up, and only
-/// `check` on a published HTML, Word or PDF paper needs it.
+/// libxml2 is loaded with `dlopen` when the first published paper is read, not linked: it
+/// brings ICU, lzma and zlib behind it, costly at every run's start-up (BENCHMARKS.md), and
+/// only `check` on a published HTML, Word or PDF paper needs it.
 enum LibXMLConverter {
     enum Failure: Error, Equatable {
         /// Not a document libxml2 could make anything of.
