@@ -43,6 +43,18 @@ public struct PaperRenderer: Sendable {
         try word.document(paper.blocks, properties: wordProperties(paper.report, title: paper.title))
     }
 
+    /// A notice laid out as blocks, as a page in the house style: a notice is public, every word of it.
+    public func notice(_ blocks: [Block], title: String, header: [String]) -> RenderedNotice {
+        let page = HTMLWriter.Page(title: title, stylesheet: renderer.templates.stylesheet + PageStyle.css(header: header, style: style),
+                                   author: style.council ?? header.first)
+        return RenderedNotice(title: title, header: header, blocks: blocks, html: HTMLWriter().page(page, body: blocks))
+    }
+
+    /// A notice as a Word document.
+    public func docx(_ notice: RenderedNotice) throws(WordWriter.Failure) -> Data {
+        try word.document(notice.blocks, properties: wordProperties(nil, title: notice.title, header: notice.header, exempt: false))
+    }
+
     /// A Word document's properties for a paper (or a pack, given its own header).
     public func wordProperties(_ report: Report?, title: String, header: [String]? = nil, exempt: Bool? = nil) -> WordProperties {
         WordProperties(title: title, author: report?.from?.value, header: header ?? report.map { PageStyle.header(for: $0, style: style) } ?? [],

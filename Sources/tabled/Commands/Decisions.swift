@@ -51,8 +51,8 @@ struct Decisions: ParsableCommand {
         Console.print(diagnostics)
         let target = output ?? folder.path
         let writer = NoticeWriter(renderer: renderer, formats: formats, printer: printer)
-        if let failure = writer.write(notice.blocks, title: notice.title, header: notice.header, name: notice.name, folder: target,
-                                      readableFrom: [folder.path]) {
+        if let failure = writer.write(renderer.notice(notice.blocks, title: notice.title, header: notice.header), name: notice.name,
+                                      folder: target, readableFrom: [folder.path]) {
             Console.fail(failure)
             throw ExitStatus.writeFailed.exitCode
         }

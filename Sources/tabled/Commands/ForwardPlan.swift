@@ -72,8 +72,8 @@ struct ForwardPlan: ParsableCommand, ListsFiles {
         let header = [renderer.style.council, "Notice of key decisions"].compactMap { $0 }
         let writer = NoticeWriter(renderer: renderer, formats: formats, printer: printer)
         let roots = agendas.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
-        if let failure = writer.write(built.blocks, title: "Notice of key decisions", header: header, name: "forward-plan", folder: output,
-                                      readableFrom: roots) {
+        if let failure = writer.write(renderer.notice(built.blocks, title: "Notice of key decisions", header: header), name: "forward-plan",
+                                      folder: output, readableFrom: roots) {
             Console.fail(failure)
             throw ExitStatus.writeFailed.exitCode
         }

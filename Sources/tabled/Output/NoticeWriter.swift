@@ -1,12 +1,7 @@
 import Foundation
 import Tabled
 import TabledCommandLine
-import TabledModel
-import TabledPack
-import TabledPresent
-import TabledReader
 import TabledWord
-import TabledWriter
 
 /// Writes a notice (a decision notice, a forward plan) in the formats asked for, together,
 /// as `render` writes a paper: staged, then moved in.
@@ -16,19 +11,14 @@ struct NoticeWriter {
     let printer: PDFPrinter.Printer?
 
     /// Writes DIR/NAME.EXT for each format; returns the error message if writing failed.
-    func write(_ blocks: [Block], title: String, header: [String], name: String, folder: String, readableFrom roots: [String]) -> String? {
-        let style = renderer.style
+    func write(_ notice: RenderedNotice, name: String, folder: String, readableFrom roots: [String]) -> String? {
         do throws(OutputWriter.Failure) {
             try OutputWriter.makeDirectory(folder)
             StagedOutput.recover(in: folder)
             let staged = try StagedOutput(folder: folder, name: name)
             do throws(OutputWriter.Failure) {
-                let html = HTMLWriter().page(.init(title: title, stylesheet: renderer.renderer.templates.stylesheet
-                    + PageStyle.css(header: header, style: style), author: style.council ?? header.first), body: blocks)
-                let properties = renderer.wordProperties(nil, title: title, header: header, exempt: false)
-                let document = DocumentFiles(html: html, text: { PlainTextWriter().document(blocks) },
-                                             markdown: { MarkdownWriter().document(blocks) },
-                                             docx: { () throws(WordWriter.Failure) in try renderer.word.document(blocks, properties: properties) })
+                let document = DocumentFiles(html: notice.html, text: { notice.text }, markdown: { notice.markdown },
+                                             docx: { () throws(WordWriter.Failure) in try renderer.docx(notice) })
                 _ = try document.write(into: staged, name: name, formats: formats, printer: printer, roots: roots, base: folder)
                 StagedOutput.flush([folder])
                 try staged.commit()
