@@ -63,7 +63,7 @@ let package = Package(
         // The pipeline that joins the stages; no I/O.
         .target(name: "Tabled", dependencies: ["TabledModel", "TabledReader", "TabledCheck", "TabledPresent", "TabledLayout", "TabledWriter", "TabledWord"]),
         // Agendas: front sheets and public and confidential packs, from checked papers; no I/O.
-        .target(name: "TabledPack", dependencies: ["Tabled", "TabledModel", "TabledPresent", "TabledLayout", "TabledWriter", "TabledWord"]),
+        .target(name: "TabledPack", dependencies: ["Tabled", "TabledModel", "TabledReader", "TabledPresent", "TabledLayout", "TabledWriter", "TabledWord"]),
         // One Linux call the CLI needs that Foundation lacks: renameat2(RENAME_EXCHANGE).
         .target(name: "CTabledSystem"),
         // The command line's own pieces that `tabled` and `tabled-preview` share: reading inputs,

@@ -4,11 +4,12 @@ public enum InputKind: Sendable, Equatable {
     case paper
     case agenda
     case decisions
+    case minutes
     case published(PaperFormat)
 
     /// By the file's extension, then for YAML by the top-level keys it starts lines with:
     /// an agenda lists `items:` and has no `title:`; a decision record names its `agenda:`
-    /// and its `decisions:`.
+    /// and its `decisions:`; minutes name their `agenda:` and who was `present:`.
     public init(file: String, text: String?) {
         let format = PaperFormat(file: file)
         guard format == .yaml else {
@@ -19,9 +20,11 @@ public enum InputKind: Sendable, Equatable {
             self = .paper
             return
         }
-        let keys = TopLevelKeys(text, among: ["items", "title", "decisions", "agenda"])
+        let keys = TopLevelKeys(text, among: ["items", "title", "decisions", "agenda", "present"])
         if keys.has("decisions") && keys.has("agenda") {
             self = .decisions
+        } else if keys.has("present") && keys.has("agenda") {
+            self = .minutes
         } else if keys.has("items") && !keys.has("title") {
             self = .agenda
         } else {

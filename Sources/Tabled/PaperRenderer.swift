@@ -43,16 +43,17 @@ public struct PaperRenderer: Sendable {
         try word.document(paper.blocks, properties: wordProperties(paper.report, title: paper.title))
     }
 
-    /// A notice laid out as blocks, as a page in the house style: a notice is public, every word of it.
-    public func notice(_ blocks: [Block], title: String, header: [String]) -> RenderedNotice {
+    /// A notice laid out as blocks, as a page in the house style, for `audience`.
+    public func notice(_ blocks: [Block], title: String, header: [String], audience: Audience = .everyone) -> RenderedNotice {
         let page = HTMLWriter.Page(title: title, stylesheet: renderer.templates.stylesheet + PageStyle.css(header: header, style: style),
                                    author: style.council ?? header.first)
-        return RenderedNotice(title: title, header: header, blocks: blocks, html: HTMLWriter().page(page, body: blocks))
+        return RenderedNotice(title: title, header: header, blocks: blocks, html: HTMLWriter().page(page, body: blocks), audience: audience)
     }
 
     /// A notice as a Word document.
     public func docx(_ notice: RenderedNotice) throws(WordWriter.Failure) -> Data {
-        try word.document(notice.blocks, properties: wordProperties(nil, title: notice.title, header: notice.header, exempt: false))
+        try word.document(notice.blocks, properties: wordProperties(nil, title: notice.title, header: notice.header,
+                                                                           exempt: notice.audience == .confidential))
     }
 
     /// A Word document's properties for a paper (or a pack, given its own header).

@@ -76,9 +76,10 @@ public enum PublicView {
         ])
     }
 
-    /// Whether a decision notice may print an item's decision only in general terms: an
-    /// exempt report's, or one taken in Part II without a report of its own.
-    public static func decisionIsInGeneralTermsOnly(report: Report?, inPartTwo: Bool) -> Bool {
+    /// Whether an item was taken in private, so that a public notice or the public minutes say
+    /// of it only what may be published (its decision in general terms, its public summary):
+    /// an exempt report, or an item in Part II without a report of its own.
+    public static func isTakenInPrivate(report: Report?, inPartTwo: Bool) -> Bool {
         report.map { audience(of: $0) == .confidential } ?? inPartTwo
     }
 

@@ -109,6 +109,16 @@ public enum DiagnosticKind: Sendable, Equatable {
     case publishedBeforeMeeting(published: String, meeting: String)
     case exemptNeedsPublicDecision(Int)
     case decisionMissing(Int)
+    // Minutes.
+    case badMinuteNumber(String)
+    case unknownMinuteItem(Int, items: Int)
+    case minutedTwice(Int)
+    case resolutionMissing(Int, title: String)
+    case privateNeedsSummary(Int)
+    case notQuorate(present: Int, quorum: Int)
+    /// A member who declared an interest that bars them from an item is recorded as voting on it.
+    case votedWithInterest(member: String, item: Int, interest: String)
+    case votesDoNotAddUp(item: Int, votes: Int, voters: Int)
 
     /// Why a published paper could not be read at all.
     public enum UnreadablePaper: Sendable, Equatable {
@@ -207,6 +217,14 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .publishedBeforeMeeting: "decisions.published-early"
         case .exemptNeedsPublicDecision: "decisions.exempt-needs-public-decision"
         case .decisionMissing: "decisions.missing-decision"
+        case .badMinuteNumber: "minutes.bad-number"
+        case .unknownMinuteItem: "minutes.unknown-item"
+        case .minutedTwice: "minutes.minuted-twice"
+        case .resolutionMissing: "minutes.missing-resolution"
+        case .privateNeedsSummary: "minutes.missing-public-summary"
+        case .notQuorate: "minutes.not-quorate"
+        case .votedWithInterest: "minutes.voted-with-interest"
+        case .votesDoNotAddUp: "minutes.votes-do-not-add-up"
         }
     }
 
@@ -214,7 +232,7 @@ public enum DiagnosticKind: Sendable, Equatable {
         switch self {
         case .notChecked: .note
         case .roundingDifference, .ratioRounding, .roundingDifferences, .unreadableValue, .tableNotPlaced, .staleFigure, .shortNotice, .proseTooDeep, .outsideFile, .notPrintedInPDF,
-             .keyDecisionShortNotice: .warning
+             .keyDecisionShortNotice, .votedWithInterest, .votesDoNotAddUp: .warning
         default: .error
         }
     }
@@ -355,6 +373,18 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .exemptNeedsPublicDecision(let item):
             "item \(item) is exempt, so the notice prints only public_decision, the decision in general terms; it has none"
         case .decisionMissing(let item): "item \(item) has no decision"
+        case .badMinuteNumber(let text): "first_minute '\(text)' is not a minute number such as 23 or 23/26"
+        case .unknownMinuteItem(let item, let items): "there is no item \(item) on the agenda, which has \(items) items"
+        case .minutedTwice(let item): "item \(item) is minuted twice"
+        case .resolutionMissing(let item, let title): "item \(item) '\(title)' is for decision, but no resolution is recorded"
+        case .privateNeedsSummary(let item):
+            "item \(item) was taken in private, so the public minutes print only its public_summary, and it has none"
+        case .notQuorate(let present, let quorum):
+            "\(present) member\(present == 1 ? " is" : "s are") recorded as present, fewer than the quorum of \(quorum): no decision the meeting made stands"
+        case .votedWithInterest(let member, let item, let interest):
+            "\(member) declared \(interest) in item \(item), and is recorded as voting on it"
+        case .votesDoNotAddUp(let item, let votes, let voters):
+            "the vote on item \(item) counts \(votes) member\(votes == 1 ? "" : "s"), but \(voters) could vote"
         }
     }
 

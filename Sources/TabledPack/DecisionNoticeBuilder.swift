@@ -54,7 +54,7 @@ public enum DecisionNoticeBuilder {
             // Part II without a report of its own (an item the agenda writes out) is taken in
             // private as an exempt report is: its decision is public only in general terms.
             let privateItem = report == nil && (agenda.exclusionIndex.map { number - 1 > $0 } ?? false)
-            if PublicView.decisionIsInGeneralTermsOnly(report: report, inPartTwo: privateItem) {
+            if PublicView.isTakenInPrivate(report: report, inPartTwo: privateItem) {
                 // Public: the notice and the decision in general terms, and not one word of the exempt text.
                 placed.add(.block(.paragraph([.text(PublicView.privateItemNotice(report))])))
                 guard let general = decision.publicDecision else {

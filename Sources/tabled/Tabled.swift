@@ -16,7 +16,7 @@ struct TabledCommand: ParsableCommand {
         for it; 2 bad usage or an unreadable file; 3 output could not be written.
         """,
         version: TabledCommand.version,
-        subcommands: [Render.self, Check.self, Preview.self, Pack.self, Decisions.self, ForwardPlan.self, New.self]
+        subcommands: [Render.self, Check.self, Preview.self, Pack.self, Decisions.self, MinutesCommand.self, ForwardPlan.self, New.self]
     )
 
     static let version = "0.1.0"

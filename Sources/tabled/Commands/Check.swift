@@ -141,6 +141,13 @@ struct Check: ParsableCommand, ListsFiles {
                 + ", " + FileSummary.counts(built.diagnostics))
             if GlobalOptions.refuses(built.diagnostics) || built.notice == nil { result.status = .inputErrors }
             return result
+        case .minutes:
+            // Minutes are checked as `minutes` would check them, and nothing is written.
+            let built = MinutesBuilder.build(recordAt: file, text: source, from: DiskFiles(), style: renderer.style)
+            result.diagnostics += built.diagnostics
+            result.agendaLines.append("\(file): minutes, " + FileSummary.counts(built.diagnostics))
+            if GlobalOptions.refuses(built.diagnostics) || built.minutes == nil { result.status = .inputErrors }
+            return result
         case .agenda:
             // An agenda is checked as `pack` would check it, reports and all, and nothing is written.
             let pack = AgendaLoader.build(file, with: PackBuilder(renderer: renderer))

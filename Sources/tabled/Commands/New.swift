@@ -9,15 +9,15 @@ import TabledPresent
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Write a commented starting report, agenda or decisions file.",
-        discussion: "With --agenda, a report is written for that agenda's meeting and added to its items; a decisions file has one entry for each report on that agenda."
+        abstract: "Write a commented starting report, agenda, decisions or minutes file.",
+        discussion: "With --agenda, a report is written for that agenda's meeting and added to its items; a decisions file has one entry for each report on that agenda; minutes (which need --agenda) list every item, the members as present and each report's recommendations as its resolutions."
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case report, agenda, decisions
+        case report, agenda, decisions, minutes
     }
 
-    @Argument(help: "What to start: report, agenda or decisions.")
+    @Argument(help: "What to start: report, agenda, decisions or minutes.")
     var kind: Kind
 
     @Argument(help: "Where to write it; an existing file is never overwritten.")
@@ -27,7 +27,11 @@ struct New: ParsableCommand {
     var agenda: String?
 
     func run() throws {
-        guard var starter = DefaultTemplates.files["new-\(kind.rawValue).yaml"] else {
+        if kind == .minutes && agenda == nil {
+            Console.fail("minutes start from their meeting's agenda: tabled new minutes \(path) --agenda AGENDA.yaml")
+            throw ExitStatus.usage.exitCode
+        }
+        guard var starter = kind == .minutes ? "" : DefaultTemplates.files["new-\(kind.rawValue).yaml"] else {
             Console.fail("there is no starting \(kind.rawValue)")
             throw ExitStatus.usage.exitCode
         }
@@ -38,6 +42,7 @@ struct New: ParsableCommand {
         var agendaText: (path: String, text: String)?
         switch (kind, agenda) {
         case (.decisions, let agenda?): starter = try scaffold(from: agenda)
+        case (.minutes, let agenda?): starter = try minutes(from: agenda)
         case (.report, let agenda?): (starter, agendaText) = try report(starter, joining: agenda)
         case (.agenda, _?):
             Console.fail("--agenda is for a report (which joins that agenda) or a decisions file (one entry per report)")
@@ -60,6 +65,7 @@ struct New: ParsableCommand {
             }
         case .agenda: Console.out("wrote \(path): pack it with 'tabled pack \(path)'")
         case .decisions: Console.out("wrote \(path): print the decision notice with 'tabled decisions \(path)'")
+        case .minutes: Console.out("wrote \(path): edit what the meeting changed, then write the minutes with 'tabled minutes \(path)'")
         }
     }
 
@@ -94,6 +100,29 @@ struct New: ParsableCommand {
         return (lines.joined(separator: "\n"), (agendaPath, agendaLines.joined(separator: "\n")))
     }
 
+    /// A minutes file for the agenda's meeting: every item, the members present, the recommendations as resolutions.
+    private func minutes(from agendaPath: String) throws -> String {
+        let loaded = AgendaFiles.load(agendaPath, from: DiskFiles())
+        guard let agenda = loaded.agenda else {
+            if let unreadable = loaded.unreadable { Console.fail(unreadable.message) } else { Console.print(loaded.diagnostics) }
+            throw ExitStatus.usage.exitCode
+        }
+        let (reports, _) = loaded.readReports()
+        let style = try RendererSetup.make(templates: nil, style: nil).style
+        return MinutesStarter.text(agenda: agenda, reports: reports, agendaPath: relative(agendaPath), style: style)
+    }
+
+    /// The agenda's path as a file at `path` names it: relative to its folder when it is inside it.
+    private func relative(_ agendaPath: String) -> String {
+        let absolute = URL(fileURLWithPath: agendaPath).standardizedFileURL.path
+        let from = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path + "/"
+        if absolute.hasPrefix(from) { return String(absolute.dropFirst(from.count)) }
+        // Up as many folders as it takes, then down: a minutes file may sit beside the agenda's folder.
+        let fromParts = from.split(separator: "/"), toParts = absolute.split(separator: "/")
+        let shared = zip(fromParts, toParts).prefix { $0 == $1 }.count
+        return (Array(repeating: "..", count: fromParts.count - shared) + toParts.dropFirst(shared).map(String.init)).joined(separator: "/")
+    }
+
     /// A decisions file with an entry for each report on the agenda, its title as a comment.
     private func scaffold(from agendaPath: String) throws -> String {
         let loaded = AgendaFiles.load(agendaPath, from: DiskFiles())
@@ -114,7 +143,7 @@ struct New: ParsableCommand {
             let report = reports[index]
             lines.append("  - item: \(index + 1)             # \(report?.title.value ?? path.value)")
             let inPartTwo = agenda.exclusionIndex.map { index > $0 } ?? false
-            if PublicView.decisionIsInGeneralTermsOnly(report: report, inPartTwo: inPartTwo) {
+            if PublicView.isTakenInPrivate(report: report, inPartTwo: inPartTwo) {
                 lines.append("    decision: \"\"              # exempt: printed nowhere public")
                 lines.append("    public_decision: \"\"       # the decision in general terms, for the notice")
             } else {

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import Tabled
+import TabledCommandLine
+import TabledModel
+import TabledPack
+
+/// `tabled minutes`: a meeting's minutes, public and (for items taken in private) confidential.
+struct MinutesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "minutes",
+        abstract: "Write a meeting's minutes: present, apologies, declarations, and each item's resolution and vote.",
+        discussion: """
+        Reads MINUTES.yaml (its agenda, who was present, apologies, declarations of interest, and \
+        per item what was resolved and the vote) and writes DIR/BODY-DATE-minutes.html and .txt. \
+        An item taken in private shows only its public_summary there; its minute and resolution \
+        go to DIR/confidential/BODY-DATE-minutes-confidential.* only. Start a minutes file from \
+        an agenda with 'tabled new minutes PATH --agenda AGENDA'.
+        """
+    )
+
+    @Argument(help: "The minutes file.")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "Folder to write into (default: beside the minutes file).")
+    var output: String?
+
+    @Option(name: .long, help: "Output formats, comma-separated: html, text, pdf, docx, markdown.")
+    var format: String = "html,text"
+
+    @Option(name: .long, help: "A house style file: the council's name.")
+    var style: String?
+
+    func run() throws {
+        let (formats, printer) = try NoticeWriter.setup(format)
+        let renderer = try RendererSetup.make(templates: nil, style: style)
+        CommitGuard.install()
+        let source: String
+        switch InputFile.read(file) {
+        case .text(let text): source = text
+        case .unreadable(let unreadable):
+            Console.fail(unreadable.message)
+            throw ExitStatus.usage.exitCode
+        case .rejected(let diagnostic):
+            Console.print([diagnostic])
+            throw ExitStatus.inputErrors.exitCode
+        }
+        let built = MinutesBuilder.build(recordAt: file, text: source, from: DiskFiles(), style: renderer.style)
+        Console.print(built.diagnostics)
+        guard let minutes = built.minutes, !GlobalOptions.refuses(built.diagnostics) else {
+            Console.err("\(file): no minutes written: fix the errors above")
+            throw ExitStatus.inputErrors.exitCode
+        }
+        let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
+        let target = output ?? folder
+        let writer = NoticeWriter(renderer: renderer, formats: formats, printer: printer)
+        var written = [(target as NSString).appendingPathComponent(minutes.name)]
+        // Confidential first: the public minutes are never there without their confidential part.
+        if let confidential = minutes.confidentialBlocks {
+            let name = PublicView.fileName(minutes.name, for: .confidential)
+            let path = (target as NSString).appendingPathComponent(PublicView.packPath(name, for: .confidential))
+            if let failure = writer.write(renderer.notice(confidential, title: "Confidential minutes: " + minutes.title.dropFirst("Minutes: ".count),
+                                                          header: minutes.confidentialHeader, audience: .confidential),
+                                          name: name, folder: (path as NSString).deletingLastPathComponent, readableFrom: [folder]) {
+                Console.fail(failure)
+                throw ExitStatus.writeFailed.exitCode
+            }
+            written.append(path)
+        }
+        if let failure = writer.write(renderer.notice(minutes.publicBlocks, title: minutes.title, header: minutes.header), name: minutes.name,
+                                      folder: target, readableFrom: [folder]) {
+            Console.fail(failure)
+            throw ExitStatus.writeFailed.exitCode
+        }
+        Console.out("\(file): minutes of \(minutes.title.dropFirst("Minutes: ".count)); wrote " + written.map { $0 + ".*" }.joined(separator: " and "))
+    }
+}
