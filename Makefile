@@ -107,6 +107,7 @@ test-html:
 	@for f in Tests/Fixtures/*.yaml; do $(BIN) render "$$f" --format html -o .build/html-check/fixtures > /dev/null || exit 1; done
 	@$(BIN) pack $(AGENDAS) -o .build/html-check/packs > /dev/null || exit 1
 	@$(BIN) decisions Examples/cabinet-decisions.yaml --format html -o .build/html-check/decisions > /dev/null || exit 1
+	@$(BIN) minutes Examples/cabinet-minutes.yaml --format html -o .build/html-check/minutes > /dev/null || exit 1
 	@$(BIN) forward-plan $(AGENDAS) --format html -o .build/html-check/forward-plan > /dev/null || exit 1
 	@$(BIN) check --format html -o .build/html-check/reviews Tests/Published/*.md Tests/Published/*.html Tests/Published/*.docx \
 	  Tests/Published/*.pdf Tests/Published/council/*.docx Tests/Published/council/*.pdf Tests/Published/council/*.html \
