@@ -93,7 +93,7 @@ let package = Package(
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .executableTarget(name: "TabledFuzzPack", dependencies: ["Tabled", "TabledPack", "TabledReader", "TabledModel", "TabledFuzzSupport"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
-        .testTarget(name: "TabledTests", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", "TabledCheck", "TabledPresent", "TabledMarkdown", "TabledWriter", "TabledWord", "TabledCommandLine", "ZIPFoundation"], exclude: ["Spec"]),
+        .testTarget(name: "TabledTests", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", "TabledCheck", "TabledPresent", "TabledLayout", "TabledMarkdown", "TabledWriter", "TabledWord", "TabledCommandLine", "ZIPFoundation"], exclude: ["Spec"]),
         .testTarget(name: "TabledCLITests", dependencies: []),
     ],
     swiftLanguageModes: [.v6]

@@ -204,7 +204,23 @@ public struct PaperRenderer: Sendable {
     /// What the prose checks find in a checked report, without laying it out: the layout
     /// stage finds the same, as it parses the same blocks.
     static func proseDiagnostics(_ report: CheckedReport?, style: HouseStyle) -> [Diagnostic] {
-        report.map { ProseCheck.diagnostics(PaperProse.blocks(of: $0, style: style)) } ?? []
+        guard let report else { return [] }
+        // Most papers' prose holds nothing a parse could find: then it is not presented at all.
+        let mayFind = report.report.proseFields.contains { field in
+            var parts: [String] = []
+            var anchorLinks = 0
+            for piece in report.text(field).pieces {
+                switch piece {
+                case .written(let text), .unresolved(let text), .figure(let text): parts.append(text)
+                case .reference(let words, _):
+                    parts.append(words)
+                    anchorLinks += 1
+                }
+            }
+            return ProseCheck.mayFind(parts, anchorLinks: anchorLinks)
+        }
+        guard mayFind else { return [] }
+        return ProseCheck.diagnostics(PaperProse.blocks(of: report, style: style))
     }
 
     /// "Learning Disability Service Partnership – Cabinet, 21 March 2006".

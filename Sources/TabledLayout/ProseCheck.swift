@@ -6,9 +6,47 @@ import TabledPresent
 /// and links or images to files outside the paper's folder. The layout stage runs them on
 /// what it parses; `check` runs them on the same blocks without laying the paper out.
 public enum ProseCheck {
-    /// Parses each block's prose and checks it.
+    /// Whether prose could hold a finding, from its bytes alone: a link or image needs a `[`
+    /// (or an autolink's `<`, `://` or `www.`), and each level of nesting needs a marker of
+    /// its own (`>` a quote, `-` `+` `*` or `1.` a list and its item, `*` `_` `~` emphasis, `[`
+    /// a link), bar a handful a paragraph in a table cell in any document has. Prose with
+    /// neither is not parsed: `check` runs this on every paper, and most prose has neither.
+    /// `parts` are the prose's pieces as written; `anchorLinks` counts the links to anchors in
+    /// the paper that its references become, which nest a level each and lead nowhere outside.
+    public static func mayFind(_ parts: [String], anchorLinks: Int = 0) -> Bool {
+        var levels = 8 + 2 * anchorLinks
+        for part in parts {
+            var part = part
+            let found = part.withUTF8 { bytes -> Bool in
+                var previousIsDigit = false
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    switch byte {
+                    case UInt8(ascii: "["), UInt8(ascii: "<"): return true
+                    case UInt8(ascii: "/") where index + 2 < bytes.count && bytes[index + 1] == byte && index > 0
+                        && bytes[index - 1] == UInt8(ascii: ":"): return true
+                    case UInt8(ascii: "w") where index + 3 < bytes.count && bytes[index + 1] == byte && bytes[index + 2] == byte
+                        && bytes[index + 3] == UInt8(ascii: "."): return true
+                    case UInt8(ascii: ">"), UInt8(ascii: "_"), UInt8(ascii: "~"): levels += 1
+                    case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*"): levels += 2
+                    case UInt8(ascii: "."), UInt8(ascii: ")"): if previousIsDigit { levels += 2 }
+                    default: break
+                    }
+                    if levels >= Block.maximumDepth { return true }
+                    previousIsDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+                    index += 1
+                }
+                return false
+            }
+            if found { return true }
+        }
+        return false
+    }
+
+    /// Parses each block's prose that could hold a finding and checks it.
     public static func diagnostics(_ blocks: [PlacedBlock]) -> [Diagnostic] {
-        blocks.flatMap { diagnostics(CommonMarkConverter.parse($0.markdown), of: $0) }
+        blocks.flatMap { mayFind([$0.markdown]) ? diagnostics(CommonMarkConverter.parse($0.markdown), of: $0) : [] }
     }
 
     /// What is wrong with one block's prose, parsed already.
