@@ -49,6 +49,7 @@ test-deps: deps weasyprint
 	@python3 -c "import docx" 2>/dev/null || python3 -m pip install -q python-docx
 	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install -q jsonschema
 	@python3 -c "import pikepdf" 2>/dev/null || python3 -m pip install -q pikepdf
+	@python3 -c "import icalendar" 2>/dev/null || python3 -m pip install -q icalendar
 
 # Debian's WeasyPrint brings Pango and the fonts; the venv's WeasyPrint uses them.
 weasyprint:
@@ -136,6 +137,8 @@ test-json:
 	@python3 -c "import json, jsonschema; data = json.load(open('.build/check.json')); \
 	  jsonschema.validate(data, json.load(open('docs/check.schema.json'))); \
 	  print('json: check --format json of', len(data['files']), 'files and', len(data['tables']), 'tables matches docs/check.schema.json')"
+	@rm -rf .build/open-data && $(BIN) pack $(AGENDAS) -o .build/open-data > /dev/null
+	@python3 scripts/open-data.py .build/open-data
 
 # Fuzzing with libFuzzer (Swift's -sanitize=fuzzer, with AddressSanitizer) over the whole
 # path: YAML through every writer, published Markdown through check and every writer,

@@ -89,3 +89,39 @@ public enum PublicView {
         report?.exempt.map(TemplateRenderer.exemptNotice) ?? "This item was taken in private, the press and public excluded (Part II)."
     }
 }
+
+extension PublicView {
+    /// A meeting as open data: every item's number and title; a public report's files, author
+    /// and key decision; an exempt report's notice and nothing more.
+    /// `paths` are each public report's files in the meeting's folder, by item index.
+    public static func openMeeting(_ agenda: Agenda, papers: [Int: RenderedPaper], paths: [Int: [String]], folder: String,
+                                   style: HouseStyle) -> OpenMeeting {
+        let exclusion = agenda.exclusionIndex
+        let items = agenda.items.enumerated().map { index, item -> OpenMeeting.Item in
+            let part = exclusion.map { index > $0 } ?? false ? 2 : 1
+            switch item {
+            case .standard(let standard, _):
+                return .init(number: index + 1, title: TemplateRenderer.standardTitle(standard, style: style), part: part, kind: "standard",
+                             documents: [])
+            case .free(let title, _):
+                return .init(number: index + 1, title: title.value, part: part, kind: "item", documents: [])
+            case .report(let path):
+                guard let report = papers[index]?.report else {
+                    return .init(number: index + 1, title: path.value, part: part, kind: "report", documents: [])
+                }
+                if audience(of: report) == .confidential {
+                    return .init(number: index + 1, title: report.title.value, part: part, kind: "report",
+                                 exemptNotice: report.exempt.map(TemplateRenderer.exemptNotice), documents: [])
+                }
+                var keyDecision: String?
+                if case .yes(let plan) = report.keyDecision { keyDecision = plan.value }
+                return .init(number: index + 1, title: report.title.value, part: part, kind: "report", from: report.from?.value,
+                             keyDecision: keyDecision, documents: paths[index] ?? [])
+            }
+        }
+        return OpenMeeting(folder: folder, council: style.council, body: agenda.meeting.body.value, date: agenda.meeting.date.value,
+                           time: agenda.meeting.time.flatMap { OpenMeeting.time($0.value) }, venue: agenda.meeting.venue?.value,
+                           published: agenda.published?.value,
+                           documents: [("Agenda", "agenda.html"), ("Agenda pack", "public-pack.html")], items: items, baseURL: style.baseURL)
+    }
+}

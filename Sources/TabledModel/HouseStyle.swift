@@ -59,6 +59,9 @@ public struct HouseStyle: Sendable, Equatable {
     }
 
     public var council: String?
+    /// Where the council publishes its packs (`https://democracy.example.gov.uk/packs`): the
+    /// meeting folders' address, for the open data's links. Nil: links are relative.
+    public var baseURL: String?
     /// Standard agenda items in the council's words, by item (apologies, declarations ...).
     public var standardItems: [String: StandardWording] = [:]
     /// Days the council is closed besides weekends and bank holidays: they do not count

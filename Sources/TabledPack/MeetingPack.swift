@@ -1,4 +1,5 @@
 import Foundation
+import Tabled
 import TabledModel
 
 /// Everything `tabled pack` writes for one meeting, or why it cannot.
@@ -26,4 +27,6 @@ public struct MeetingPack: Sendable {
     /// The meeting, for the batch summary.
     public var meeting: String
     public var items: Int
+    /// The meeting as open data, for the feeds over several meetings; nil when nothing is written.
+    public var open: OpenMeeting?
 }

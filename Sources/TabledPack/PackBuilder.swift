@@ -71,18 +71,25 @@ public struct PackBuilder: Sendable {
 
         var files: [MeetingPack.File] = []
         var names: [Int: String] = [:]
+        var publicPaths: [Int: [String]] = [:]
         for (index, paper) in papers.sorted(by: { $0.key < $1.key }) {
             let name = String(format: "%02d-", index + 1) + PackBuilder.slug(paper.report.title.value)
             names[index] = PublicView.packPath(name, for: PublicView.audience(of: paper.report))
             for file in PublicView.files(of: paper, stem: name) {
                 let path = PublicView.packPath(file.stem, for: file.audience), paper = file.paper
+                var written = [path + ".html", path + ".txt"]
                 files.append(.init(path: path + ".html", text: paper.html))
                 files.append(.init(path: path + ".txt", text: paper.text))
                 if word, let document = try? renderer.docx(paper) {
                     files.append(.init(path: path + ".docx", contents: document))
+                    written.append(path + ".docx")
                 }
+                if file.audience == .everyone { publicPaths[index, default: []] += written }
             }
         }
+        let open = PublicView.openMeeting(agenda, papers: papers, paths: publicPaths, folder: folder, style: style)
+        files.append(.init(path: "meeting.ics", text: MeetingCalendar.calendar([open])))
+        files.append(.init(path: "meeting.json", text: MeetingJSON.json(open)))
 
         // The front sheet links to public item files only.
         let frontSheet = entries(agenda, papers: papers) { index in names[index].flatMap { $0.hasPrefix("items/") ? $0 + ".html" : nil } }
@@ -131,7 +138,7 @@ public struct PackBuilder: Sendable {
             }
         }
         return MeetingPack(folder: folder, files: files, diagnostics: diagnostics.sortedByLocation(), meeting: meetingName,
-                           items: agenda.items.count)
+                           items: agenda.items.count, open: open)
     }
 
     /// Where the agenda's item at `index` stands: its meeting, and its number counted from 1.

@@ -14,10 +14,17 @@ public enum StyleReader {
         }
         let reader = NodeReader(file: file)
         var style = HouseStyle.standard
-        if let fields = reader.fields(root, named: "the house style", allowed: ["council", "logo", "colours", "bodies", "standard_items", "negative", "numbering", "recommendations", "closures"],
+        if let fields = reader.fields(root, named: "the house style", allowed: ["council", "logo", "colours", "bodies", "standard_items", "negative", "numbering", "recommendations", "closures", "base_url"],
                                       context: "the house style") {
             style.council = fields.present("council").flatMap { reader.text($0, named: "council") }?.value
             style.logo = fields.present("logo").flatMap { reader.text($0, named: "logo") }?.value
+            if let base = fields.present("base_url").flatMap({ reader.text($0, named: "base_url") }) {
+                if base.value.hasPrefix("https://") || base.value.hasPrefix("http://"), !base.value.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" }) {
+                    style.baseURL = base.value.hasSuffix("/") ? String(base.value.dropLast()) : base.value
+                } else {
+                    reader.report(Diagnostic(.badChoice("base_url", text: base.value, choices: ["an https:// address"]), at: base.location))
+                }
+            }
             if let closures = fields.present("closures") {
                 style.closures = Set(reader.list(closures, named: "closures").compactMap { reader.date($0, named: "closures")?.value })
             }

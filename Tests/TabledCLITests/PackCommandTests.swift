@@ -102,9 +102,9 @@ import Testing
             "cabinet-2026-12-15/confidential/04-award-of-a-contract.txt",
             "cabinet-2026-12-15/confidential/confidential-pack.html",
             "cabinet-2026-12-15/items/02-transport-grants.html", "cabinet-2026-12-15/items/02-transport-grants.txt",
-            "cabinet-2026-12-15/public-pack.html",
+            "cabinet-2026-12-15/meeting.ics", "cabinet-2026-12-15/meeting.json", "cabinet-2026-12-15/public-pack.html",
         ])
-        #expect(run.stdout.contains("Cabinet, 15 December 2026      4       0         0              8"))
+        #expect(run.stdout.contains("Cabinet, 15 December 2026      4       0         0             10  out/cabinet-2026-12-15"), "\(run.stdout)")
         let item = try String(contentsOf: folder.appendingPathComponent("out/cabinet-2026-12-15/items/02-transport-grants.txt"), encoding: .utf8)
         #expect(item.contains("Item 2"), "a report takes its number from the agenda")
     }
@@ -190,10 +190,11 @@ import Testing
             .write(to: folder.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
         let run = try CLI.run(["pack", "agenda.yaml", "broken.yaml", "second.yaml", "-o", "out"], in: folder)
         #expect(run.status == 1)
-        #expect(CLI.files(in: folder.appendingPathComponent("out")) == ["cabinet-2026-12-15", "cabinet-2026-12-16"])
+        #expect(CLI.files(in: folder.appendingPathComponent("out")) == ["cabinet-2026-12-15", "cabinet-2026-12-16", "feed.atom", "meetings.ics"])
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 5)
-        #expect(lines[3].hasPrefix("Cabinet, 17 December 2026") && lines[3].hasSuffix("0"))
+        // The broken meeting: its error counted, nothing written, no folder.
+        #expect(lines[3].hasPrefix("Cabinet, 17 December 2026") && lines[3].hasSuffix("0  -"), "\(lines)")
     }
 
     @Test func theSameInputGivesTheSameBytes() throws {
@@ -235,7 +236,8 @@ import Testing
         let run = try CLI.run(["pack", "agenda.yaml"], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.isEmpty)
-        #expect(tree(folder) == ["agenda.yaml", "cabinet-2027-01-19/agenda.html", "cabinet-2027-01-19/agenda.txt", "cabinet-2027-01-19/public-pack.html"])
+        #expect(tree(folder) == ["agenda.yaml", "cabinet-2027-01-19/agenda.html", "cabinet-2027-01-19/agenda.txt", "cabinet-2027-01-19/meeting.ics",
+                                 "cabinet-2027-01-19/meeting.json", "cabinet-2027-01-19/public-pack.html"])
     }
 
     @Test func packsPrintToPDFWithAContentsOfPageNumbers() throws {

@@ -14,8 +14,10 @@ struct Pack: ParsableCommand, ListsFiles {
         abstract: "Make each meeting's front sheet, reports and packs from its agenda.",
         discussion: """
         Writes DIR/BODY-DATE/ for each agenda: agenda.html and .txt, items/, public-pack.html, \
-        and confidential/ for exempt items. Agendas are packed in parallel; one failing meeting \
-        does not stop the others. A pack is replaced whole or not at all.
+        confidential/ for exempt items, and the meeting as open data (meeting.ics, meeting.json). \
+        Several agendas also write DIR/meetings.ics (every meeting) and DIR/feed.atom (one entry \
+        per pack). Agendas are packed in parallel; one failing meeting does not stop the others. \
+        A pack is replaced whole or not at all.
         """
     )
 
@@ -45,6 +47,8 @@ struct Pack: ParsableCommand, ListsFiles {
         var failure: String?
         var pack: MeetingPack?
         var written = 0
+        /// The meeting's folder, once written.
+        var folder: String?
         var status = ExitStatus.success
     }
 
@@ -100,8 +104,29 @@ struct Pack: ParsableCommand, ListsFiles {
             }
             status = status.worse(result.status)
         }
+        if agendas.count > 1, let failure = writeFeeds(all.compactMap { $0.folder == nil ? nil : $0.pack?.open }) {
+            Console.fail(failure)
+            status = status.worse(.writeFailed)
+        }
         Console.out(PackSummary(agendas: agendas, results: all).table)
         if status != .success { throw status.exitCode }
+    }
+
+    /// Every meeting written, as one calendar and one feed, beside the meetings' folders; the
+    /// error message if either could not be written.
+    private func writeFeeds(_ meetings: [OpenMeeting]) -> String? {
+        guard !meetings.isEmpty else { return nil }
+        let folder = output ?? (agendas[0] as NSString).deletingLastPathComponent
+        let base = folder.isEmpty ? "." : folder
+        do throws(OutputWriter.Failure) {
+            try OutputWriter.write(MeetingCalendar.calendar(meetings.sorted { ($0.date, $0.folder) < ($1.date, $1.folder) }),
+                                   to: (base as NSString).appendingPathComponent("meetings.ics"))
+            try OutputWriter.write(MeetingFeed.feed(meetings, council: meetings.first?.council),
+                                   to: (base as NSString).appendingPathComponent("feed.atom"))
+        } catch {
+            return error.message
+        }
+        return nil
     }
 
     /// The meeting's folder, with links in the path resolved: two agendas reached through a
@@ -123,6 +148,8 @@ struct Pack: ParsableCommand, ListsFiles {
         do {
             result.written = try PackWriter.replace(folder: target, with: pack.files,
                                                     printer: weasyprint.map { (printer: $0, roots: roots, base: folder) })
+            result.folder = (output.map { ($0 as NSString).appendingPathComponent(pack.folder) })
+                ?? ((agenda as NSString).deletingLastPathComponent as NSString).appendingPathComponent(pack.folder)
         } catch {
             result.failure = error.message
             result.status = .writeFailed
