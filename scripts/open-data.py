@@ -70,8 +70,10 @@ def main():
             if feed.find(ATOM + key) is None:
                 fail(f"feed.atom has no {key}")
         entries = feed.findall(ATOM + "entry")
-        if len(entries) != len(meetings):
-            fail(f"feed.atom has {len(entries)} entries for {len(meetings)} meetings")
+        supplements = sum(len([d for d in json.loads((m / "meeting.json").read_text())["documents"] if d["path"].endswith("/public-pack.html")])
+                          for m in meetings)
+        if len(entries) != len(meetings) + supplements:
+            fail(f"feed.atom has {len(entries)} entries for {len(meetings)} meetings and {supplements} supplements")
         for entry in entries:
             for key in ("id", "title", "updated"):
                 if entry.find(ATOM + key) is None:

@@ -19,9 +19,12 @@ public struct OpenMeeting: Sendable {
         public var exemptNotice: String?
         /// Paths of its public files, inside the meeting's folder.
         public var documents: [String]
+        /// The supplementary agenda it follows in, if it is late.
+        public var supplement: Int?
 
         public init(number: Int, title: String, part: Int, kind: String, from: String? = nil, keyDecision: String? = nil,
-                    exemptNotice: String? = nil, documents: [String]) {
+                    exemptNotice: String? = nil, documents: [String], supplement: Int? = nil) {
+            self.supplement = supplement
             self.number = number
             self.title = title
             self.part = part
@@ -45,6 +48,8 @@ public struct OpenMeeting: Sendable {
     /// The meeting's public documents (front sheet, pack), by path inside its folder.
     public var documents: [(title: String, path: String)]
     public var items: [Item]
+    /// The supplementary agendas published with the pack: 1, 2, ...
+    public var supplements: [Int] = []
     /// The address the folder is published under, if the house style gives one.
     public var baseURL: String?
 

@@ -95,9 +95,9 @@ extension PublicView {
     /// and key decision; an exempt report's notice and nothing more.
     /// `paths` are each public report's files in the meeting's folder, by item index.
     public static func openMeeting(_ agenda: Agenda, papers: [Int: RenderedPaper], paths: [Int: [String]], folder: String,
-                                   style: HouseStyle) -> OpenMeeting {
+                                   style: HouseStyle, supplements: [Int] = []) -> OpenMeeting {
         let exclusion = agenda.exclusionIndex
-        let items = agenda.items.enumerated().map { index, item -> OpenMeeting.Item in
+        var items = agenda.items.enumerated().map { index, item -> OpenMeeting.Item in
             let part = exclusion.map { index > $0 } ?? false ? 2 : 1
             switch item {
             case .standard(let standard, _):
@@ -119,9 +119,15 @@ extension PublicView {
                              keyDecision: keyDecision, documents: paths[index] ?? [])
             }
         }
-        return OpenMeeting(folder: folder, council: style.council, body: agenda.meeting.body.value, date: agenda.meeting.date.value,
-                           time: agenda.meeting.time.flatMap { OpenMeeting.time($0.value) }, venue: agenda.meeting.venue?.value,
-                           published: agenda.published?.value,
-                           documents: [("Agenda", "agenda.html"), ("Agenda pack", "public-pack.html")], items: items, baseURL: style.baseURL)
+        for (index, supplement) in agenda.supplements where items.indices.contains(index) { items[index].supplement = supplement.number.value }
+        let documents = [("Agenda", "agenda.html"), ("Agenda pack", "public-pack.html")] + supplements.flatMap { number in
+            [("Supplementary agenda \(number)", "supplement-\(number)/agenda.html"),
+             ("Supplementary agenda \(number) pack", "supplement-\(number)/public-pack.html")]
+        }
+        var meeting = OpenMeeting(folder: folder, council: style.council, body: agenda.meeting.body.value, date: agenda.meeting.date.value,
+                                  time: agenda.meeting.time.flatMap { OpenMeeting.time($0.value) }, venue: agenda.meeting.venue?.value,
+                                  published: agenda.published?.value, documents: documents, items: items, baseURL: style.baseURL)
+        meeting.supplements = supplements
+        return meeting
     }
 }

@@ -31,6 +31,19 @@ public struct Agenda: Sendable {
         }
     }
 
+    /// A report that follows the agenda in a supplementary agenda.
+    public struct Supplement: Sendable {
+        /// Which supplementary agenda: 1, 2, ...
+        public var number: Located<Int>
+        /// Why it is late: the chair states it at the meeting (Local Government Act 1972, s.100B(4)(b)).
+        public var reason: Located<String>?
+
+        public init(number: Located<Int>, reason: Located<String>?) {
+            self.number = number
+            self.reason = reason
+        }
+    }
+
     public var file: String
     public var meeting: Meeting
     public var published: Located<ISODate>?
@@ -43,6 +56,8 @@ public struct Agenda: Sendable {
     public var quorum: Located<Int>?
     /// Anything else the front sheet should say (Markdown).
     public var notes: Located<String>?
+    /// The items that follow in a supplementary agenda, by index.
+    public var supplements: [Int: Supplement] = [:]
 
     public init(file: String, meeting: Meeting, published: Located<ISODate>?, members: [Member], items: [AgendaItem]) {
         self.file = file

@@ -109,6 +109,12 @@ public enum DiagnosticKind: Sendable, Equatable {
     case publishedBeforeMeeting(published: String, meeting: String)
     case exemptNeedsPublicDecision(Int)
     case decisionMissing(Int)
+    /// A report to follow in a supplementary agenda with no reason for its lateness.
+    case supplementWithoutReason(Int)
+    /// `supplement:` or `reason:` on an item that is not a report.
+    case supplementNotAReport
+    /// A supplement's report is not there yet: the main pack lists it as to follow.
+    case supplementNotReady(String, supplement: Int)
     // Minutes.
     case badMinuteNumber(String)
     case unknownMinuteItem(Int, items: Int)
@@ -217,6 +223,9 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .publishedBeforeMeeting: "decisions.published-early"
         case .exemptNeedsPublicDecision: "decisions.exempt-needs-public-decision"
         case .decisionMissing: "decisions.missing-decision"
+        case .supplementWithoutReason: "agenda.supplement-without-reason"
+        case .supplementNotAReport: "agenda.supplement-not-a-report"
+        case .supplementNotReady: "agenda.supplement-to-follow"
         case .badMinuteNumber: "minutes.bad-number"
         case .unknownMinuteItem: "minutes.unknown-item"
         case .minutedTwice: "minutes.minuted-twice"
@@ -232,7 +241,7 @@ public enum DiagnosticKind: Sendable, Equatable {
         switch self {
         case .notChecked: .note
         case .roundingDifference, .ratioRounding, .roundingDifferences, .unreadableValue, .tableNotPlaced, .staleFigure, .shortNotice, .proseTooDeep, .outsideFile, .notPrintedInPDF,
-             .keyDecisionShortNotice, .votedWithInterest, .votesDoNotAddUp: .warning
+             .keyDecisionShortNotice, .votedWithInterest, .votesDoNotAddUp, .supplementNotReady: .warning
         default: .error
         }
     }
@@ -373,6 +382,11 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .exemptNeedsPublicDecision(let item):
             "item \(item) is exempt, so the notice prints only public_decision, the decision in general terms; it has none"
         case .decisionMissing(let item): "item \(item) has no decision"
+        case .supplementWithoutReason(let number):
+            "this report follows in supplementary agenda \(number) but gives no reason why it is late, which the chair must state at the meeting"
+        case .supplementNotAReport: "only a report can follow in a supplementary agenda, with supplement: and reason:"
+        case .supplementNotReady(let path, let number):
+            "'\(path)' is not there yet: the agenda lists it as to follow, and supplementary agenda \(number) is not written"
         case .badMinuteNumber(let text): "first_minute '\(text)' is not a minute number such as 23 or 23/26"
         case .unknownMinuteItem(let item, let items): "there is no item \(item) on the agenda, which has \(items) items"
         case .minutedTwice(let item): "item \(item) is minuted twice"

@@ -2,6 +2,7 @@
 public enum NoteKind: Sendable, Equatable {
     /// Words from another tool (libyaml), passed on as they are.
     case quoted(String)
+    case supplementReasonHelp
     case didYouMean(String)
     case allowedKeys([String])
     case firstHere
@@ -58,6 +59,7 @@ public enum NoteKind: Sendable, Equatable {
     public var message: String {
         switch self {
         case .quoted(let text): text
+        case .supplementReasonHelp: "add reason: why the report could not be with the agenda, e.g. reason: \"The tender evaluation ended after the agenda was published.\" (Local Government Act 1972, s.100B(4)(b))"
         case .didYouMean(let name): "did you mean '\(name)'?"
         case .allowedKeys(let keys): "allowed here: " + keys.joined(separator: ", ")
         case .firstHere: "the first is here"

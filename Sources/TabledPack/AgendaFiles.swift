@@ -51,6 +51,12 @@ public struct AgendaFiles: Sendable {
             switch files.read(file) {
             case .text(let source): loaded.reports[report.item] = ReportFile(file: file, text: source)
             case .unreadable(let unreadable):
+                // A late report not written yet: the agenda lists it as to follow, and its supplement waits for it.
+                if let supplement = agenda.supplements[report.item] {
+                    loaded.diagnostics.append(Diagnostic(.supplementNotReady(report.written.value, supplement: supplement.number.value),
+                                                         at: report.written.location))
+                    continue
+                }
                 loaded.diagnostics.append(ReportPaths.missing(report.written, reason: unreadable.reason))
             case .rejected(let diagnostic):
                 loaded.diagnostics.append(diagnostic)

@@ -21,6 +21,22 @@ public enum MeetingFeed {
         for meeting in sorted {
             let name = "\(meeting.body), \(meeting.date.longForm)"
             let published = stamp(meeting.published ?? meeting.date)
+            // A supplement's entry: its pack, its late items; the day is the agenda's, as Tabled knows no other.
+            for number in meeting.supplements.reversed() {
+                let items = meeting.items.filter { $0.supplement == number }.map { "\($0.number). \($0.title)" }.joined(separator: "; ")
+                let path = "supplement-\(number)/public-pack.html"
+                xml += """
+                    <entry>
+                    <id>\(escape(meeting.baseURL.map { _ in meeting.address(path) } ?? "tag:tabled.invalid,\(meeting.date):\(meeting.folder)/supplement-\(number)"))</id>
+                    <title>\(escape("Supplementary agenda \(number) pack: " + name))</title>
+                    <updated>\(published)</updated>
+                    <published>\(published)</published>
+                    <link rel="alternate" type="text/html" href="\(escape(meeting.address(path)))"/>
+                    <summary>\(escape(name + ". " + items))</summary>
+                    </entry>
+
+                    """
+            }
             let items = meeting.items.map { "\($0.number). \($0.title)" }.joined(separator: "; ")
             xml += """
                 <entry>

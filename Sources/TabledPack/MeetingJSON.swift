@@ -20,6 +20,7 @@ public enum MeetingJSON {
         var key_decision: String?
         var exempt: Bool
         var exempt_notice: String?
+        var supplement: Int?
         var documents: [Document]
     }
 
@@ -54,6 +55,7 @@ public enum MeetingJSON {
             items: meeting.items.map { item in
                 Item(number: item.number, title: item.title, part: item.part, kind: item.kind, from: item.from,
                      key_decision: item.keyDecision, exempt: item.exemptNotice != nil, exempt_notice: item.exemptNotice,
+                     supplement: item.supplement,
                      documents: item.documents.map { document(item.title, $0) })
             })
         let encoder = JSONEncoder()

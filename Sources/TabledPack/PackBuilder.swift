@@ -72,11 +72,16 @@ public struct PackBuilder: Sendable {
         var files: [MeetingPack.File] = []
         var names: [Int: String] = [:]
         var publicPaths: [Int: [String]] = [:]
+        // A supplement is published whole: not while one of its reports is still to come.
+        let waiting = Set(agenda.supplements.filter { papers[$0.key] == nil }.map(\.value.number.value))
         for (index, paper) in papers.sorted(by: { $0.key < $1.key }) {
+            if let supplement = agenda.supplements[index], waiting.contains(supplement.number.value) { continue }
+            // A report that follows in a supplementary agenda is written in that supplement's folder.
+            let prefix = agenda.supplements[index].map { "supplement-\($0.number.value)/" } ?? ""
             let name = String(format: "%02d-", index + 1) + PackBuilder.slug(paper.report.title.value)
             names[index] = PublicView.packPath(name, for: PublicView.audience(of: paper.report))
             for file in PublicView.files(of: paper, stem: name) {
-                let path = PublicView.packPath(file.stem, for: file.audience), paper = file.paper
+                let path = prefix + PublicView.packPath(file.stem, for: file.audience), paper = file.paper
                 var written = [path + ".html", path + ".txt"]
                 files.append(.init(path: path + ".html", text: paper.html))
                 files.append(.init(path: path + ".txt", text: paper.text))
@@ -87,25 +92,55 @@ public struct PackBuilder: Sendable {
                 if file.audience == .everyone { publicPaths[index, default: []] += written }
             }
         }
-        let open = PublicView.openMeeting(agenda, papers: papers, paths: publicPaths, folder: folder, style: style)
+        let published = Set(agenda.supplements.values.map(\.number.value)).subtracting(waiting).sorted()
+        let open = PublicView.openMeeting(agenda, papers: papers, paths: publicPaths, folder: folder, style: style, supplements: published)
         files.append(.init(path: "meeting.ics", text: MeetingCalendar.calendar([open])))
         files.append(.init(path: "meeting.json", text: MeetingJSON.json(open)))
 
+        // The agenda, its reports to follow listed as such; then each supplementary agenda, with
+        // its reports only, numbered as the agenda numbers them, and why each is late.
+        var notes: [Int: String] = [:]
+        for (index, supplement) in agenda.supplements { notes[index] = "To follow in supplementary agenda \(supplement.number.value)." }
+        let main = papers.filter { agenda.supplements[$0.key] == nil }
+        files += publication(agenda, papers: main, titles: papers, items: nil, notes: notes, names: names, title: "Agenda",
+                             meetingName: meetingName, word: word)
+        for number in Set(agenda.supplements.values.map(\.number.value)).sorted() {
+            let items = Set(agenda.supplements.filter { $0.value.number.value == number }.keys)
+            guard !waiting.contains(number) else { continue }
+            let late = agenda.supplements.compactMapValues { supplement in supplement.reason.map { "Reason for lateness: " + $0.value } }
+            files += publication(agenda, papers: papers.filter { items.contains($0.key) }, titles: papers, items: items, notes: late,
+                                 names: names, title: "Supplementary agenda \(number)", meetingName: meetingName, word: word)
+                .map { MeetingPack.File(path: "supplement-\(number)/" + $0.path, contents: $0.contents) }
+        }
+        return MeetingPack(folder: folder, files: files, diagnostics: diagnostics.sortedByLocation(), meeting: meetingName,
+                           items: agenda.items.count, open: open)
+    }
+
+    /// One publication of the agenda: its front sheet, public pack and, if any item in it is
+    /// exempt, its confidential pack; the agenda itself (`items` nil), or a supplementary agenda
+    /// of the `items` given. Paths are inside the publication's own folder.
+    private func publication(_ agenda: Agenda, papers: [Int: RenderedPaper], titles: [Int: RenderedPaper], items: Set<Int>?,
+                             notes: [Int: String], names: [Int: String], title: String, meetingName: String, word: Bool) -> [MeetingPack.File] {
+        let style = renderer.style
+        var files: [MeetingPack.File] = []
         // The front sheet links to public item files only.
-        let frontSheet = entries(agenda, papers: papers) { index in names[index].flatMap { $0.hasPrefix("items/") ? $0 + ".html" : nil } }
-        let frontLayout = PaperLayout.layout(renderer.renderer.presentAgenda(agenda, entries: frontSheet, style: style)).blocks
+        let frontSheet = entries(agenda, papers: titles, items: items, notes: notes) { index in
+            papers[index] == nil ? nil : names[index].flatMap { $0.hasPrefix("items/") ? $0 + ".html" : nil }
+        }
+        let frontLayout = PaperLayout.layout(renderer.renderer.presentAgenda(agenda, entries: frontSheet, style: style, title: title)).blocks
         let stylesheet = renderer.renderer.templates.stylesheet + PageStyle.css(header: [style.council, meetingName].compactMap { $0 }, style: style)
         files.append(.init(path: "agenda.html",
-                           text: HTMLWriter().page(.init(title: "Agenda: \(meetingName)", stylesheet: stylesheet,
+                           text: HTMLWriter().page(.init(title: "\(title): \(meetingName)", stylesheet: stylesheet,
                                                          author: style.council ?? agenda.meeting.body.value), body: frontLayout)))
         files.append(.init(path: "agenda.txt", text: PlainTextWriter().document(frontLayout)))
 
         // Packs: the front sheet with in-page links, then each item.
-        let packSheet = entries(agenda, papers: papers) { index in papers[index] == nil ? nil : "#report-\(index + 1)" }
-        let packLayout = PaperLayout.layout(renderer.renderer.presentAgenda(agenda, entries: packSheet, style: style)).blocks
+        let packSheet = entries(agenda, papers: titles, items: items, notes: notes) { index in papers[index] == nil ? nil : "#report-\(index + 1)" }
+        let packLayout = PaperLayout.layout(renderer.renderer.presentAgenda(agenda, entries: packSheet, style: style, title: title)).blocks
+        let packTitle = items == nil ? "Agenda pack" : "\(title) pack"
         files.append(.init(path: "public-pack.html",
-                           text: pack(title: "Agenda pack: \(meetingName)", stylesheet: stylesheet, front: packLayout,
-                                          agenda: agenda, papers: papers, for: .everyone)))
+                           text: pack(title: "\(packTitle): \(meetingName)", stylesheet: stylesheet, front: packLayout,
+                                      agenda: agenda, papers: papers, for: .everyone)))
         let hasExempt = papers.values.contains { $0.holdsExemptContent }
         // Every paragraph of Schedule 12A the pack's exempt items and appendices rely on, in its running header.
         let paragraphs = Set(papers.values.flatMap { paper in
@@ -117,28 +152,27 @@ public struct PackBuilder: Sendable {
         if hasExempt {
             let confidentialStylesheet = renderer.renderer.templates.stylesheet + PageStyle.css(header: confidentialHeader, style: style)
             files.append(.init(path: "confidential/confidential-pack.html",
-                               text: pack(title: "Confidential agenda pack: \(meetingName)", stylesheet: confidentialStylesheet,
+                               text: pack(title: "Confidential \(packTitle.lowercased()): \(meetingName)", stylesheet: confidentialStylesheet,
                                           front: packLayout, agenda: agenda, papers: papers, for: .confidential)))
         }
         if word {
             let header = [style.council, meetingName].compactMap { $0 }
             for audience in hasExempt ? [Audience.everyone, .confidential] : [.everyone] {
                 let confidential = audience == .confidential
-                let title = (confidential ? "Confidential agenda pack: " : "Agenda pack: ") + meetingName
+                let wordTitle = (confidential ? "Confidential \(packTitle.lowercased()): " : "\(packTitle): ") + meetingName
                 let cover = confidential ? [] : [WordWriter.Part(blocks: cover(agenda, meetingName: meetingName))]
                 let parts = cover + [WordWriter.Part(blocks: packLayout, startsOnNewPage: !confidential)] + papers.sorted(by: { $0.key < $1.key }).map { index, paper in
                     WordWriter.Part(blocks: PublicView.packItem(paper, number: index + 1, for: audience),
                                     anchorPrefix: "report-\(index + 1)-", anchor: "report-\(index + 1)", startsOnNewPage: true)
                 }
-                let properties = renderer.wordProperties(nil, title: title, header: confidential ? confidentialHeader : header,
+                let properties = renderer.wordProperties(nil, title: wordTitle, header: confidential ? confidentialHeader : header,
                                                          exempt: confidential)
                 if let document = try? renderer.word.document(parts: parts, properties: properties) {
                     files.append(.init(path: confidential ? "confidential/confidential-pack.docx" : "public-pack.docx", contents: document))
                 }
             }
         }
-        return MeetingPack(folder: folder, files: files, diagnostics: diagnostics.sortedByLocation(), meeting: meetingName,
-                           items: agenda.items.count, open: open)
+        return files
     }
 
     /// Where the agenda's item at `index` stands: its meeting, and its number counted from 1.
@@ -169,9 +203,12 @@ public struct PackBuilder: Sendable {
         return diagnostics
     }
 
-    private func entries(_ agenda: Agenda, papers: [Int: RenderedPaper], link: (Int) -> String?) -> [AgendaEntry] {
+    /// The front sheet's entries: every item, or only `items`; each report by its title, with its note.
+    private func entries(_ agenda: Agenda, papers: [Int: RenderedPaper], items: Set<Int>? = nil, notes: [Int: String] = [:],
+                         link: (Int) -> String?) -> [AgendaEntry] {
         let exclusion = agenda.exclusionIndex
-        return agenda.items.enumerated().map { index, item in
+        return agenda.items.enumerated().compactMap { index, item in
+            guard items?.contains(index) ?? true else { return nil }
             let partTwo = exclusion.map { index > $0 } ?? false
             let content: AgendaEntry.Content
             switch item {
@@ -182,7 +219,7 @@ public struct PackBuilder: Sendable {
                 content = .report(title: report?.title.value ?? path.value, from: report?.from?.value, exempt: report?.exempt,
                                   link: link(index))
             }
-            return AgendaEntry(number: index + 1, content: content, partTwo: partTwo)
+            return AgendaEntry(number: index + 1, content: content, partTwo: partTwo, note: notes[index])
         }
     }
 

@@ -12,10 +12,13 @@ public struct AgendaEntry: Sendable {
     public var number: Int
     public var content: Content
     public var partTwo: Bool
+    /// A line under the item: that it follows in a supplementary agenda, or why it is late.
+    public var note: String?
 
-    public init(number: Int, content: Content, partTwo: Bool) {
+    public init(number: Int, content: Content, partTwo: Bool, note: String? = nil) {
         self.number = number
         self.content = content
         self.partTwo = partTwo
+        self.note = note
     }
 }

@@ -6,6 +6,7 @@ struct AgendaPresenter {
     let agenda: Agenda
     let entries: [AgendaEntry]
     let style: HouseStyle
+    var title = "Agenda"
 
     /// The standard wording of each standard item: its title and what the meeting does.
     static func wording(_ item: AgendaItem.Standard, exemptParagraphs: [Int]) -> (title: String, text: String) {
@@ -48,7 +49,7 @@ struct AgendaPresenter {
         var partTwo: [AgendaItemView] = []
         for entry in entries {
             var item = AgendaItemView(number: "\(entry.number)", anchor: "item-\(entry.number)", title: "", text: nil, from: nil,
-                                      exempt: nil, link: nil)
+                                      exempt: nil, link: nil, note: entry.note)
             switch entry.content {
             case .standard(let standard):
                 let words = Self.wording(standard, exemptParagraphs: exemptParagraphs)
@@ -73,7 +74,7 @@ struct AgendaPresenter {
         let members = agenda.members.filter { $0.substitute == nil }
         let substitutes = agenda.members.filter { $0.substitute != nil }
         return AgendaView(
-            council: style.council, body: agenda.meeting.body.value, date: "\(date.weekday) \(date.longForm)",
+            title: title, council: style.council, body: agenda.meeting.body.value, date: "\(date.weekday) \(date.longForm)",
             time: agenda.meeting.time?.value, venue: agenda.meeting.venue?.value, published: agenda.published?.value.longForm,
             members: members.map(Self.member), hasMembers: !members.isEmpty,
             substitutes: substitutes.map(Self.member), hasSubstitutes: !substitutes.isEmpty,

@@ -1,5 +1,7 @@
 /// Everything the agenda front sheet prints.
 struct AgendaView {
+    /// "Agenda", or "Supplementary agenda 1".
+    var title = "Agenda"
     var council: String?
     var body: String
     var date: String
@@ -49,6 +51,8 @@ struct AgendaItemView {
     var exempt: String?
     /// Where the report is: a file beside the front sheet, or an anchor in a pack.
     var link: String?
+    /// That the report follows in a supplementary agenda, or why it is late.
+    var note: String? = nil
     /// The item as a numbered paragraph, made from agenda-item.md.mustache.
     var block: Placement?
 }
@@ -56,12 +60,12 @@ struct AgendaItemView {
 extension AgendaView {
     /// Every field filled, for checking agenda templates against.
     static let sample = AgendaView(
-        council: "Council", body: "Cabinet", date: "Tuesday 21 March 2006", time: "14:00", venue: "County Hall",
+        title: "Agenda", council: "Council", body: "Cabinet", date: "Tuesday 21 March 2006", time: "14:00", venue: "County Hall",
         published: "13 March 2006", members: [MemberView(name: "N", role: "R", party: "P", substitute: nil)], hasMembers: true,
         substitutes: [MemberView(name: "S", role: "R", party: "P", substitute: "N")], hasSubstitutes: true, quorum: "3",
         contact: ContactView(name: "N", role: "R", phone: "P", email: "E"),
-        partOne: [AgendaItemView(number: "1", anchor: "item-1", title: "T", text: "t", from: "F", exempt: "E", link: "l", block: Placement(index: 0))],
-        partTwo: [AgendaItemView(number: "2", anchor: "item-2", title: "T", text: "t", from: "F", exempt: "E", link: "l", block: Placement(index: 0))],
+        partOne: [AgendaItemView(number: "1", anchor: "item-1", title: "T", text: "t", from: "F", exempt: "E", link: "l", note: "n", block: Placement(index: 0))],
+        partTwo: [AgendaItemView(number: "2", anchor: "item-2", title: "T", text: "t", from: "F", exempt: "E", link: "l", note: "n", block: Placement(index: 0))],
         hasPartTwo: true, blocks: AgendaBlocks(masthead: Placement(index: 0), contents: Placement(index: 0), webcast: Placement(index: 0),
                                                notes: Placement(index: 0), partOne: Placement(index: 0)))
 }

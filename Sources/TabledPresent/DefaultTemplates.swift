@@ -10,6 +10,10 @@ public enum DefaultTemplates {
 {{#link}}**[{{title}}]({{{link}}})**{{/link}}{{^link}}**{{title}}**{{/link}}{{#from}}\
 Report by {{from}}{{/from}}
 
+{{#note}}
+*{{note}}*
+
+{{/note}}
 {{#text}}
 {{{text}}}
 
@@ -36,7 +40,7 @@ Report by {{from}}{{/from}}
     is a numbered paragraph made from agenda-item.md.mustache. }}
 {{{blocks.masthead}}}
 
-# Agenda
+# {{title}}
 
 {{#published}}
 Published {{published}}

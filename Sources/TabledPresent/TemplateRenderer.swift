@@ -113,8 +113,9 @@ public struct TemplateRenderer: Sendable {
     }
 
     /// The agenda front sheet as the templates present it.
-    public func presentAgenda(_ agenda: Agenda, entries: [AgendaEntry], style: HouseStyle = .standard) -> PresentedPaper {
-        var view = AgendaPresenter(agenda: agenda, entries: entries, style: style).view()
+    /// `title` heads it: "Agenda", or "Supplementary agenda 1".
+    public func presentAgenda(_ agenda: Agenda, entries: [AgendaEntry], style: HouseStyle = .standard, title: String = "Agenda") -> PresentedPaper {
+        var view = AgendaPresenter(agenda: agenda, entries: entries, style: style, title: title).view()
         var placer = BlockPlacer()
         view.blocks.masthead = division("agenda-masthead", role: .masthead, view: view, placer: &placer)
         view.blocks.contents = placer.place(PlacedBlock(.block(.heading(level: 2, [.text("Items of business")], anchor: "contents"))))

@@ -187,6 +187,7 @@ extension AppendixView: MustacheParent {
 extension AgendaView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
+        case "title": MustacheView.text(self.title)
         case "council": MustacheView.text(self.council)
         case "body": MustacheView.text(self.body)
         case "date": MustacheView.text(self.date)
@@ -230,6 +231,7 @@ extension AgendaItemView: MustacheParent {
         case "from": MustacheView.text(self.from)
         case "exempt": MustacheView.text(self.exempt)
         case "link": MustacheView.text(self.link)
+        case "note": MustacheView.text(self.note)
         case "block": MustacheView.block(self.block)
         default: nil
         }

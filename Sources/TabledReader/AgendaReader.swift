@@ -40,7 +40,13 @@ extension NodeReader {
             missing("meeting", in: fields, example: "{body: Cabinet, date: 2006-03-21, time: \"14:00\", venue: County Hall}")
         }
         let members: [Agenda.Member] = fields.present("members").map { list($0, named: "members").compactMap(readMember) } ?? []
-        let items = fields.present("items").map { list($0, named: "items").compactMap(readAgendaItem) } ?? []
+        var items: [AgendaItem] = []
+        var supplements: [Int: Agenda.Supplement] = [:]
+        for node in fields.present("items").map({ list($0, named: "items") }) ?? [] {
+            guard let (item, supplement) = readAgendaItem(node) else { continue }
+            if let supplement { supplements[items.count] = supplement }
+            items.append(item)
+        }
         if fields.present("items") == nil { missing("items", in: fields, example: "[{standard: apologies}, {report: reports/paper.yaml}]") }
         guard let meeting else { return nil }
         var agenda = Agenda(file: file, meeting: meeting, published: fields.present("published").flatMap { date($0, named: "published") },
@@ -49,6 +55,7 @@ extension NodeReader {
         agenda.webcast = fields.present("webcast").flatMap { prose($0, named: "webcast") }
         agenda.quorum = fields.present("quorum").flatMap { integer($0, named: "quorum") }
         agenda.notes = fields.present("notes").flatMap { prose($0, named: "notes") }
+        agenda.supplements = supplements
         return agenda
     }
 
@@ -66,20 +73,35 @@ extension NodeReader {
                              party: fields.present("party").flatMap { text($0, named: "party") }, substitute: substitute)
     }
 
-    private func readAgendaItem(_ node: YAMLNode) -> AgendaItem? {
-        guard let fields = fields(node, named: "item", allowed: ["standard", "title", "text", "report"], context: "an agenda item") else {
+    /// An item, and for a report that follows in a supplementary agenda its supplement.
+    private func readAgendaItem(_ node: YAMLNode) -> (AgendaItem, Agenda.Supplement?)? {
+        guard let fields = fields(node, named: "item", allowed: ["standard", "title", "text", "report", "supplement", "reason"],
+                                  context: "an agenda item") else {
             return nil
         }
-        if let standard = fields.present("standard") {
-            return choice(standard, named: "standard", as: AgendaItem.Standard.self).map { .standard($0.value, fields.location) }
+        let number = fields.present("supplement").flatMap { integer($0, named: "supplement") }
+        let reason = fields.present("reason").flatMap { prose($0, named: "reason") }
+        if fields.present("report") == nil, let written = fields["supplement"] ?? fields["reason"] {
+            report(Diagnostic(.supplementNotAReport, at: location(of: written)))
         }
-        if let report = fields.present("report") {
-            return text(report, named: "report").map { .report($0) }
+        if let standard = fields.present("standard") {
+            return choice(standard, named: "standard", as: AgendaItem.Standard.self).map { (.standard($0.value, fields.location), nil) }
+        }
+        if let path = fields.present("report") {
+            var supplement: Agenda.Supplement?
+            if let number {
+                if number.value < 1 { report(Diagnostic(.badInteger("supplement", text: "\(number.value)"), at: number.location)) }
+                if reason == nil { report(Diagnostic(.supplementWithoutReason(number.value), at: number.location, notes: [.init(.supplementReasonHelp)])) }
+                supplement = Agenda.Supplement(number: number, reason: reason)
+            } else if let reason {
+                report(Diagnostic(.supplementNotAReport, at: reason.location))
+            }
+            return text(path, named: "report").map { (.report($0), supplement) }
         }
         guard let title = fields.present("title").flatMap({ text($0, named: "title") }) else {
             report(Diagnostic(.agendaItemKind, at: fields.location, notes: [.init(.agendaItemHelp)]))
             return nil
         }
-        return .free(title: title, text: fields.present("text").flatMap { prose($0, named: "text") })
+        return (.free(title: title, text: fields.present("text").flatMap { prose($0, named: "text") }), nil)
     }
 }
