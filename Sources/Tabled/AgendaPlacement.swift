@@ -29,6 +29,12 @@ public struct AgendaPlacement: Sendable {
                                                                   clearDays: WorkingDays.clearDays(from: published.value, to: date.value)),
                                           at: published.location))
         }
+        // The agenda is the clerk's record of the order of business: a report numbered for
+        // another place on it says so, and takes the agenda's number.
+        if let own = report.meeting?.item, own.value != item {
+            diagnostics.append(Diagnostic(.itemNumberDiffers(report: own.value, agenda: item), at: own.location,
+                                          notes: [.init(.agendaMeetingHere, at: body.location)]))
+        }
         let location = report.meeting?.item?.location ?? report.meeting?.body.location ?? report.title.location
         var meeting = report.meeting ?? Meeting(body: body, date: date)
         meeting.body = Located(body.value, at: meeting.body.location)

@@ -111,6 +111,8 @@ public enum DiagnosticKind: Sendable, Equatable {
     case decisionMissing(Int)
     /// A report to follow in a supplementary agenda with no reason for its lateness.
     case supplementWithoutReason(Int)
+    /// A report's own `item:` differs from its place on the agenda, whose number it takes.
+    case itemNumberDiffers(report: String, agenda: String)
     /// `supplement:` or `reason:` on an item that is not a report.
     case supplementNotAReport
     /// A supplement's report is not there yet: the main pack lists it as to follow.
@@ -224,6 +226,7 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .exemptNeedsPublicDecision: "decisions.exempt-needs-public-decision"
         case .decisionMissing: "decisions.missing-decision"
         case .supplementWithoutReason: "agenda.supplement-without-reason"
+        case .itemNumberDiffers: "agenda.item-number-differs"
         case .supplementNotAReport: "agenda.supplement-not-a-report"
         case .supplementNotReady: "agenda.supplement-to-follow"
         case .badMinuteNumber: "minutes.bad-number"
@@ -241,7 +244,7 @@ public enum DiagnosticKind: Sendable, Equatable {
         switch self {
         case .notChecked: .note
         case .roundingDifference, .ratioRounding, .roundingDifferences, .unreadableValue, .tableNotPlaced, .staleFigure, .shortNotice, .proseTooDeep, .outsideFile, .notPrintedInPDF,
-             .keyDecisionShortNotice, .votedWithInterest, .votesDoNotAddUp, .supplementNotReady: .warning
+             .keyDecisionShortNotice, .votedWithInterest, .votesDoNotAddUp, .supplementNotReady, .itemNumberDiffers: .warning
         default: .error
         }
     }
@@ -384,6 +387,8 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .decisionMissing(let item): "item \(item) has no decision"
         case .supplementWithoutReason(let number):
             "this report follows in supplementary agenda \(number) but gives no reason why it is late, which the chair must state at the meeting"
+        case .itemNumberDiffers(let report, let agenda):
+            "the report says it is item \(report), but the agenda has it as item \(agenda): it is printed as item \(agenda)"
         case .supplementNotAReport: "only a report can follow in a supplementary agenda, with supplement: and reason:"
         case .supplementNotReady(let path, let number):
             "'\(path)' is not there yet: the agenda lists it as to follow, and supplementary agenda \(number) is not written"

@@ -160,8 +160,8 @@ public struct PackBuilder: Sendable {
             for audience in hasExempt ? [Audience.everyone, .confidential] : [.everyone] {
                 let confidential = audience == .confidential
                 let wordTitle = (confidential ? "Confidential \(packTitle.lowercased()): " : "\(packTitle): ") + meetingName
-                let cover = confidential ? [] : [WordWriter.Part(blocks: cover(agenda, meetingName: meetingName))]
-                let parts = cover + [WordWriter.Part(blocks: packLayout, startsOnNewPage: !confidential)] + papers.sorted(by: { $0.key < $1.key }).map { index, paper in
+                let cover = confidential ? [] : [WordWriter.Part(blocks: cover(agenda))]
+                let parts = cover + [WordWriter.Part(blocks: packLayout, startsOnNewPage: !confidential, pageNumbers: true)] + papers.sorted(by: { $0.key < $1.key }).map { index, paper in
                     WordWriter.Part(blocks: PublicView.packItem(paper, number: index + 1, for: audience),
                                     anchorPrefix: "report-\(index + 1)-", anchor: "report-\(index + 1)", startsOnNewPage: true)
                 }
@@ -224,16 +224,32 @@ public struct PackBuilder: Sendable {
     }
 
     /// The public pack's cover, as committee systems print it: "Public Document Pack" and the meeting.
-    private func cover(_ agenda: Agenda, meetingName: String) -> [Block] {
-        [.division(role: .packCover, [.paragraph([.strong([.text("Public Document Pack")])])]
-            + (renderer.style.council.map { [Block.paragraph([.text($0)])] } ?? [])
-            + [.paragraph([.text(meetingName)])])]
+    /// The council's logo and name, the body, the day, time and venue, and whom to contact.
+    private func cover(_ agenda: Agenda) -> [Block] {
+        let style = renderer.style, meeting = agenda.meeting
+        var blocks: [Block] = []
+        if let logo = style.logo, LinkPolicy.isAllowed(logo) {
+            blocks.append(.paragraph([.image(source: logo, title: "", alt: [.text(style.council.map { $0 + " logo" } ?? "Logo")])]))
+        }
+        blocks.append(.paragraph([.strong([.text("Public Document Pack")])]))
+        if let council = style.council { blocks.append(.paragraph([.text(council)])) }
+        blocks.append(.paragraph([.strong([.text(meeting.body.value)])]))
+        var when = "\(meeting.date.value.weekday) \(meeting.date.value.longForm)"
+        if let time = meeting.time?.value { when += ", " + time }
+        blocks.append(.paragraph([.text(when)] + (meeting.venue.map { [.lineBreak, .text($0.value)] } ?? [])))
+        if let contact = agenda.contact {
+            var words: [Inline] = [.strong([.text("Contact:")]), .text(" " + contact.name.value + (contact.role.map { ", " + $0.value } ?? ""))]
+            if let phone = contact.phone?.value { words += [.lineBreak, .text("Tel. " + phone)] }
+            if let email = contact.email?.value { words += [.lineBreak, .link(destination: "mailto:" + email, title: "", [.text(email)])] }
+            blocks.append(.paragraph(words))
+        }
+        return [.division(role: .packCover, blocks)]
     }
 
     /// One HTML document: a skip link, the front sheet, then each item as `audience` may read it.
     private func pack(title: String, stylesheet: String, front: [Block], agenda: Agenda,
                       papers: [Int: RenderedPaper], for audience: Audience) -> String {
-        let cover = audience == .everyone ? cover(agenda, meetingName: "\(agenda.meeting.body.value), \(agenda.meeting.date.value.longForm)") : []
+        let cover = audience == .everyone ? cover(agenda) : []
         let items = papers.sorted(by: { $0.key < $1.key }).map { index, paper in
             (anchor: "report-\(index + 1)", blocks: PublicView.packItem(paper, number: index + 1, for: audience))
         }
@@ -243,8 +259,14 @@ public struct PackBuilder: Sendable {
 
     /// Print-only CSS for packs: the contents gives each report's page number. WeasyPrint
     /// understands `target-counter`; browsers and the Nu checker do not, so it is kept out of the HTML.
+    /// Its bookmarks put the front sheet and each item at the top level, each report's own
+    /// headings under it, rather than every report under the front sheet's "Agenda".
     public static let printStylesheet = """
         .pack-front a[href^="#report-"]::after { content: " (page " target-counter(attr(href), page) ")"; font-weight: normal; }
+        .pack-front h1, .pack-item h2 { bookmark-level: 1; }
+        .pack-front h2, .pack-item h3 { bookmark-level: 2; }
+        .pack-front h3, .pack-item h4 { bookmark-level: 3; }
+        .pack-front h4, .pack-front h5, .pack-front h6, .pack-item h5, .pack-item h6 { bookmark-level: 4; }
         """
 
     /// `Cabinet 2006-03-21` → `cabinet-2006-03-21`: letters, digits and single hyphens only,

@@ -6,6 +6,8 @@ import TabledModel
 struct WordBody {
     /// Prefixed to every bookmark and internal link, so papers joined in a pack keep theirs apart.
     var anchorPrefix = ""
+    /// Internal links are followed by " (page N)", N a PAGEREF field to their bookmark.
+    var pageNumbers = false
     private(set) var xml = ""
     /// External links, by relationship id.
     private(set) var links: [(id: String, target: String)] = []
@@ -161,7 +163,8 @@ struct WordBody {
         // Ending a landscape section starts a new page already.
         let newPage = newPage && !closeLandscape()
         guard newPage || anchor != nil else { return }
-        xml += "<w:p>" + (newPage ? "<w:r><w:br w:type=\"page\"/></w:r>" : "")
+        // The page breaks before the paragraph, so that its bookmark, and a PAGEREF to it, is on the new page.
+        xml += "<w:p>" + (newPage ? "<w:pPr><w:pageBreakBefore/></w:pPr>" : "")
         if let anchor {
             let mark = bookmarkStart(anchor)
             xml += "<w:bookmarkEnd w:id=\"\(mark)\"/>"
@@ -207,9 +210,20 @@ struct WordBody {
     private mutating func link(_ destination: String, _ inner: [Inline], properties: String) {
         let style = properties + "<w:rStyle w:val=\"Hyperlink\"/>"
         if destination.hasPrefix("#") {
-            xml += "<w:hyperlink w:anchor=\"\(Self.bookmarkName(anchorPrefix + destination.dropFirst()))\">"
+            let bookmark = Self.bookmarkName(anchorPrefix + destination.dropFirst())
+            xml += "<w:hyperlink w:anchor=\"\(bookmark)\">"
             runs(inner, properties: style)
             xml += "</w:hyperlink>"
+            if pageNumbers {
+                // The field's last result is left empty: Word and LibreOffice lay the pages out and fill it in.
+                xml += "<w:r><w:rPr>\(properties)</w:rPr><w:t xml:space=\"preserve\"> (page </w:t></w:r>"
+                    + "<w:r><w:rPr>\(properties)</w:rPr><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                    + "<w:r><w:rPr>\(properties)</w:rPr><w:instrText xml:space=\"preserve\"> PAGEREF \(bookmark) \\h </w:instrText></w:r>"
+                    + "<w:r><w:rPr>\(properties)</w:rPr><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+                    + "<w:r><w:rPr>\(properties)</w:rPr><w:t></w:t></w:r>"
+                    + "<w:r><w:rPr>\(properties)</w:rPr><w:fldChar w:fldCharType=\"end\"/></w:r>"
+                    + "<w:r><w:rPr>\(properties)</w:rPr><w:t>)</w:t></w:r>"
+            }
         } else if LinkPolicy.isAllowed(destination), destination.contains(":") {
             let id = "rIdLink\(links.count + 1)"
             links.append((id, destination))

@@ -43,8 +43,12 @@ public struct WordWriter: Sendable {
         /// A bookmark at the part's start, for the pack's contents to link to.
         public var anchor: String?
         public var startsOnNewPage: Bool
+        /// Each link to a place in the document is followed by the page it is on, as a
+        /// PAGEREF field that Word and LibreOffice work out: a pack's contents.
+        public var pageNumbers = false
 
-        public init(blocks: [Block], anchorPrefix: String = "", anchor: String? = nil, startsOnNewPage: Bool = false) {
+        public init(blocks: [Block], anchorPrefix: String = "", anchor: String? = nil, startsOnNewPage: Bool = false, pageNumbers: Bool = false) {
+            self.pageNumbers = pageNumbers
             self.blocks = blocks
             self.anchorPrefix = anchorPrefix
             self.anchor = anchor
@@ -63,6 +67,7 @@ public struct WordWriter: Sendable {
             body.anchorPrefix = ""
             body.start(newPage: part.startsOnNewPage, anchor: part.anchor)
             body.anchorPrefix = part.anchorPrefix
+            body.pageNumbers = part.pageNumbers
             body.write(part.blocks)
         }
         let parts: [(String, String)] = [

@@ -104,7 +104,8 @@ import Testing
             "cabinet-2026-12-15/items/02-transport-grants.html", "cabinet-2026-12-15/items/02-transport-grants.txt",
             "cabinet-2026-12-15/meeting.ics", "cabinet-2026-12-15/meeting.json", "cabinet-2026-12-15/public-pack.html",
         ])
-        #expect(run.stdout.contains("Cabinet, 15 December 2026      4       0         0             10  out/cabinet-2026-12-15"), "\(run.stdout)")
+        // One warning: the exempt report calls itself by another item number than the agenda's.
+        #expect(run.stdout.contains("Cabinet, 15 December 2026      4       0         1             10  out/cabinet-2026-12-15"), "\(run.stdout)")
         let item = try String(contentsOf: folder.appendingPathComponent("out/cabinet-2026-12-15/items/02-transport-grants.txt"), encoding: .utf8)
         #expect(item.contains("Item 2"), "a report takes its number from the agenda")
     }
@@ -272,7 +273,7 @@ import Testing
         let run = try CLI.run(["check", "agenda.yaml"], in: folder)
         #expect(run.status == 1)
         #expect(run.stderr.contains("[agenda.exempt-in-part-one]"))
-        #expect(run.stdout == "agenda.yaml: 2 items, 1 error, 0 warnings\n")
+        #expect(run.stdout == "agenda.yaml: 2 items, 1 error, 1 warning\n")
         #expect(tree(folder) == ["agenda.yaml", "reports/exempt.yaml", "reports/public.yaml"])
     }
 
@@ -280,7 +281,10 @@ import Testing
         let out = try CLI.temporaryFolder()
         let run = try CLI.run(["pack", CLI.root.appendingPathComponent("Examples/cabinet-agenda.yaml").path, "-o", out.path])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.isEmpty, "\(run.stderr)")
+        // The one warning is the real paper's own item number, CA16, where our agenda has it as item 5.
+        let warnings = run.stderr.split(separator: "\n").filter { $0.contains(": warning: ") }
+        #expect(warnings.count == 1 && warnings[0].contains("item CA16, but the agenda has it as item 5"), "\(run.stderr)")
+        #expect(!run.stderr.contains(": error: "), "\(run.stderr)")
         #expect(tree(out).filter { $0.contains("confidential") }.count == 3)
     }
 }

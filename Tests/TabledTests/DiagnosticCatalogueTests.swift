@@ -123,6 +123,8 @@ import TabledModel
               example: .publishedBeforeMeeting(published: "2006-03-20", meeting: "2006-03-21"), fix: "Correct the date."),
         Entry(when: "An exempt item's decision has no public wording.", example: .exemptNeedsPublicDecision(9),
               fix: "Add `public_decision:`, which the public notice prints."),
+        Entry(when: "(warning) A report's own `item:` differs from its place on the agenda; the agenda's number is printed.",
+              example: .itemNumberDiffers(report: "10", agenda: "5"), fix: "Correct the report's item, or its place on the agenda."),
         Entry(when: "A report to follow in a supplementary agenda has no reason for its lateness.", example: .supplementWithoutReason(1),
               fix: "Add reason: the chair must state why it is late (Local Government Act 1972, s.100B(4)(b))."),
         Entry(when: "supplement: or reason: on an agenda item that is not a report.", example: .supplementNotAReport,
