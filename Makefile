@@ -138,6 +138,8 @@ test-json:
 	  jsonschema.validate(data, json.load(open('docs/check.schema.json'))); \
 	  print('json: check --format json of', len(data['files']), 'files and', len(data['tables']), 'tables matches docs/check.schema.json')"
 	@rm -rf .build/open-data && $(BIN) pack $(AGENDAS) -o .build/open-data > /dev/null
+	@$(BIN) decisions Examples/cabinet-decisions.yaml -o .build/open-data/notices > /dev/null
+	@$(BIN) forward-plan $(AGENDAS) --published 2006-02-17 -o .build/open-data/notices > /dev/null 2>&1
 	@python3 scripts/open-data.py .build/open-data
 
 # Fuzzing with libFuzzer (Swift's -sanitize=fuzzer, with AddressSanitizer) over the whole

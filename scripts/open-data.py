@@ -42,8 +42,8 @@ def main():
     canary = sys.argv[2] if len(sys.argv) > 2 else None
     schema = json.loads((pathlib.Path(__file__).resolve().parent.parent / "docs" / "meeting.schema.json").read_text())
     meetings = sorted(p.parent for p in root.glob("*/meeting.json"))
-    if not meetings:
-        fail(f"no meeting folders in {root}")
+    if not meetings and not list(root.glob("**/*-decisions.json")) and not list(root.glob("**/forward-plan.json")):
+        fail(f"no meeting folders or notices in {root}")
     files = []
     for folder in meetings:
         data = json.loads((folder / "meeting.json").read_text())
@@ -58,7 +58,8 @@ def main():
             if item["exempt"] and (item["documents"] or "from" in item or "key_decision" in item):
                 fail(f"{folder / 'meeting.json'}: exempt item {item['number']} says more than its notice")
         files += [folder / "meeting.json", folder / "meeting.ics"]
-    summary = f"{len(meetings)} meeting.json valid against docs/meeting.schema.json, {len(meetings)} meeting.ics read by icalendar"
+    summary = (f"{len(meetings)} meeting.json valid against docs/meeting.schema.json, {len(meetings)} meeting.ics read by icalendar"
+               if meetings else "no meetings")
     if (root / "meetings.ics").exists():
         found = events(root / "meetings.ics")
         if len(found) != len(meetings):
@@ -82,6 +83,22 @@ def main():
         summary += f", meetings.ics with {len(found)} events, feed.atom with {len(entries)} entries"
     if canary:
         for path in files:
+            if canary in path.read_text():
+                fail(f"{path} holds exempt content ({canary})")
+    # The notices' JSON forms, wherever they were written below DIR.
+    notices = {"decisions": sorted(root.glob("**/*-decisions.json")), "forward-plan": sorted(root.glob("**/forward-plan.json"))}
+    for kind, paths in notices.items():
+        notice_schema = json.loads((pathlib.Path(__file__).resolve().parent.parent / "docs" / f"{kind}.schema.json").read_text())
+        for path in paths:
+            try:
+                jsonschema.validate(json.loads(path.read_text()), notice_schema)
+            except jsonschema.ValidationError as error:
+                fail(f"{path}: {error.message}")
+            files.append(path)
+        if paths:
+            summary += f", {len(paths)} {kind}.json valid against docs/{kind}.schema.json"
+    if canary:
+        for path in files[len(files) - sum(len(p) for p in notices.values()):]:
             if canary in path.read_text():
                 fail(f"{path} holds exempt content ({canary})")
     print("open data: " + summary)

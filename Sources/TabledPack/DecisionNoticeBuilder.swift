@@ -25,6 +25,7 @@ public enum DecisionNoticeBuilder {
         let callIn = days.callInDeadline(published: published)
 
         var seen: [Int: SourceLocation] = [:]
+        var items: [DecisionNotice.Item] = []
         var placed = NoticeBlocks()
         let meetingName = "\(agenda.meeting.body.value), \(meeting.longForm)"
         placed.add(.block(.division(role: .masthead, [.paragraph(
@@ -46,9 +47,11 @@ public enum DecisionNoticeBuilder {
             }
             seen[number] = decision.item.location
             let report = reports[number - 1]
-            placed.add(.block(.heading(level: 2, [.text("\(number). " + title(of: agenda.items[number - 1], report: report, style: style))],
-                                       anchor: "item-\(number)")))
+            let itemTitle = title(of: agenda.items[number - 1], report: report, style: style)
+            placed.add(.block(.heading(level: 2, [.text("\(number). " + itemTitle)], anchor: "item-\(number)")))
+            var keyDecision: String?
             if let report, report.exempt == nil, case .yes(let plan) = report.keyDecision {
+                keyDecision = plan.value
                 placed.add(.block(.paragraph([.strong([.text("Key decision:")]), .text(" yes, forward plan reference \(plan.value)")])))
             }
             // Part II without a report of its own (an item the agenda writes out) is taken in
@@ -62,6 +65,7 @@ public enum DecisionNoticeBuilder {
                     continue
                 }
                 placed.section("Decision", general)
+                items.append(.init(number: number, title: itemTitle, decision: general.value, privateNotice: PublicView.privateItemNotice(report)))
                 continue
             }
             guard let made = decision.decision else {
@@ -73,6 +77,8 @@ public enum DecisionNoticeBuilder {
             if let reasons = decision.reasons { placed.section("Reasons for the decision", reasons) }
             if let alternatives = decision.alternatives { placed.section("Alternative options considered and rejected", alternatives) }
             if let interests = decision.interests { placed.section("Interests declared", interests) }
+            items.append(.init(number: number, title: itemTitle, decision: made.value, reasons: decision.reasons?.value,
+                               alternatives: decision.alternatives?.value, interests: decision.interests?.value, keyDecision: keyDecision))
         }
         let layout = PaperLayout.layout(placed.presented)
         diagnostics += layout.diagnostics
@@ -80,7 +86,8 @@ public enum DecisionNoticeBuilder {
         let notice = DecisionNotice(
             name: PackBuilder.slug("\(agenda.meeting.body.value) \(meeting)") + "-decisions",
             title: "Record of decisions: \(meetingName)", header: [style.council, meetingName, "Record of decisions"].compactMap { $0 },
-            blocks: layout.blocks, published: published, callIn: callIn)
+            blocks: layout.blocks, published: published, callIn: callIn, items: items, council: style.council,
+            body: agenda.meeting.body.value, date: meeting)
         return Result(notice: notice, diagnostics: diagnostics.sortedByLocation())
     }
 

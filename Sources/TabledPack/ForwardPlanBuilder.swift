@@ -23,6 +23,21 @@ public enum ForwardPlanBuilder {
         public var diagnostics: [Diagnostic]
         /// How many key decisions it lists.
         public var entries: Int
+        /// Each key decision as the notice gives it, for its JSON form.
+        public var items: [Item] = []
+    }
+
+    /// A key decision as the public notice gives it: an exempt one has no reference, wards,
+    /// documents or contact, only its title, when, by whom, and its exempt notice.
+    public struct Item: Sendable {
+        public var reference: String?
+        public var title: String
+        public var decisionMaker: String
+        public var date: ISODate
+        public var wards: [String]
+        public var documents: [String]
+        public var contact: String?
+        public var exemptNotice: String?
     }
 
     public static func build(_ meetings: [Meeting], published: ISODate?, style: HouseStyle) -> Result {
@@ -51,6 +66,7 @@ public enum ForwardPlanBuilder {
         if let published { intro = "Published \(published.weekday) \(published.longForm). " + intro }
         placed.add(.block(.paragraph([.text(intro)])))
         if entries.isEmpty { placed.add(.block(.paragraph([.text("No key decisions are planned.")]))) }
+        var items: [Item] = []
         for entry in entries {
             let report = entry.report, agenda = entry.meeting.agenda
             // An exempt item's entry says only what its public notice says: title, when, and why it is exempt.
@@ -61,6 +77,8 @@ public enum ForwardPlanBuilder {
                     [.paragraph([.strong([.text("Date of decision:")]), .text(" \(entry.date.weekday) \(entry.date.longForm)")])],
                     [.paragraph([.strong([.text("Exempt:")]), .text(" " + TemplateRenderer.exemptNotice(exempt))])],
                 ]))))
+                items.append(Item(reference: nil, title: report.title.value, decisionMaker: agenda.meeting.body.value, date: entry.date,
+                                  wards: [], documents: [], contact: nil, exemptNotice: TemplateRenderer.exemptNotice(exempt)))
                 continue
             }
             placed.add(.block(.heading(level: 2, [.text("\(entry.reference): \(report.title.value)")],
@@ -74,15 +92,18 @@ public enum ForwardPlanBuilder {
             facts.append(("Exempt", "no"))
             let documents = [report.title.value] + (report.backgroundPapers ?? []).map(\.value)
             facts.append(("Documents to be considered", documents.joined(separator: "; ")))
-            if let contact = report.contacts.first {
-                facts.append(("Contact", [contact.name.value, contact.role?.value, contact.phone?.value, contact.email?.value]
-                    .compactMap { $0 }.joined(separator: ", ")))
+            let contact = report.contacts.first.map { contact in
+                [contact.name.value, contact.role?.value, contact.phone?.value, contact.email?.value].compactMap { $0 }.joined(separator: ", ")
             }
+            if let contact { facts.append(("Contact", contact)) }
+            items.append(Item(reference: entry.reference, title: report.title.value, decisionMaker: agenda.meeting.body.value, date: entry.date,
+                              wards: report.wards.map(\.value), documents: documents, contact: contact, exemptNotice: nil))
             placed.add(.block(.list(BlockList(ordered: false, start: 1, tight: true, items: facts.map { name, value in
                 [.paragraph([.strong([.text(name + ":")]), .text(" " + value)])]
             }))))
         }
         let layout = PaperLayout.layout(placed.presented)
-        return Result(blocks: layout.blocks, diagnostics: (diagnostics + layout.diagnostics).sortedByLocation(), entries: entries.count)
+        return Result(blocks: layout.blocks, diagnostics: (diagnostics + layout.diagnostics).sortedByLocation(), entries: entries.count,
+                      items: items)
     }
 }

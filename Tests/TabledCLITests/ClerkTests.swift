@@ -12,7 +12,10 @@ import Testing
                                "-o", out.path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(CLI.files(in: out) == ["cabinet-2006-03-21-decisions.docx", "cabinet-2006-03-21-decisions.html",
-                                       "cabinet-2006-03-21-decisions.pdf", "cabinet-2006-03-21-decisions.txt"])
+                                       "cabinet-2006-03-21-decisions.json", "cabinet-2006-03-21-decisions.pdf",
+                                       "cabinet-2006-03-21-decisions.txt"])
+        let json = try CLI.run([CLI.root.appendingPathComponent("scripts/open-data.py").path, out.path], executable: "python3")
+        #expect(json.status == 0, "\(json.stderr)")
         let text = try String(contentsOf: out.appendingPathComponent("cabinet-2006-03-21-decisions.txt"), encoding: .utf8)
         #expect(text.replacingOccurrences(of: "\n", with: " ").contains("Published Wednesday 22 March 2006. Call-in deadline: 5pm on Wednesday 29 March 2006."))
         #expect(text.contains("5. Learning Disability Service Partnership"))

@@ -12,7 +12,8 @@ struct Decisions: ParsableCommand {
         abstract: "Write a meeting's decision notice, with its call-in deadline.",
         discussion: """
         Reads DECISIONS.yaml (its agenda, the publication date, and per item the decision, \
-        reasons, alternatives and interests) and writes DIR/BODY-DATE-decisions.html and .txt. \
+        reasons, alternatives and interests) and writes DIR/BODY-DATE-decisions.html and .txt, \
+        and its JSON form BODY-DATE-decisions.json (docs/decisions.schema.json). \
         The call-in deadline is 5pm on the fifth clear working day after publication, skipping \
         weekends, the bank holidays of England and Wales and the house style's closures.
         """
@@ -52,7 +53,7 @@ struct Decisions: ParsableCommand {
         let target = output ?? folder.path
         let writer = NoticeWriter(renderer: renderer, formats: formats, printer: printer)
         if let failure = writer.write(renderer.notice(notice.blocks, title: notice.title, header: notice.header), name: notice.name,
-                                      folder: target, readableFrom: [folder.path]) {
+                                      folder: target, readableFrom: [folder.path], json: NoticeJSON.decisions(notice)) {
             Console.fail(failure)
             throw ExitStatus.writeFailed.exitCode
         }

@@ -12,7 +12,8 @@ struct ForwardPlan: ParsableCommand, ListsFiles {
         discussion: """
         Lists each key decision on the agendas: its forward plan reference, title, decision \
         maker, date, wards, whether it is exempt and why, the documents and the contact, sorted \
-        by date, in DIR/forward-plan.html and .txt. With --published, a key decision fewer than \
+        by date, in DIR/forward-plan.html and .txt, and as forward-plan.json \
+        (docs/forward-plan.schema.json). With --published, a key decision fewer than \
         28 clear days after the plan's publication is a warning naming the dates.
         """
     )
@@ -73,7 +74,8 @@ struct ForwardPlan: ParsableCommand, ListsFiles {
         let writer = NoticeWriter(renderer: renderer, formats: formats, printer: printer)
         let roots = agendas.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
         if let failure = writer.write(renderer.notice(built.blocks, title: "Notice of key decisions", header: header), name: "forward-plan",
-                                      folder: output, readableFrom: roots) {
+                                      folder: output, readableFrom: roots,
+                                      json: NoticeJSON.forwardPlan(built, published: date, council: renderer.style.council)) {
             Console.fail(failure)
             throw ExitStatus.writeFailed.exitCode
         }

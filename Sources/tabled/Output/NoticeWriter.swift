@@ -10,8 +10,9 @@ struct NoticeWriter {
     let formats: [OutputFormat]
     let printer: PDFPrinter.Printer?
 
-    /// Writes DIR/NAME.EXT for each format; returns the error message if writing failed.
-    func write(_ notice: RenderedNotice, name: String, folder: String, readableFrom roots: [String]) -> String? {
+    /// Writes DIR/NAME.EXT for each format, and DIR/NAME.json when the notice has a JSON form;
+    /// returns the error message if writing failed.
+    func write(_ notice: RenderedNotice, name: String, folder: String, readableFrom roots: [String], json: String? = nil) -> String? {
         do throws(OutputWriter.Failure) {
             try OutputWriter.makeDirectory(folder)
             StagedOutput.recover(in: folder)
@@ -20,6 +21,7 @@ struct NoticeWriter {
                 let document = DocumentFiles(html: notice.html, text: { notice.text }, markdown: { notice.markdown },
                                              docx: { () throws(WordWriter.Failure) in try renderer.docx(notice) })
                 _ = try document.write(into: staged, name: name, formats: formats, printer: printer, roots: roots, base: folder)
+                if let json { try staged.write(json, as: name + ".json") }
                 StagedOutput.flush([folder])
                 try staged.commit()
                 StagedOutput.flush([folder])
