@@ -107,3 +107,20 @@ package enum InputFile {
         }
     }
 }
+
+extension InputFile {
+    /// A file a command cannot go on without (a decisions or minutes file): its text, or the
+    /// reason said on standard error and the command ended, exit 2 if it cannot be read, 1 if
+    /// it is refused.
+    package static func textOrExit(_ path: String) throws -> String {
+        switch read(path) {
+        case .text(let text): return text
+        case .unreadable(let unreadable):
+            Console.fail(unreadable.message)
+            throw ExitStatus.usage.exitCode
+        case .rejected(let diagnostic):
+            Console.print([diagnostic])
+            throw ExitStatus.inputErrors.exitCode
+        }
+    }
+}

@@ -65,6 +65,17 @@ public struct AgendaFiles: Sendable {
         return loaded
     }
 
+    /// The agenda a record made after the meeting names (decisions, minutes), relative to the
+    /// record's file, with its reports read: nil agenda when it cannot be read, and why.
+    public static func named(by agenda: Located<String>, in recordFile: String, from files: some FileSource)
+        -> (agenda: Agenda?, reports: [Int: Report], diagnostics: [Diagnostic]) {
+        let loaded = load(FilePath.join(FilePath.folder(of: recordFile), agenda.value), from: files)
+        if let unreadable = loaded.unreadable { return (nil, [:], [ReportPaths.missing(agenda, reason: unreadable.reason)]) }
+        guard let read = loaded.agenda else { return (nil, [:], loaded.diagnostics) }
+        let (reports, problems) = loaded.readReports()
+        return (read, reports, loaded.diagnostics + problems)
+    }
+
     /// Each report read (not checked), for what notices say of them, and the problems reading them.
     public func readReports() -> (reports: [Int: Report], diagnostics: [Diagnostic]) {
         var reports: [Int: Report] = [:]

@@ -9,14 +9,10 @@ extension DecisionNoticeBuilder {
     public static func build(recordAt file: String, text: String, from files: some FileSource, style: HouseStyle) -> Result {
         let read = DecisionsReader.read(text, file: file)
         guard let record = read.record else { return Result(notice: nil, diagnostics: read.diagnostics) }
-        let agendaPath = FilePath.join(FilePath.folder(of: file), record.agenda.value)
-        let loaded = AgendaFiles.load(agendaPath, from: files)
-        if let unreadable = loaded.unreadable {
-            return Result(notice: nil, diagnostics: read.diagnostics + [ReportPaths.missing(record.agenda, reason: unreadable.reason)])
-        }
-        guard let agenda = loaded.agenda else { return Result(notice: nil, diagnostics: read.diagnostics + loaded.diagnostics) }
-        let (reports, reportProblems) = loaded.readReports()
+        let named = AgendaFiles.named(by: record.agenda, in: file, from: files)
+        guard let agenda = named.agenda else { return Result(notice: nil, diagnostics: read.diagnostics + named.diagnostics) }
+        let reports = named.reports
         let built = build(record, agenda: agenda, reports: reports, style: style)
-        return Result(notice: built.notice, diagnostics: (read.diagnostics + loaded.diagnostics + reportProblems + built.diagnostics).sortedByLocation())
+        return Result(notice: built.notice, diagnostics: (read.diagnostics + named.diagnostics + built.diagnostics).sortedByLocation())
     }
 }

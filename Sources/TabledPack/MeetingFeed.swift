@@ -1,5 +1,6 @@
 import Tabled
 import TabledModel
+import TabledWord
 
 /// Published packs as an Atom feed (RFC 4287): one entry per meeting's pack, newest first.
 public enum MeetingFeed {
@@ -56,21 +57,8 @@ public enum MeetingFeed {
 
     private static func stamp(_ date: ISODate) -> String { "\(date)T00:00:00Z" }
 
-    /// Text for XML 1.0, in an element or a quoted attribute: escaped, and no control character XML forbids.
+    /// Text for XML 1.0, in an element or a quoted attribute, as the Word writer makes it.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n", "\t": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0xFFFE...0xFFFF).contains(scalar.value) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        XMLText.escape(text)
     }
 }

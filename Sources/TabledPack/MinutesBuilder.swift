@@ -18,14 +18,11 @@ public enum MinutesBuilder {
     public static func build(recordAt file: String, text: String, from files: some FileSource, style: HouseStyle) -> Result {
         let read = MinutesReader.read(text, file: file)
         guard let record = read.record else { return Result(minutes: nil, diagnostics: read.diagnostics) }
-        let loaded = AgendaFiles.load(FilePath.join(FilePath.folder(of: file), record.agenda.value), from: files)
-        if let unreadable = loaded.unreadable {
-            return Result(minutes: nil, diagnostics: read.diagnostics + [ReportPaths.missing(record.agenda, reason: unreadable.reason)])
-        }
-        guard let agenda = loaded.agenda else { return Result(minutes: nil, diagnostics: read.diagnostics + loaded.diagnostics) }
-        let (reports, reportProblems) = loaded.readReports()
+        let named = AgendaFiles.named(by: record.agenda, in: file, from: files)
+        guard let agenda = named.agenda else { return Result(minutes: nil, diagnostics: read.diagnostics + named.diagnostics) }
+        let reports = named.reports
         let built = build(record, agenda: agenda, reports: reports, style: style)
-        return Result(minutes: built.minutes, diagnostics: (read.diagnostics + loaded.diagnostics + reportProblems + built.diagnostics).sortedByLocation())
+        return Result(minutes: built.minutes, diagnostics: (read.diagnostics + named.diagnostics + built.diagnostics).sortedByLocation())
     }
 
     public static func build(_ record: MinutesRecord, agenda: Agenda, reports: [Int: Report], style: HouseStyle) -> Result {

@@ -8,14 +8,8 @@ public enum DecisionsReader {
     }
 
     public static func read(_ text: String, file: String) -> Result {
-        var diagnostics: [Diagnostic] = []
-        guard let root = YAMLDocument.compose(text, file: file, diagnostics: &diagnostics) else {
-            return Result(record: nil, diagnostics: diagnostics)
-        }
-        let reader = NodeReader(file: file)
-        let record = reader.readDecisions(root)
-        let all = (diagnostics + reader.diagnostics).sortedByLocation()
-        return Result(record: all.hasErrors ? nil : record, diagnostics: all)
+        let read = NodeReader.readDocument(text, file: file) { $0.readDecisions($1) }
+        return Result(record: read.value, diagnostics: read.diagnostics)
     }
 }
 

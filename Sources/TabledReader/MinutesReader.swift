@@ -8,14 +8,8 @@ public enum MinutesReader {
     }
 
     public static func read(_ text: String, file: String) -> Result {
-        var diagnostics: [Diagnostic] = []
-        guard let root = YAMLDocument.compose(text, file: file, diagnostics: &diagnostics) else {
-            return Result(record: nil, diagnostics: diagnostics)
-        }
-        let reader = NodeReader(file: file)
-        let record = reader.readMinutes(root)
-        let all = (diagnostics + reader.diagnostics).sortedByLocation()
-        return Result(record: all.hasErrors ? nil : record, diagnostics: all)
+        let read = NodeReader.readDocument(text, file: file) { $0.readMinutes($1) }
+        return Result(record: read.value, diagnostics: read.diagnostics)
     }
 }
 

@@ -244,3 +244,17 @@ struct Fields {
         return value
     }
 }
+
+extension NodeReader {
+    /// A whole YAML document read by `read`: the value, unless anything was wrong, and every
+    /// diagnostic sorted by location.
+    static func readDocument<Value>(_ text: String, file: String,
+                                    read: (NodeReader, YAMLNode) -> Value?) -> (value: Value?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let root = YAMLDocument.compose(text, file: file, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        let reader = NodeReader(file: file)
+        let value = read(reader, root)
+        let all = (diagnostics + reader.diagnostics).sortedByLocation()
+        return (all.hasErrors ? nil : value, all)
+    }
+}

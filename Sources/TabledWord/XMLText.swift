@@ -1,8 +1,8 @@
 /// Text made safe for an XML document: markup characters escaped, and characters XML 1.0
 /// forbids (most C0 controls, U+FFFE, U+FFFF) dropped, so no field of a paper can break
 /// or inject into the Word document's XML.
-enum XMLText {
-    static func escape(_ text: String) -> String {
+public enum XMLText {
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

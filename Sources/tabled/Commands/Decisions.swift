@@ -19,39 +19,18 @@ struct Decisions: ParsableCommand {
         """
     )
 
-    @Argument(help: "The decisions file.")
-    var file: String
+    @OptionGroup var options: RecordOptions
 
-    @Option(name: .shortAndLong, help: "Folder to write into (default: beside the decisions file).")
-    var output: String?
-
-    @Option(name: .long, help: "Output formats, comma-separated: html, text, pdf, docx, markdown.")
-    var format: String = "html,text"
-
-    @Option(name: .long, help: "A house style file: the council's name, closure days.")
-    var style: String?
+    private var file: String { options.file }
 
     func run() throws {
-        let (formats, printer) = try NoticeWriter.setup(format)
-        let renderer = try RendererSetup.make(templates: nil, style: style)
-        CommitGuard.install()
-        let source: String
-        switch InputFile.read(file) {
-        case .text(let text): source = text
-        case .unreadable(let unreadable):
-            Console.fail(unreadable.message)
-            throw ExitStatus.usage.exitCode
-        case .rejected(let diagnostic):
-            Console.print([diagnostic])
-            throw ExitStatus.inputErrors.exitCode
-        }
+        let (writer, renderer, source) = try options.setUp()
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
         let result = DecisionNoticeBuilder.build(recordAt: file, text: source, from: DiskFiles(), style: renderer.style)
         let (built, diagnostics) = (result.notice, result.diagnostics)
         guard let notice = built, !GlobalOptions.refuses(diagnostics) else { return try fail(diagnostics) }
         Console.print(diagnostics)
-        let target = output ?? folder.path
-        let writer = NoticeWriter(renderer: renderer, formats: formats, printer: printer)
+        let target = options.output ?? folder.path
         if let failure = writer.write(renderer.notice(notice.blocks, title: notice.title, header: notice.header), name: notice.name,
                                       folder: target, readableFrom: [folder.path], json: NoticeJSON.decisions(notice)) {
             Console.fail(failure)

@@ -19,32 +19,12 @@ struct MinutesCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The minutes file.")
-    var file: String
+    @OptionGroup var options: RecordOptions
 
-    @Option(name: .shortAndLong, help: "Folder to write into (default: beside the minutes file).")
-    var output: String?
-
-    @Option(name: .long, help: "Output formats, comma-separated: html, text, pdf, docx, markdown.")
-    var format: String = "html,text"
-
-    @Option(name: .long, help: "A house style file: the council's name.")
-    var style: String?
+    private var file: String { options.file }
 
     func run() throws {
-        let (formats, printer) = try NoticeWriter.setup(format)
-        let renderer = try RendererSetup.make(templates: nil, style: style)
-        CommitGuard.install()
-        let source: String
-        switch InputFile.read(file) {
-        case .text(let text): source = text
-        case .unreadable(let unreadable):
-            Console.fail(unreadable.message)
-            throw ExitStatus.usage.exitCode
-        case .rejected(let diagnostic):
-            Console.print([diagnostic])
-            throw ExitStatus.inputErrors.exitCode
-        }
+        let (writer, renderer, source) = try options.setUp()
         let built = MinutesBuilder.build(recordAt: file, text: source, from: DiskFiles(), style: renderer.style)
         Console.print(built.diagnostics)
         guard let minutes = built.minutes, !GlobalOptions.refuses(built.diagnostics) else {
@@ -52,8 +32,7 @@ struct MinutesCommand: ParsableCommand {
             throw ExitStatus.inputErrors.exitCode
         }
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
-        let target = output ?? folder
-        let writer = NoticeWriter(renderer: renderer, formats: formats, printer: printer)
+        let target = options.output ?? folder
         var written = [(target as NSString).appendingPathComponent(minutes.name)]
         // Confidential first: the public minutes are never there without their confidential part.
         if let confidential = minutes.confidentialBlocks {
