@@ -20,7 +20,7 @@ EXAMPLES    = $(filter-out %/as-published.yaml %/style.yaml,$(wildcard Examples/
 REFUSED     = $(wildcard Examples/*/as-published.yaml)
 AGENDAS     = $(wildcard Examples/*agenda*.yaml)
 
-.PHONY: all deps test-deps bench-deps build demo test test-html test-json test-pdf weasyprint bench fuzz static install templates clean
+.PHONY: all deps test-deps bench-deps build demo test test-html test-json test-pdf weasyprint bench fuzz static install man templates clean
 
 all: build
 
@@ -85,6 +85,7 @@ demo: build
 	$(BIN) pack $(AGENDAS) --format html,docx -o $(OUT)/packs
 	@echo
 	$(BIN) decisions Examples/cabinet-decisions.yaml --format html,text,docx -o $(OUT)/decisions
+	$(BIN) minutes Examples/cabinet-minutes.yaml --format html,text,docx -o $(OUT)/minutes
 	$(BIN) forward-plan $(AGENDAS) --published 2006-02-17 -o $(OUT)/forward-plan
 	@echo; echo "Open $(OUT)/*/ to read the papers, $(OUT)/packs/ for each meeting's front sheet and packs,"; \
 	  echo "$(OUT)/decisions/ for the decision notice and $(OUT)/forward-plan/ for the notice of key decisions."
@@ -188,10 +189,21 @@ STATIC_LINK = --static-swift-stdlib -Xlinker -no-pie -Xlinker --no-export-dynami
 static: deps templates
 	$(SWIFT) build -c release $(STATIC_LINK) --scratch-path .build-static
 
-install: static
-	install -d $(DESTDIR)$(PREFIX)/bin
+install: static man
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	install -m 755 .build-static/release/tabled $(DESTDIR)$(PREFIX)/bin/tabled
 	install -m 755 .build-static/release/tabled-preview $(DESTDIR)$(PREFIX)/bin/tabled-preview
+	install -m 644 .build/man/tabled.1 $(DESTDIR)$(PREFIX)/share/man/man1/tabled.1
+	.build-static/release/tabled --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/tabled
+	.build-static/release/tabled --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_tabled
+	.build-static/release/tabled --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/tabled.fish
+
+# The manual page, from the commands' own help by swift-argument-parser's generate-manual plugin.
+man: templates
+	@mkdir -p .build/man
+	$(SWIFT) package --allow-writing-to-directory .build/man generate-manual --output-directory .build/man 2>&1 | grep -v "warning: \|CMakeLists\|xcprivacy" || true
+	@test -s .build/man/tabled.1
 
 clean:
 	rm -rf .build .build-static $(OUT)

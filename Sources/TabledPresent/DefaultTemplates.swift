@@ -201,6 +201,18 @@ decisions:
   #   public_decision: Awarded the contract to the preferred bidder.
 
 """#,
+        "new-project.yaml": #"""
+# A Tabled project: every paper in this folder and the folders below it is rendered, checked
+# and packed with these settings, unless a flag on the command line says otherwise.
+# Paths are relative to this file. `tabled check`, `render`, `pack`, `decisions`, `minutes`,
+# `forward-plan` and `preview` look for the nearest tabled.yaml above the file they are given,
+# no higher than the top of a git repository or the home folder.
+style: style.yaml            # the council's house style
+# templates: templates/      # a folder of templates overriding the defaults by file name
+format: html,text            # render's formats: html, text, pdf, docx, markdown
+output: out                  # where render, pack, decisions and minutes write
+
+"""#,
         "new-report.yaml": #"""
 # A Tabled report. Render it with:  tabled render report.yaml
 # Every mistake is reported with its line and column, and nothing is written until
@@ -268,6 +280,15 @@ contacts:
 background_papers: []           # empty prints "Nil"
 
 signed: {name: A. Director, role: Director for Communities}
+
+"""#,
+        "new-style.yaml": #"""
+# The council's house style: its name, numbering and negatives, and the days it is closed.
+council: Example Council
+negative: brackets           # or minus: how negative amounts are printed
+# logo: logo.png             # printed in every masthead
+# base_url: https://democracy.example.gov.uk/meetings   # where packs are published, for open data
+closures: []                 # days the council is closed besides weekends and bank holidays
 
 """#,
         "paper.css": #"""

@@ -71,7 +71,13 @@ struct Check: ParsableCommand, ListsFiles {
         }
     }
 
-    func run() throws {
+    mutating func run() throws {
+        if let project = try ProjectFile.find(for: files) { style = style ?? project.style }
+        try check()
+    }
+
+    /// Checks every file, once the project file has filled in what the command line left unset.
+    private func check() throws {
         let renderer = try RendererSetup.make(templates: nil, style: style)
         // Files are checked in parallel, as render renders them; what is found is reported in the order given.
         let results = ConcurrentSlots(count: files.count, initial: FileResult())
@@ -179,7 +185,7 @@ struct Check: ParsableCommand, ListsFiles {
             do throws(OutputWriter.Failure) {
                 try OutputWriter.makeDirectory(folder)
                 try OutputWriter.write(writer.page(review), to: path)
-                Console.out("\(review.file): review written to \(path)")
+                Console.say("\(review.file): review written to \(path)")
             } catch {
                 Console.fail(error.message)
                 written = false

@@ -23,7 +23,7 @@ struct Decisions: ParsableCommand {
 
     private var file: String { options.file }
 
-    func run() throws {
+    mutating func run() throws {
         let (writer, renderer, source) = try options.setUp()
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
         let result = DecisionNoticeBuilder.build(recordAt: file, text: source, from: DiskFiles(), style: renderer.style)
@@ -36,7 +36,7 @@ struct Decisions: ParsableCommand {
             Console.fail(failure)
             throw ExitStatus.writeFailed.exitCode
         }
-        Console.out("\(file): published \(notice.published.longForm); call-in deadline 5pm on \(notice.callIn.weekday) \(notice.callIn.longForm); "
+        Console.say("\(file): published \(notice.published.longForm); call-in deadline 5pm on \(notice.callIn.weekday) \(notice.callIn.longForm); "
                     + "wrote \((target as NSString).appendingPathComponent(notice.name)).*")
     }
 

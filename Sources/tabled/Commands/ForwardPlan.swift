@@ -38,7 +38,8 @@ struct ForwardPlan: ParsableCommand, ListsFiles {
     @Option(name: .long, help: "A house style file.")
     var style: String?
 
-    func run() throws {
+    mutating func run() throws {
+        if let project = try ProjectFile.find(for: agendas) { style = style ?? project.style }
         let (formats, printer) = try NoticeWriter.setup(format)
         var date: ISODate?
         if let published {
@@ -79,6 +80,6 @@ struct ForwardPlan: ParsableCommand, ListsFiles {
             Console.fail(failure)
             throw ExitStatus.writeFailed.exitCode
         }
-        Console.out("forward plan: \(built.entries) key decision\(built.entries == 1 ? "" : "s"); wrote \((output as NSString).appendingPathComponent("forward-plan")).*")
+        Console.say("forward plan: \(built.entries) key decision\(built.entries == 1 ? "" : "s"); wrote \((output as NSString).appendingPathComponent("forward-plan")).*")
     }
 }

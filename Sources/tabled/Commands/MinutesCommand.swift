@@ -23,7 +23,7 @@ struct MinutesCommand: ParsableCommand {
 
     private var file: String { options.file }
 
-    func run() throws {
+    mutating func run() throws {
         let (writer, renderer, source) = try options.setUp()
         let built = MinutesBuilder.build(recordAt: file, text: source, from: DiskFiles(), style: renderer.style)
         Console.print(built.diagnostics)
@@ -51,6 +51,6 @@ struct MinutesCommand: ParsableCommand {
             Console.fail(failure)
             throw ExitStatus.writeFailed.exitCode
         }
-        Console.out("\(file): minutes of \(minutes.title.dropFirst("Minutes: ".count)); wrote " + written.map { $0 + ".*" }.joined(separator: " and "))
+        Console.say("\(file): minutes of \(minutes.title.dropFirst("Minutes: ".count)); wrote " + written.map { $0 + ".*" }.joined(separator: " and "))
     }
 }

@@ -14,10 +14,10 @@ struct New: ParsableCommand {
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case report, agenda, decisions, minutes
+        case report, agenda, decisions, minutes, project
     }
 
-    @Argument(help: "What to start: report, agenda, decisions or minutes.")
+    @Argument(help: "What to start: report, agenda, decisions, minutes, or a project (PATH a folder: tabled.yaml and a starter style.yaml).")
     var kind: Kind
 
     @Argument(help: "Where to write it; an existing file is never overwritten.")
@@ -27,6 +27,7 @@ struct New: ParsableCommand {
     var agenda: String?
 
     func run() throws {
+        if kind == .project { return try project() }
         if kind == .minutes && agenda == nil {
             Console.fail("minutes start from their meeting's agenda: tabled new minutes \(path) --agenda AGENDA.yaml")
             throw ExitStatus.usage.exitCode
@@ -59,13 +60,14 @@ struct New: ParsableCommand {
         switch kind {
         case .report:
             if let agendaText {
-                Console.out("wrote \(path) for the meeting of \(agendaText.path), and added it to that agenda's items: pack it with 'tabled pack \(agendaText.path)'")
+                Console.say("wrote \(path) for the meeting of \(agendaText.path), and added it to that agenda's items: pack it with 'tabled pack \(agendaText.path)'")
             } else {
-                Console.out("wrote \(path): render it with 'tabled render \(path)'")
+                Console.say("wrote \(path): render it with 'tabled render \(path)'")
             }
-        case .agenda: Console.out("wrote \(path): pack it with 'tabled pack \(path)'")
-        case .decisions: Console.out("wrote \(path): print the decision notice with 'tabled decisions \(path)'")
-        case .minutes: Console.out("wrote \(path): edit what the meeting changed, then write the minutes with 'tabled minutes \(path)'")
+        case .agenda: Console.say("wrote \(path): pack it with 'tabled pack \(path)'")
+        case .decisions: Console.say("wrote \(path): print the decision notice with 'tabled decisions \(path)'")
+        case .minutes: Console.say("wrote \(path): edit what the meeting changed, then write the minutes with 'tabled minutes \(path)'")
+        case .project: break
         }
     }
 
@@ -98,6 +100,25 @@ struct New: ParsableCommand {
             agendaLines.append("")
         }
         return (lines.joined(separator: "\n"), (agendaPath, agendaLines.joined(separator: "\n")))
+    }
+
+    /// A project folder: tabled.yaml, and the starter house style it names; nothing is overwritten.
+    private func project() throws {
+        let project = (path as NSString).appendingPathComponent(ProjectFile.name)
+        let style = (path as NSString).appendingPathComponent("style.yaml")
+        for file in [project, style] where FileManager.default.fileExists(atPath: file) {
+            Console.fail("'\(file)' already exists; choose another folder")
+            throw ExitStatus.usage.exitCode
+        }
+        do {
+            try OutputWriter.makeDirectory(path)
+            try OutputWriter.write(DefaultTemplates.files["new-style.yaml"] ?? "", to: style)
+            try OutputWriter.write(DefaultTemplates.files["new-project.yaml"] ?? "", to: project)
+        } catch {
+            Console.fail(error.message)
+            throw ExitStatus.writeFailed.exitCode
+        }
+        Console.say("wrote \(project) and \(style): papers in \(path) and below now render in that style")
     }
 
     /// A minutes file for the agenda's meeting: every item, the members present, the recommendations as resolutions.

@@ -52,7 +52,15 @@ struct Pack: ParsableCommand, ListsFiles {
         var status = ExitStatus.success
     }
 
-    func run() throws {
+    mutating func run() throws {
+        if let project = try ProjectFile.find(for: agendas) {
+            (style, templates, output) = (style ?? project.style, templates ?? project.templates, output ?? project.output)
+        }
+        try pack()
+    }
+
+    /// Packs every agenda, once the project file has filled in what the command line left unset.
+    private func pack() throws {
         var weasyprint: PDFPrinter.Printer?
         var word = false
         switch OutputFormat.list(format) {
@@ -108,7 +116,7 @@ struct Pack: ParsableCommand, ListsFiles {
             Console.fail(failure)
             status = status.worse(.writeFailed)
         }
-        Console.out(PackSummary(agendas: agendas, results: all).table)
+        Console.say(PackSummary(agendas: agendas, results: all).table)
         if status != .success { throw status.exitCode }
     }
 

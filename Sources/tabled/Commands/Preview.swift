@@ -20,7 +20,11 @@ struct Preview: ParsableCommand {
 
     @OptionGroup var options: PreviewOptions
 
-    func run() throws {
+    mutating func run() throws {
+        // The server is handed the project file's style and templates as if they were given.
+        if let project = try ProjectFile.find(for: [options.file]) {
+            (options.style, options.templates) = (options.style ?? project.style, options.templates ?? project.templates)
+        }
         let server = Self.serverPath
         let arguments = [server] + options.arguments
         var argv = arguments.map { strdup($0) } + [nil]

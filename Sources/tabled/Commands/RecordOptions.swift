@@ -20,7 +20,8 @@ struct RecordOptions: ParsableArguments {
 
     /// The formats, the PDF printer if one is asked for, the renderer in the house style, and
     /// the record's text: everything a record command needs before it builds.
-    func setUp() throws -> (writer: NoticeWriter, renderer: PaperRenderer, source: String) {
+    mutating func setUp() throws -> (writer: NoticeWriter, renderer: PaperRenderer, source: String) {
+        if let project = try ProjectFile.find(for: [file]) { (style, output) = (style ?? project.style, output ?? project.output) }
         let (formats, printer) = try NoticeWriter.setup(format)
         let renderer = try RendererSetup.make(templates: nil, style: style)
         CommitGuard.install()

@@ -28,8 +28,8 @@ struct Render: ParsableCommand, ListsFiles {
     @Option(name: .shortAndLong, help: "Folder to write into (default: beside each input).")
     var output: String?
 
-    @Option(name: .long, help: "Output formats, comma-separated: html, text, pdf (needs WeasyPrint), markdown (GitHub Markdown, from the same document tree).")
-    var format: String = "html,text"
+    @Option(name: .long, help: "Output formats, comma-separated: html, text, pdf (needs WeasyPrint), markdown (GitHub Markdown, from the same document tree). Default: the project file's format, else html,text.")
+    var format: String?
 
     @Option(name: .long, help: "Folder of templates that override the defaults by file name.")
     var templates: String?
@@ -51,9 +51,14 @@ struct Render: ParsableCommand, ListsFiles {
         case file(folder: String, stem: String)
     }
 
-    func run() throws {
+    mutating func run() throws {
+        // A tabled.yaml above the papers gives what the command line leaves unset.
+        if let project = try ProjectFile.find(for: files) {
+            (style, templates, output, format) = (style ?? project.style, templates ?? project.templates, output ?? project.output,
+                                                  format ?? project.format)
+        }
         var formats: [OutputFormat]
-        switch OutputFormat.list(format) {
+        switch OutputFormat.list(format ?? "html,text") {
         case .success(let list): formats = list
         case .failure(let error):
             Console.fail(error.message)
