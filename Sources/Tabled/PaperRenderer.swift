@@ -206,19 +206,7 @@ public struct PaperRenderer: Sendable {
     static func proseDiagnostics(_ report: CheckedReport?, style: HouseStyle) -> [Diagnostic] {
         guard let report else { return [] }
         // Most papers' prose holds nothing a parse could find: then it is not presented at all.
-        let mayFind = report.report.proseFields.contains { field in
-            var parts: [String] = []
-            var anchorLinks = 0
-            for piece in report.text(field).pieces {
-                switch piece {
-                case .written(let text), .unresolved(let text), .figure(let text): parts.append(text)
-                case .reference(let words, _):
-                    parts.append(words)
-                    anchorLinks += 1
-                }
-            }
-            return ProseCheck.mayFind(parts, anchorLinks: anchorLinks)
-        }
+        let mayFind = report.report.proseFields.contains { ProseCheck.mayFind([$0.value]) }
         guard mayFind else { return [] }
         return ProseCheck.diagnostics(PaperProse.blocks(of: report, style: style))
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The top-level keys a YAML file starts lines with (`items:`, `title:`), found in one pass
 /// over its bytes: what tells a paper, an agenda and a decision record apart before any is read.
 struct TopLevelKeys {
@@ -10,16 +12,18 @@ struct TopLevelKeys {
         text.withUTF8 { bytes in
             var start = 0
             while start < bytes.count {
-                for (index, key) in wanted.enumerated() where !found.contains(keys[index]) {
-                    if start + key.count <= bytes.count, bytes[start] == key[0],
+                // Most lines are indented, list items or comments: no key starts them.
+                let first = bytes[start]
+                for (index, key) in wanted.enumerated() where first == key[0] && !found.contains(keys[index]) {
+                    if start + key.count <= bytes.count,
                        zip(key.indices, key).allSatisfy({ bytes[start + $0] == $1 }) {
                         found.insert(keys[index])
                     }
                 }
-                // To the start of the next line.
-                var next = start
-                while next < bytes.count, bytes[next] != UInt8(ascii: "\n") { next += 1 }
-                start = next + 1
+                // To the start of the next line: memchr, where a loop goes a byte at a time.
+                guard let base = bytes.baseAddress,
+                      let newline = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) else { break }
+                start = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
             }
         }
     }

@@ -11,10 +11,10 @@ public enum ProseCheck {
     /// its own (`>` a quote, `-` `+` `*` or `1.` a list and its item, `*` `_` `~` emphasis, `[`
     /// a link), bar a handful a paragraph in a table cell in any document has. Prose with
     /// neither is not parsed: `check` runs this on every paper, and most prose has neither.
-    /// `parts` are the prose's pieces as written; `anchorLinks` counts the links to anchors in
-    /// the paper that its references become, which nest a level each and lead nowhere outside.
-    public static func mayFind(_ parts: [String], anchorLinks: Int = 0) -> Bool {
-        var levels = 8 + 2 * anchorLinks
+    /// A `{{` placeholder becomes a link to an anchor in the paper, its words escaped: a level
+    /// of nesting, leading nowhere outside.
+    public static func mayFind(_ parts: [String]) -> Bool {
+        var levels = 8
         for part in parts {
             var part = part
             let found = part.withUTF8 { bytes -> Bool in
@@ -28,6 +28,7 @@ public enum ProseCheck {
                         && bytes[index - 1] == UInt8(ascii: ":"): return true
                     case UInt8(ascii: "w") where index + 3 < bytes.count && bytes[index + 1] == byte && bytes[index + 2] == byte
                         && bytes[index + 3] == UInt8(ascii: "."): return true
+                    case UInt8(ascii: "{") where index + 1 < bytes.count && bytes[index + 1] == byte: levels += 2
                     case UInt8(ascii: ">"), UInt8(ascii: "_"), UInt8(ascii: "~"): levels += 1
                     case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*"): levels += 2
                     case UInt8(ascii: "."), UInt8(ascii: ")"): if previousIsDigit { levels += 2 }
