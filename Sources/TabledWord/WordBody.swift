@@ -172,6 +172,37 @@ struct WordBody {
         xml += "</w:p>"
     }
 
+    /// Each column's width in twentieths of a point: its share of `width`, but never narrower
+    /// than its longest header word or figure at `points` (a character taken as 0.7 em, bold, with
+    /// the cell's margins), the room taken from the columns that have some to spare.
+    static func columnWidths(_ table: TableBlock, shares: [Int], width: Int, points: Int) -> [Int] {
+        guard !shares.isEmpty else { return [] }
+        let total = max(shares.reduce(0, +), 1)
+        var widths = shares.map { width * $0 / total }
+        let character = points * 20 * 7 / 10, margins = 2 * 115
+        let least = table.columns.indices.map { c -> Int in
+            var words = table.columns[c].header.plainText.split(whereSeparator: \.isWhitespace).map(\.count)
+            // Figures do not wrap at all: the widest printed one must fit.
+            if table.columns[c].holdsFigures {
+                words += table.rows.map { row in c < row.cells.count ? row.cells[c].plainText.count : 0 }
+            }
+            return (words.max() ?? 0) * character + margins
+        }
+        let short = zip(widths, least).map { max(0, $1 - $0) }.reduce(0, +)
+        guard short > 0 else { return widths }
+        let spare = zip(widths, least).map { max(0, $0 - $1) }
+        let available = spare.reduce(0, +)
+        // Too little room in all: the page's width shared in proportion to what each needs.
+        guard available >= short else {
+            let needed = max(least.reduce(0, +), 1)
+            return least.map { width * $0 / needed }
+        }
+        for c in widths.indices {
+            widths[c] = widths[c] < least[c] ? least[c] : widths[c] - spare[c] * short / available
+        }
+        return widths
+    }
+
     /// A ruled, bold line across the page: "NOT FOR PUBLICATION" at the head of an exempt paper.
     mutating func banner(_ text: String) {
         xml += "<w:p><w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"1B1B1B\"/>"
@@ -249,10 +280,11 @@ struct WordBody {
             cellStyle = ""
             endsInLandscape = landscape
         }
-        // The label column gets twice the room of a figure column.
+        // The label column gets twice the room of a figure column; every column at least its
+        // longest header word and figure, so that no word breaks in the middle.
         let shares = table.columns.enumerated().map { c, column in c == 0 && table.rowHeaders ? 2 : (column.holdsFigures ? 1 : 2) }
-        let total = max(shares.reduce(0, +), 1)
         let width = (landscape ? Self.landscapeTextWidth : Self.textWidth) - indent
+        let widths = Self.columnWidths(table, shares: shares, width: width, points: columns >= Self.wideTableColumns ? 8 : 11)
         xml += "<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
         if indent > 0 { xml += "<w:tblInd w:w=\"\(indent)\" w:type=\"dxa\"/>" }
         xml += "<w:tblBorders>" + ["top", "left", "bottom", "right", "insideH", "insideV"].map {
@@ -264,7 +296,7 @@ struct WordBody {
         let description = "\(table.rows.count) rows" + (headings.isEmpty ? "" : "; columns: " + headings.joined(separator: ", "))
         xml += "<w:tblCaption w:val=\"\(XMLText.escape(name))\"/><w:tblDescription w:val=\"\(XMLText.escape(description))\"/>"
         xml += "</w:tblPr><w:tblGrid>"
-        for share in shares.isEmpty ? [1] : shares { xml += "<w:gridCol w:w=\"\(width * share / total)\"/>" }
+        for column in widths.isEmpty ? [width] : widths { xml += "<w:gridCol w:w=\"\(column)\"/>" }
         xml += "</w:tblGrid>"
         // The header rows repeat at the top of every page the table runs onto.
         let spans = table.groupSpans

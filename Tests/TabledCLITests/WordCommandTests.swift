@@ -116,3 +116,22 @@ import Testing
         #expect(bad.stderr.contains("template 'reference.docx': it is not a Word document"), "\(bad.stderr)")
     }
 }
+
+/// In Word, a wide table's header words stay whole: each column is at least as wide as its
+/// longest header word and figure.
+@Suite struct WordHeaderWordsTests {
+    @Test func oxfordshiresHeaderWordsAreNotBrokenWhenLibreOfficePrintsTheWordFile() throws {
+        let out = try CLI.temporaryFolder()
+        let run = try CLI.run(["render", CLI.root.appendingPathComponent("Examples/oxfordshire-2021-capital-outturn/annex-1a.yaml").path,
+                               "--format", "docx", "-o", out.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let office = try CLI.run(["--headless", "--convert-to", "pdf", "--outdir", out.path, out.appendingPathComponent("annex-1a.docx").path],
+                                 executable: "soffice")
+        #expect(office.status == 0, "\(office.stderr)")
+        let text = try CLI.run(["-layout", out.appendingPathComponent("annex-1a.pdf").path, "-"], executable: "pdftotext").stdout
+        for broken in ["Programm ", "Expenditur ", "Programm\n", "Expenditur\n"] {
+            #expect(!text.contains(broken), "a header word is broken: '\(broken)'")
+        }
+        #expect(text.contains("Expenditure") && text.contains("Programme"))
+    }
+}
