@@ -30,6 +30,18 @@ import Testing
         #expect(try CLI.pdfText(out.appendingPathComponent("forward-plan.pdf").path).contains("Award of the Leisure Centres Management Contract"))
     }
 
+    @Test func noticesSayEachFileTheyWroteAndNothingUnderQuiet() throws {
+        let folder = try meeting(decisions: "decisions:\n  - {item: 2, decision: Approved.}\n")
+        let run = try CLI.run(["decisions", "decisions.yaml", "-o", "out"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("wrote out/cabinet-2026-12-15-decisions.html\nwrote out/cabinet-2026-12-15-decisions.txt\n"
+                                     + "wrote out/cabinet-2026-12-15-decisions.json\n"), "\(run.stdout)")
+        let plan = try CLI.run(["forward-plan", "agenda.yaml", "-o", "plan"], in: folder)
+        #expect(plan.stdout.contains("wrote plan/forward-plan.html\n"), "\(plan.stdout)")
+        let quiet = try CLI.run(["decisions", "--quiet", "decisions.yaml", "-o", "out"], in: folder)
+        #expect(quiet.status == 0 && quiet.stdout.isEmpty, "\(quiet.stdout)")
+    }
+
     /// The issue's own example: published on Wednesday 23 December 2026, call-in ends on Monday 4 January 2027.
     @Test func callInSkipsChristmasAndNewYear() throws {
         let folder = try meeting(decisions: "published: 2026-12-23\ndecisions:\n  - {item: 2, decision: Approved.}\n")

@@ -36,8 +36,7 @@ struct Decisions: ParsableCommand {
             Console.fail(failure)
             throw ExitStatus.writeFailed.exitCode
         }
-        Console.say("\(file): published \(notice.published.longForm); call-in deadline 5pm on \(notice.callIn.weekday) \(notice.callIn.longForm); "
-                    + "wrote \((target as NSString).appendingPathComponent(notice.name)).*")
+        Console.say("\(file): published \(notice.published.longForm); call-in deadline 5pm on \(notice.callIn.weekday) \(notice.callIn.longForm)")
     }
 
     private func fail(_ diagnostics: [Diagnostic]) throws {

@@ -80,6 +80,6 @@ struct ForwardPlan: ParsableCommand, ListsFiles {
             Console.fail(failure)
             throw ExitStatus.writeFailed.exitCode
         }
-        Console.say("forward plan: \(built.entries) key decision\(built.entries == 1 ? "" : "s"); wrote \((output as NSString).appendingPathComponent("forward-plan")).*")
+        Console.say("forward plan: \(built.entries) key decision\(built.entries == 1 ? "" : "s")")
     }
 }

@@ -33,7 +33,6 @@ struct MinutesCommand: ParsableCommand {
         }
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
         let target = options.output ?? folder
-        var written = [(target as NSString).appendingPathComponent(minutes.name)]
         // Confidential first: the public minutes are never there without their confidential part.
         if let confidential = minutes.confidentialBlocks {
             let name = PublicView.fileName(minutes.name, for: .confidential)
@@ -44,13 +43,12 @@ struct MinutesCommand: ParsableCommand {
                 Console.fail(failure)
                 throw ExitStatus.writeFailed.exitCode
             }
-            written.append(path)
         }
         if let failure = writer.write(renderer.notice(minutes.publicBlocks, title: minutes.title, header: minutes.header), name: minutes.name,
                                       folder: target, readableFrom: [folder]) {
             Console.fail(failure)
             throw ExitStatus.writeFailed.exitCode
         }
-        Console.say("\(file): minutes of \(minutes.title.dropFirst("Minutes: ".count)); wrote " + written.map { $0 + ".*" }.joined(separator: " and "))
+        Console.say("\(file): minutes of \(minutes.title.dropFirst("Minutes: ".count))")
     }
 }

@@ -25,6 +25,8 @@ struct NoticeWriter {
                 StagedOutput.flush([folder])
                 try staged.commit()
                 StagedOutput.flush([folder])
+                let written = formats.filter { $0 != .pdf || printer != nil }.map(\.fileExtension) + (json == nil ? [] : ["json"])
+                for ext in written { Console.say("wrote " + (folder as NSString).appendingPathComponent(name + "." + ext)) }
             } catch {
                 staged.discard()
                 throw error
