@@ -28,6 +28,18 @@ public enum PageStyle {
         return "NOT FOR PUBLICATION (paragraph\(paragraphs.count == 1 ? "" : "s") \(paragraphs.joined(separator: ", ")))"
     }
 
+    /// Print-only CSS that WeasyPrint understands and browsers and the Nu checker do not, so it
+    /// is given to the printer and kept out of the HTML: a table too long for a page says on each
+    /// page it runs onto, at the head of the page, that it is continued ("Table 3: Capital
+    /// programme (continued)"); its last row clears it, so the page after says nothing.
+    public static let printOnly = """
+        .table-box.long caption { string-set: continued content() " (continued)"; }
+        .table-box.long tbody tr:last-child { string-set: continued ""; }
+        @page { @top-right { content: string(continued, start); font-size: 9pt; font-weight: bold; color: #4a4a4a;
+                             font-family: Arial, Helvetica, sans-serif; } }
+
+        """
+
     /// The per-page CSS with a running header of the given parts, joined by middle dots.
     public static func css(header: [String], style: HouseStyle) -> String {
         var css = ""

@@ -107,3 +107,21 @@ import Testing
         #expect(CLI.files(in: folder) == ["facts.md.mustache"])
     }
 }
+
+/// A table too long for a page runs on with its header repeated and says at the head of each
+/// page it continues onto that it is continued; the page it starts on does not.
+@Suite struct LongTablePrintTests {
+    @Test func aLongTablesContinuationIsCaptioned() throws {
+        let out = try CLI.temporaryFolder()
+        let run = try CLI.run(["render", CLI.root.appendingPathComponent("Tests/Fixtures/long-table.yaml").path, "--format", "pdf", "-o", out.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let pdf = out.appendingPathComponent("long-table.pdf").path
+        func page(_ number: Int) throws -> String {
+            try CLI.run(["-f", "\(number)", "-l", "\(number)", "-layout", pdf, "-"], executable: "pdftotext").stdout
+        }
+        let caption = "Table 1: Revenue budget and forecast by service and area, month 9"
+        #expect(try !page(1).contains(caption + " (continued)"))
+        #expect(try page(2).contains(caption + " (continued)"))
+        #expect(try page(2).contains("Service and area"), "the header repeats")
+    }
+}

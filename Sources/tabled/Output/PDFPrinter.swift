@@ -1,4 +1,5 @@
 import Foundation
+import TabledPresent
 import TabledCommandLine
 
 /// Turns a rendered HTML page into an A4 PDF with WeasyPrint, which honours the print CSS
@@ -58,7 +59,7 @@ enum PDFPrinter {
         }
         do {
             try Data(html.utf8).write(to: page)
-            try Data((printStylesheet ?? "").utf8).write(to: css)
+            try Data((PageStyle.printOnly + (printStylesheet ?? "")).utf8).write(to: css)
         } catch {
             throw OutputWriter.Failure(message: "cannot write '\(path)': \(error.localizedDescription)")
         }
