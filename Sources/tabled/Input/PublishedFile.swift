@@ -9,13 +9,18 @@ enum PublishedFile {
     /// Published files are larger than papers written in YAML: a 50-page PDF pack with its
     /// pictures runs to tens of megabytes.
     static let maximumBytes = 64 * 1024 * 1024
+    /// An HTML page has no pictures in it: a long paper's page is a few megabytes. libxml2's tree
+    /// of a page takes some thirty times its size, so a larger one is refused unread.
+    static let maximumHTMLBytes = 16 * 1024 * 1024
 
     static func read(_ path: String, as format: PaperFormat) -> Result<PaperReading, InputFile.Failure> {
         let tooLarge = InputFile.Failure.rejected(Diagnostic(.tooLarge(megabytes: maximumBytes / 1024 / 1024), at: .start(of: path)))
         switch format {
         case .html:
             do throws(InputFile.Unreadable) {
-                guard let data = try InputFile.bytes(path, maximumBytes: maximumBytes) else { return .failure(tooLarge) }
+                guard let data = try InputFile.bytes(path, maximumBytes: maximumHTMLBytes) else {
+                    return .failure(.rejected(Diagnostic(.tooLarge(megabytes: maximumHTMLBytes / 1024 / 1024), at: .start(of: path))))
+                }
                 return .success(HTMLPaperReader.read([UInt8](data), file: path))
             } catch {
                 return .failure(.unreadable(error))
