@@ -58,9 +58,6 @@ public enum MeetingJSON {
                      supplement: item.supplement,
                      documents: item.documents.map { document(item.title, $0) })
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return NoticeJSON.encode(value)
     }
 }

@@ -70,7 +70,8 @@ public enum NoticeJSON {
         OpenMeeting.londonOffset(on: date) == 60 ? "+01:00" : "+00:00"
     }
 
-    private static func encode(_ value: some Encodable) -> String {
+    /// Keys sorted and pretty-printed, so that the bytes repeat; these plain values always encode.
+    static func encode(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return "{}\n" }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Tabled
 import TabledCommandLine
+import TabledModel
 import TabledPack
 import TabledPresent
 
@@ -121,14 +122,19 @@ struct New: ParsableCommand {
         Console.say("wrote \(project) and \(style): papers in \(path) and below now render in that style")
     }
 
-    /// A minutes file for the agenda's meeting: every item, the members present, the recommendations as resolutions.
-    private func minutes(from agendaPath: String) throws -> String {
+    /// The agenda a starter is made from, with its reports read; one that cannot be read ends the run.
+    private func readAgenda(_ agendaPath: String) throws -> (Agenda, [Int: Report]) {
         let loaded = AgendaFiles.load(agendaPath, from: DiskFiles())
         guard let agenda = loaded.agenda else {
             if let unreadable = loaded.unreadable { Console.fail(unreadable.message) } else { Console.print(loaded.diagnostics) }
             throw ExitStatus.usage.exitCode
         }
-        let (reports, _) = loaded.readReports()
+        return (agenda, loaded.readReports().reports)
+    }
+
+    /// A minutes file for the agenda's meeting: every item, the members present, the recommendations as resolutions.
+    private func minutes(from agendaPath: String) throws -> String {
+        let (agenda, reports) = try readAgenda(agendaPath)
         let style = try RendererSetup.make(templates: nil, style: nil).style
         return MinutesStarter.text(agenda: agenda, reports: reports, agendaPath: relative(agendaPath), style: style)
     }
@@ -146,17 +152,10 @@ struct New: ParsableCommand {
 
     /// A decisions file with an entry for each report on the agenda, its title as a comment.
     private func scaffold(from agendaPath: String) throws -> String {
-        let loaded = AgendaFiles.load(agendaPath, from: DiskFiles())
-        guard let agenda = loaded.agenda else {
-            if let unreadable = loaded.unreadable { Console.fail(unreadable.message) } else { Console.print(loaded.diagnostics) }
-            throw ExitStatus.usage.exitCode
-        }
-        let (reports, _) = loaded.readReports()
-        let relative = URL(fileURLWithPath: agendaPath).standardizedFileURL.path
-        let from = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path + "/"
+        let (agenda, reports) = try readAgenda(agendaPath)
         var lines = ["# What \(agenda.meeting.body.value) decided on \(agenda.meeting.date.value.longForm).",
                      "# `tabled decisions THIS-FILE` prints the decision notice, with the call-in deadline.",
-                     "agenda: " + (relative.hasPrefix(from) ? String(relative.dropFirst(from.count)) : relative),
+                     "agenda: " + relative(agendaPath),
                      "# published: YYYY-MM-DD     # default: the next working day after the meeting",
                      "decisions:"]
         for (index, item) in agenda.items.enumerated() {
