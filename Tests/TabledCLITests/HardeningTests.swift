@@ -179,3 +179,23 @@ import Testing
         #expect(run.stderr.contains("big.html:1:1: error: the file is larger than 16 MB"), "\(run.stderr)")
     }
 }
+
+/// A small .docx that unpacks to millions of tags is refused before libxml2 builds its tree.
+@Suite struct SmallHostileWordTests {
+    @Test func aMillionCellsInOneRowAreRefusedQuicklyAndSmall() throws {
+        let folder = try CLI.temporaryFolder()
+        let cells = String(repeating: "<w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>", count: 1_000_000)
+        let xml = "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+            + "<w:tbl><w:tr>" + cells + "</w:tr></w:tbl></w:body></w:document>"
+        try xml.write(to: folder.appendingPathComponent("document.xml"), atomically: true, encoding: .utf8)
+        let zip = try CLI.run(["-c", """
+            import sys, zipfile
+            with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+                z.write(sys.argv[2], "word/document.xml")
+            """, folder.appendingPathComponent("cells.docx").path, folder.appendingPathComponent("document.xml").path], executable: "python3")
+        #expect(zip.status == 0, "\(zip.stderr)")
+        let run = try CLI.run(["check", folder.appendingPathComponent("cells.docx").path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("error: the file cannot be read as a Word paper: word/document.xml has more than 2000000 elements"), "\(run.stderr)")
+    }
+}
