@@ -128,6 +128,8 @@ public enum DiagnosticKind: Sendable, Equatable {
     /// A member who declared an interest that bars them from an item is recorded as voting on it.
     case votedWithInterest(member: String, item: Int, interest: String)
     case votesDoNotAddUp(item: Int, votes: Int, voters: Int)
+    /// A recorded vote names someone the minutes do not have as present or substituting.
+    case voterNotPresent(member: String, item: Int)
 
     /// Why a published paper could not be read at all.
     public enum UnreadablePaper: Sendable, Equatable {
@@ -238,6 +240,7 @@ public enum DiagnosticKind: Sendable, Equatable {
         case .notQuorate: "minutes.not-quorate"
         case .votedWithInterest: "minutes.voted-with-interest"
         case .votesDoNotAddUp: "minutes.votes-do-not-add-up"
+        case .voterNotPresent: "minutes.voter-not-present"
         }
     }
 
@@ -245,7 +248,7 @@ public enum DiagnosticKind: Sendable, Equatable {
         switch self {
         case .notChecked: .note
         case .roundingDifference, .ratioRounding, .roundingDifferences, .unreadableValue, .tableNotPlaced, .staleFigure, .shortNotice, .proseTooDeep, .outsideFile, .notPrintedInPDF,
-             .keyDecisionShortNotice, .votedWithInterest, .votesDoNotAddUp, .supplementNotReady, .itemNumberDiffers: .warning
+             .keyDecisionShortNotice, .votedWithInterest, .votesDoNotAddUp, .voterNotPresent, .supplementNotReady, .itemNumberDiffers: .warning
         default: .error
         }
     }

@@ -154,6 +154,8 @@ extension DiagnosticKind {
             "\(present) member\(present == 1 ? " is" : "s are") recorded as present, fewer than the quorum of \(quorum): no decision the meeting made stands"
         case .votedWithInterest(let member, let item, let interest):
             "\(member) declared \(interest) in item \(item), and is recorded as voting on it"
+        case .voterNotPresent(let member, let item):
+            "\(member) is recorded as voting on item \(item) but is not among those present or substituting"
         case .votesDoNotAddUp(let item, let votes, let voters):
             "the vote on item \(item) counts \(votes) member\(votes == 1 ? "" : "s"), but \(voters) could vote"
         }

@@ -192,6 +192,10 @@ public enum MinutesBuilder {
             let votes = votesFor.value + against.value + abstentions.value
             if votes != voters { diagnostics.append(Diagnostic(.votesDoNotAddUp(item: number, votes: votes, voters: voters), at: location)) }
         case .recorded(let votesFor, let against, let abstained, let location):
+            let present = Set(record.voters.map { $0.value.lowercased() })
+            for voter in votesFor + against + abstained where !present.contains(voter.value.lowercased()) {
+                diagnostics.append(Diagnostic(.voterNotPresent(member: voter.value, item: number), at: voter.location))
+            }
             for declaration in barred {
                 if let voted = (votesFor + against).first(where: { $0.value.lowercased() == declaration.member.value.lowercased() }) {
                     diagnostics.append(Diagnostic(.votedWithInterest(member: voted.value, item: number, interest: declaration.kind.value.words),

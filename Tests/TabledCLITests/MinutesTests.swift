@@ -87,6 +87,8 @@ import Testing
         ("declarations: [{member: Cllr B, item: 2, interest: disclosable-pecuniary}]\n" + present
             + "items:\n  - {item: 2, resolved: [A.], vote: {for: [Cllr A, Cllr B], against: [Cllr C]}}\n" + privateItem,
          "minutes.yaml:5:52: warning: Cllr B declared a disclosable pecuniary interest in item 2, and is recorded as voting on it [minutes.voted-with-interest]"),
+        (present + "items:\n  - {item: 2, resolved: [A.], vote: {for: [Cllr A, Cllr B, Cllr D]}}\n" + privateItem,
+         "minutes.yaml:4:60: warning: Cllr D is recorded as voting on item 2 but is not among those present or substituting [minutes.voter-not-present]"),
         (present + "items:\n  - {item: 2, resolved: [A.], vote: {for: 3, against: 1, abstentions: 0}}\n" + privateItem,
          "minutes.yaml:4:37: warning: the vote on item 2 counts 4 members, but 3 could vote [minutes.votes-do-not-add-up]"),
     ])

@@ -146,6 +146,8 @@ import TabledModel
         Entry(when: "(warning) A member who declared a disclosable pecuniary or prejudicial interest in an item is recorded as voting on it.",
               example: .votedWithInterest(member: "Cllr Jim Couchman", item: 5, interest: "a prejudicial interest"),
               fix: "Take the member out of the vote, or correct the declaration."),
+        Entry(when: "(warning) A recorded vote names someone not among those present or substituting.",
+              example: .voterNotPresent(member: "Cllr Don Seale", item: 5), fix: "Correct the name, or add them to present: or substitutes:."),
         Entry(when: "(warning) A vote's numbers do not add up to the members who could vote (present, less those who declared an interest barring them).",
               example: .votesDoNotAddUp(item: 5, votes: 6, voters: 5), fix: "Check the vote and who was present."),
         Entry(when: "An item for decision has no decision recorded.", example: .decisionMissing(5),
