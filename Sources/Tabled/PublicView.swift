@@ -79,8 +79,8 @@ public enum PublicView {
     /// Whether an item was taken in private, so that a public notice or the public minutes say
     /// of it only what may be published (its decision in general terms, its public summary):
     /// an exempt report, or an item in Part II without a report of its own.
-    public static func isTakenInPrivate(report: Report?, inPartTwo: Bool) -> Bool {
-        report.map { audience(of: $0) == .confidential } ?? inPartTwo
+    public static func isTakenInPrivate(item index: Int, of agenda: Agenda, report: Report?) -> Bool {
+        report.map { audience(of: $0) == .confidential } ?? agenda.isInPartTwo(index)
     }
 
     /// What a public notice says of an item taken in private: the report's exempt notice, or
@@ -96,9 +96,8 @@ extension PublicView {
     /// `paths` are each public report's files in the meeting's folder, by item index.
     public static func openMeeting(_ agenda: Agenda, papers: [Int: RenderedPaper], paths: [Int: [String]], folder: String,
                                    style: HouseStyle, supplements: [Int] = []) -> OpenMeeting {
-        let exclusion = agenda.exclusionIndex
         var items = agenda.items.enumerated().map { index, item -> OpenMeeting.Item in
-            let part = exclusion.map { index > $0 } ?? false ? 2 : 1
+            let part = agenda.isInPartTwo(index) ? 2 : 1
             switch item {
             case .standard(let standard, _):
                 return .init(number: index + 1, title: TemplateRenderer.standardTitle(standard, style: style), part: part, kind: "standard",

@@ -71,4 +71,9 @@ public struct Agenda: Sendable {
     public var exclusionIndex: Int? {
         items.firstIndex { if case .standard(.exclusion, _) = $0 { return true } else { return false } }
     }
+
+    /// Whether the item at `index` comes after the exclusion of the press and public.
+    public func isInPartTwo(_ index: Int) -> Bool {
+        exclusionIndex.map { index > $0 } ?? false
+    }
 }

@@ -24,7 +24,6 @@ public enum DecisionNoticeBuilder {
         }
         let callIn = days.callInDeadline(published: published)
 
-        var seen: [Int: SourceLocation] = [:]
         var items: [DecisionNotice.Item] = []
         var placed = NoticeBlocks()
         let meetingName = "\(agenda.meeting.body.value), \(meeting.longForm)"
@@ -35,17 +34,11 @@ public enum DecisionNoticeBuilder {
         placed.add(.block(.paragraph([.text("Published \(published.weekday) \(published.longForm). "),
                                       .strong([.text("Call-in deadline: 5pm on \(callIn.weekday) \(callIn.longForm).")]),
                                       .text(" A decision below may not be put into effect until then, unless it is called in.")])))
-        for decision in record.decisions.sorted(by: { $0.item.value < $1.item.value }) {
+        let named = agenda.named(record.decisions.sorted(by: { $0.item.value < $1.item.value }), by: \.item,
+                                 unknown: DiagnosticKind.unknownDecisionItem, twice: DiagnosticKind.decidedTwice)
+        diagnostics += named.diagnostics
+        for decision in named.entries {
             let number = decision.item.value
-            guard number >= 1, number <= agenda.items.count else {
-                diagnostics.append(Diagnostic(.unknownDecisionItem(number, items: agenda.items.count), at: decision.item.location))
-                continue
-            }
-            if let first = seen[number] {
-                diagnostics.append(Diagnostic(.decidedTwice(number), at: decision.item.location, notes: [.init(.firstHere, at: first)]))
-                continue
-            }
-            seen[number] = decision.item.location
             let report = reports[number - 1]
             let itemTitle = title(of: agenda.items[number - 1], report: report, style: style)
             placed.add(.block(.heading(level: 2, [.text("\(number). " + itemTitle)], anchor: "item-\(number)")))
@@ -56,8 +49,7 @@ public enum DecisionNoticeBuilder {
             }
             // Part II without a report of its own (an item the agenda writes out) is taken in
             // private as an exempt report is: its decision is public only in general terms.
-            let privateItem = report == nil && (agenda.exclusionIndex.map { number - 1 > $0 } ?? false)
-            if PublicView.isTakenInPrivate(report: report, inPartTwo: privateItem) {
+            if PublicView.isTakenInPrivate(item: number - 1, of: agenda, report: report) {
                 // Public: the notice and the decision in general terms, and not one word of the exempt text.
                 placed.add(.block(.paragraph([.text(PublicView.privateItemNotice(report))])))
                 guard let general = decision.publicDecision else {

@@ -26,18 +26,16 @@ public enum MinutesBuilder {
     }
 
     public static func build(_ record: MinutesRecord, agenda: Agenda, reports: [Int: Report], style: HouseStyle) -> Result {
-        var diagnostics = check(record, agenda: agenda, reports: reports)
+        let named = agenda.named(record.items, by: \.item, unknown: DiagnosticKind.unknownMinuteItem, twice: DiagnosticKind.minutedTwice)
+        var diagnostics = named.diagnostics + check(named.entries, of: record, agenda: agenda, reports: reports)
         // Minutes are numbered in agenda order, whatever order the file gives them in.
-        var seen = Set<Int>()
-        let items = record.items.filter { (1...max(1, agenda.items.count)).contains($0.item.value) && seen.insert($0.item.value).inserted }
-            .sorted { $0.item.value < $1.item.value }
+        let items = named.entries.sorted { $0.item.value < $1.item.value }
         let numbers = MinutesRecord.numbers(from: record.firstMinute?.value ?? "1", count: items.count)
             ?? items.indices.map { "\($0 + 1)" }
         let meeting = agenda.meeting.date.value
         let meetingName = "\(agenda.meeting.body.value), \(meeting.longForm)"
         let inPrivate = items.map { item in
-            PublicView.isTakenInPrivate(report: reports[item.item.value - 1],
-                                        inPartTwo: agenda.exclusionIndex.map { item.item.value - 1 > $0 } ?? false)
+            PublicView.isTakenInPrivate(item: item.item.value - 1, of: agenda, report: reports[item.item.value - 1])
         }
         func blocks(for audience: Audience) -> [Block] {
             var placed = NoticeBlocks()
@@ -134,26 +132,15 @@ public enum MinutesBuilder {
         }
     }
 
-    /// What is wrong with the minutes against the agenda: unknown or repeated items, a
-    /// decision item without a resolution, a private item without a public summary, no quorum,
-    /// a member voting on an item they declared a barring interest in, votes that do not add up.
-    static func check(_ record: MinutesRecord, agenda: Agenda, reports: [Int: Report]) -> [Diagnostic] {
+    /// What is wrong with the minutes of the agenda's `items` (each named once): a decision item
+    /// without a resolution, a private item without a public summary, no quorum, a member voting
+    /// on an item they declared a barring interest in, votes that do not add up.
+    static func check(_ items: [MinutesRecord.Item], of record: MinutesRecord, agenda: Agenda, reports: [Int: Report]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var seen: [Int: SourceLocation] = [:]
-        for item in record.items {
+        for item in items {
             let number = item.item.value
-            guard number >= 1, number <= agenda.items.count else {
-                diagnostics.append(Diagnostic(.unknownMinuteItem(number, items: agenda.items.count), at: item.item.location))
-                continue
-            }
-            if let first = seen[number] {
-                diagnostics.append(Diagnostic(.minutedTwice(number), at: item.item.location, notes: [.init(.firstHere, at: first)]))
-                continue
-            }
-            seen[number] = item.item.location
             let report = reports[number - 1]
-            let inPartTwo = agenda.exclusionIndex.map { number - 1 > $0 } ?? false
-            if PublicView.isTakenInPrivate(report: report, inPartTwo: inPartTwo) && item.publicSummary == nil {
+            if PublicView.isTakenInPrivate(item: number - 1, of: agenda, report: report) && item.publicSummary == nil {
                 diagnostics.append(Diagnostic(.privateNeedsSummary(number), at: item.location))
             }
             if isForDecision(report), item.resolved.isEmpty {
@@ -162,7 +149,8 @@ public enum MinutesBuilder {
             diagnostics += checkVote(item, record: record)
         }
         // An item for decision that is not minuted at all has no resolution either.
-        for (index, item) in agenda.items.enumerated() where seen[index + 1] == nil {
+        let minuted = Set(items.map(\.item.value))
+        for (index, item) in agenda.items.enumerated() where !minuted.contains(index + 1) {
             guard case .report = item, let report = reports[index], isForDecision(report) else { continue }
             diagnostics.append(Diagnostic(.resolutionMissing(index + 1, title: report.title.value), at: record.agenda.location))
         }

@@ -40,11 +40,10 @@ public enum MinutesStarter {
             let report = reports[index]
             let title = DecisionNoticeBuilder.title(of: item, report: report, style: style)
             lines.append("  - item: \(number)            # \(oneLine(title))")
-            let inPartTwo = agenda.exclusionIndex.map { index > $0 } ?? false
             // As the report prints them: "{{ref:scores}}" becomes "Table 1".
             let checked = report.map { ReportChecker.check($0, style: style) }
             let recommendations = report?.recommendations?.items.map { checked?.text($0.text).plain ?? $0.text.value } ?? []
-            if report?.exempt != nil || inPartTwo {
+            if report?.exempt != nil || agenda.isInPartTwo(index) {
                 lines.append("    public_summary: \"The meeting considered this item in private and made a decision; the decision is published in general terms in the decision notice.\"")
             } else if case .standard = item {
                 continue

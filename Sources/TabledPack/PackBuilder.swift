@@ -46,7 +46,6 @@ public struct PackBuilder: Sendable {
     func build(_ agenda: Agenda, papers processed: [Int: ProcessedPaper], earlier: [Diagnostic], word: Bool) -> MeetingPack {
         var diagnostics = earlier + checkAgenda(agenda)
         let style = renderer.style
-        let exclusion = agenda.exclusionIndex
 
         // Every report is rendered first: nothing is written unless all of them pass.
         var papers: [Int: RenderedPaper] = [:]
@@ -54,7 +53,7 @@ public struct PackBuilder: Sendable {
             guard case .report(let written) = item, let outcome = processed[index] else { continue }
             diagnostics += outcome.diagnostics
             guard let paper = outcome.paper else { continue }
-            let partTwo = exclusion.map { index > $0 } ?? false
+            let partTwo = agenda.isInPartTwo(index)
             if partTwo && paper.report.exempt == nil {
                 diagnostics.append(Diagnostic(.notExemptInPartTwo(written.value), at: written.location, notes: [.init(.notExemptInPartTwoHelp)]))
             } else if !partTwo && paper.report.exempt != nil {
@@ -206,10 +205,9 @@ public struct PackBuilder: Sendable {
     /// The front sheet's entries: every item, or only `items`; each report by its title, with its note.
     private func entries(_ agenda: Agenda, papers: [Int: RenderedPaper], items: Set<Int>? = nil, notes: [Int: String] = [:],
                          link: (Int) -> String?) -> [AgendaEntry] {
-        let exclusion = agenda.exclusionIndex
         return agenda.items.enumerated().compactMap { index, item in
             guard items?.contains(index) ?? true else { return nil }
-            let partTwo = exclusion.map { index > $0 } ?? false
+            let partTwo = agenda.isInPartTwo(index)
             let content: AgendaEntry.Content
             switch item {
             case .standard(let standard, _): content = .standard(standard)

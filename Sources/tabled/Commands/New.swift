@@ -162,8 +162,7 @@ struct New: ParsableCommand {
             guard case .report(let path) = item else { continue }
             let report = reports[index]
             lines.append("  - item: \(index + 1)             # \(report?.title.value ?? path.value)")
-            let inPartTwo = agenda.exclusionIndex.map { index > $0 } ?? false
-            if PublicView.isTakenInPrivate(report: report, inPartTwo: inPartTwo) {
+            if PublicView.isTakenInPrivate(item: index, of: agenda, report: report) {
                 lines.append("    decision: \"\"              # exempt: printed nowhere public")
                 lines.append("    public_decision: \"\"       # the decision in general terms, for the notice")
             } else {
