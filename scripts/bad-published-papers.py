@@ -1,5 +1,5 @@
 """Writes the bad published papers `tabled check` must refuse cleanly (see scripts/published-fixtures)."""
-import io, os, sys, zipfile
+import io, os, sys, zipfile, zlib
 
 out = sys.argv[1]
 
@@ -53,3 +53,30 @@ entity = ("<?xml version=\"1.0\"?>\n<!DOCTYPE w:document [<!ENTITY big \"" + "x"
 with zipfile.ZipFile(os.path.join(out, "entity-attribute.docx"), "w", zipfile.ZIP_DEFLATED) as z:
     z.writestr("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>")
     z.writestr("word/document.xml", entity)
+# Small files of many pages, every page drawing one shared content stream of tiny words:
+# poppler's layout is slower than linear in the words on a page, and their boxes would take
+# gigabytes to hold. "dense-pages.pdf" (about 25 KB, 100 pages of 3,000 words) gives more
+# words than a file of its size can honestly hold; "dense-page.pdf" (one page drawing its
+# 3,000 words twenty times) is slower to lay out than a file of its size is allowed.
+def dense(pages, repeats, size):
+    ops = ["BT /F1 %d Tf" % size]
+    for i in range(3000):
+        ops.append("1 0 0 1 %.1f %.1f Tm (1) Tj" % (10 + (i % 100) * 5.8, 830 - (i // 100) * 1.1 * size))
+    ops.append("ET")
+    content = zlib.compress("\n".join(ops).encode(), 9)
+    kids = " ".join("%d 0 R" % (6 + i) for i in range(pages)).encode()
+    # Each repeat drawn below the last (object 5): 30 more lines of 100 words.
+    contents = b"[" + b" 5 0 R ".join([b"4 0 R"] * repeats) + b"]"
+    shift = b"1 0 0 1 0 -33 cm"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages,
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content + b"\nendstream",
+               b"<< /Length %d >>\nstream\n" % len(shift) + shift + b"\nendstream"]
+    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents "
+                + contents + b" >>"] * pages
+    return pdf(objects)
+with open(os.path.join(out, "dense-pages.pdf"), "wb") as f:
+    f.write(dense(100, 1, 2))
+with open(os.path.join(out, "dense-page.pdf"), "wb") as f:
+    f.write(dense(1, 20, 1))

@@ -153,7 +153,10 @@ public enum DiagnosticKind: Sendable, Equatable {
         /// The system's own words, when pdftotext would not start.
         case popplerCannotStart(String)
         case popplerOutputTooLarge(megabytes: Int)
-        case popplerTimeout(seconds: Int)
+        /// Poppler ran past the time allowed a file of its size.
+        case popplerTimeout(seconds: Int, kilobytes: Int)
+        /// More words than a real paper of its size holds: a few kilobytes drawn many times over.
+        case tooManyWordsForSize(Int, kilobytes: Int)
         case encrypted
         /// Poppler's first line of complaint.
         case popplerCannotRead(String)

@@ -187,7 +187,10 @@ extension DiagnosticKind {
         case .cannotUnpack(let detail): "its text cannot be unpacked (\(detail))"
         case .popplerCannotStart(let detail): "pdftotext could not start: \(detail)"
         case .popplerOutputTooLarge(let megabytes): "poppler's text for it is larger than \(megabytes) MB"
-        case .popplerTimeout(let seconds): "poppler did not finish reading it within \(seconds) seconds"
+        case .popplerTimeout(let seconds, let kilobytes):
+            "poppler did not finish reading it within \(seconds) seconds, the time allowed a file of \(kilobytes) KB (6 seconds and 20 a megabyte)"
+        case .tooManyWordsForSize(let limit, let kilobytes):
+            "poppler finds more than \(limit) words in it, more than a paper of \(kilobytes) KB holds (100,000 and 200 a kilobyte are allowed; real papers have under 10 a kilobyte)"
         case .encrypted: "it is encrypted; save an unlocked copy and check that"
         case .popplerCannotRead(let detail): "poppler cannot read it (\(detail))"
         }

@@ -45,18 +45,28 @@ public enum PDFPaperReader {
     }
 
     public static func read(wordBoxes bytes: [UInt8], file: String) -> PaperReading {
-        let tree: MarkupTree
-        switch LibXMLConverter.xml(bytes) {
-        case .success(let read): tree = read
-        case .failure(.unreadable): return .refused(file, .unreadablePaper(format: "PDF", why: .noWordBoxes))
-        case .failure(.tooManyNodes(let limit)): return .refused(file, .unreadablePaper(format: "PDF", why: .tooManyWords(limit)))
-        case .failure(.libraryMissing(let why)): return .refused(file, .unreadablePaper(format: "PDF", why: .library(why)))
-        case .failure(.declaresEntities): return .refused(file, .unreadablePaper(format: "PDF", why: .declaresEntities(part: "poppler's word boxes", note: nil)))
+        let split = WordBoxPages(bytes)
+        if LibXMLConverter.declaresEntities(Array(bytes[split.head])) {
+            return .refused(file, .unreadablePaper(format: "PDF", why: .declaresEntities(part: "poppler's word boxes", note: nil)))
         }
-        let pages = tree.descendants(of: tree.root).filter { tree.nodes[$0].kind == .element && tree.nodes[$0].name == "page" }
+        if split.pages.isEmpty {
+            // No page at all: poppler's output without text, or not poppler's output.
+            if case .success = LibXMLConverter.xml(bytes) { return .refused(file, .unreadablePaper(format: "PDF", why: .noText)) }
+            return .refused(file, .unreadablePaper(format: "PDF", why: .noWordBoxes))
+        }
         var printed: [PrintedTable] = []
         var anyWords = false
-        for (p, page) in pages.enumerated() {
+        var wordCount = 0
+        for (p, range) in split.pages.enumerated() {
+            let tree: MarkupTree
+            switch LibXMLConverter.xml(Array(bytes[range])) {
+            case .success(let read): tree = read
+            case .failure(.unreadable): return .refused(file, .unreadablePaper(format: "PDF", why: .noWordBoxes))
+            case .failure(.tooManyNodes(let limit)): return .refused(file, .unreadablePaper(format: "PDF", why: .tooManyWords(limit)))
+            case .failure(.libraryMissing(let why)): return .refused(file, .unreadablePaper(format: "PDF", why: .library(why)))
+            case .failure(.declaresEntities): return .refused(file, .unreadablePaper(format: "PDF", why: .declaresEntities(part: "poppler's word boxes", note: nil)))
+            }
+            let page = tree.root
             // Each word knows its block: poppler keeps a wrapped cell's lines in one.
             var blockOf: [Int: Int] = [:]
             for (b, block) in tree.descendants(of: page).filter({ tree.nodes[$0].kind == .element && tree.nodes[$0].name == "block" }).enumerated() {
@@ -70,6 +80,10 @@ public enum PDFPaperReader {
                       left.isFinite, top.isFinite, right.isFinite, bottom.isFinite else { return nil }
                 let text = tree.text(of: index)
                 return text.isEmpty ? nil : Word(text: text, left: left, top: top, right: right, bottom: bottom, block: blockOf[index] ?? 0)
+            }
+            wordCount += words.count
+            if wordCount > LibXMLConverter.maximumNodes {
+                return .refused(file, .unreadablePaper(format: "PDF", why: .tooManyWords(LibXMLConverter.maximumNodes)))
             }
             anyWords = anyWords || !words.isEmpty
             var found = PDFPageTables(lines: lines(of: words), page: p + 1, file: file).tables()

@@ -65,6 +65,8 @@ import Testing
         ("entity-attribute.docx", "declares XML entities"),
         ("encrypted.pdf", "it is encrypted"),
         ("image-only.pdf", "no text to read"),
+        ("dense-pages.pdf", "more than a paper of 24 KB holds"),
+        ("dense-page.pdf", "the time allowed a file of 9 KB"),
     ])
     func aBadPaperIsOneClearError(_ file: String, _ why: String) throws {
         let run = try CLI.run(["check", Self.path(file)])
@@ -73,6 +75,16 @@ import Testing
         #expect(run.stderr.contains("[input.unreadable-paper]"), "\(run.stderr)")
         #expect(run.stderr.contains(why), "\(run.stderr)")
         #expect(run.stderr.split(separator: "\n").filter { $0.contains(": error: ") }.count == 1)
+    }
+
+    /// Checked together, the files are read on Dispatch's threads, whose children start with
+    /// SIGTERM blocked: poppler must still be stopped, or the run never ends.
+    @Test func denseSmallPDFsCheckedTogetherAreBothRefused() throws {
+        let run = try CLI.run(["check", Self.path("dense-page.pdf"), Self.path("dense-pages.pdf"), Self.path("brent.pdf")])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("dense-page.pdf:1:1: error:"), "\(run.stderr)")
+        #expect(run.stderr.contains("dense-pages.pdf:1:1: error:"), "\(run.stderr)")
+        #expect(run.stdout.contains("brent.pdf: 2 tables, 2 checked"), "\(run.stdout)")
     }
 
     @Test func tenThousandNestedTablesAreReadWithoutCrashing() throws {
