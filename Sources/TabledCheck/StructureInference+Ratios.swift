@@ -11,8 +11,17 @@ extension StructureInference {
         let figures = table.columns.indices.filter { table.columns[$0].kind == .values && table.columns[$0].checked }
         guard figures.count >= 3, figures.count <= Self.widestColumnSearch else { return }
         let rows = table.rows.indices.filter { table.rows[$0].kind == .data }
+        // A column whose total row already adds it up is a column of amounts, whatever its
+        // figures divide into: read as a ratio, its correct total would be called wrong.
+        let totals = table.rows.indices.filter { table.rows[$0].kind != .data }
+        func addsUp(_ column: Int) -> Bool {
+            totals.contains { r in
+                let cell = CellPosition(row: r, column: column)
+                return result.verdict.checkedFigures.contains(cell) && result.verdict.flagged[cell] == nil
+            }
+        }
         // The result is most often the last of the three: try the columns from the right.
-        for target in figures.reversed() {
+        for target in figures.reversed() where !addsUp(target) {
             search: for a in figures where a != target {
                 for b in figures where b != target && b != a {
                     for scale in [Amount(significand: 1, scale: 0), Amount(significand: 100, scale: 0)] {
@@ -35,9 +44,12 @@ extension StructureInference {
     }
 
     /// Whether `target = a / b × scale` within the printed figures' ranges in each data row
-    /// that has all three, and there are at least three such rows with figures not zero.
+    /// that has all three, and in at least three of them the division pins the target at
+    /// least as closely as it is printed. Small whole numbers (1, 2, 3) meet almost any
+    /// division of each other once each stands for half a unit either side: that is chance,
+    /// not a ratio, and trying it on a table of many rows costs a whole check each time.
     private func holdsInEveryRow(_ target: Int, _ a: Int, _ b: Int, scale: Amount, rows: [Int]) -> Bool {
-        var held = 0
+        var held = 0, pinned = 0
         for r in rows {
             let cells = table.rows[r].cells
             guard cells.count > max(target, a, b), let t = cells[target].value.amount, let x = cells[a].value.amount,
@@ -47,7 +59,9 @@ extension StructureInference {
             guard case .success(let quotient) = worked.divided(by: Interval(y, widened: true)),
                   quotient.meets(Interval(t, widened: true)) else { return false }
             held += 1
+            let printed = Interval(t, widened: true)
+            if quotient.upper - quotient.lower <= printed.upper - printed.lower { pinned += 1 }
         }
-        return held >= 3
+        return held >= 3 && pinned >= 3
     }
 }

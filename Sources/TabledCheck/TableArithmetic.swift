@@ -33,6 +33,10 @@ struct TableArithmetic {
         var feeders: [CellPosition: Set<CellPosition>] = [:]
         // Every identity checked, with the index of its error if it failed.
         var checked: [(identity: Identity, error: Int?)] = []
+        // Grown once, not doubled and rehashed a dozen times over a table of many rows.
+        known.reserveCapacity(cells.count)
+        verdict.checkedFigures.reserveCapacity(cells.count)
+        checked.reserveCapacity(identities.count)
         for (position, cell) in cells {
             switch cell.value {
             case .figure(let amount, _): known[position] = .figure(amount)

@@ -23,6 +23,7 @@ public enum TableChecker {
         // Shape and values.
         var broken = Set<Int>()
         var cells: [CellPosition: TableArithmetic.Cell] = [:]
+        cells.reserveCapacity(table.rows.count * table.columns.count)
         for (r, row) in table.rows.enumerated() {
             if row.isHeading {
                 if !row.cells.isEmpty { error(.headingWithValues(row.label.value), at: row.location) }
