@@ -207,6 +207,23 @@ import Testing
         #expect(run.stderr.contains("--output is for the review pages of --format html"), "\(run.stderr)")
     }
 
+    /// On a full disk every review page is written whole or not at all, and no temporary file
+    /// is left for no later run to remove. Needs a small tmpfs: mounted where the tests run as
+    /// root (as CI does), skipped elsewhere.
+    @Test func aFullDiskLeavesNoTemporaryFiles() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let mount = try CLI.run(["-t", "tmpfs", "-o", "size=24k", "tmpfs", folder.path], executable: "/bin/mount")
+        guard mount.status == 0 else { return }
+        defer { _ = try? CLI.run([folder.path], executable: "/bin/umount") }
+        let papers = ["brent.md", "brent.html", "brent.docx", "brent.pdf", "brent-libreoffice.docx"].map(Self.path)
+        let run = try CLI.run(["check", "--format", "html", "-o", folder.path] + papers)
+        #expect(run.status == 3, "\(run.stderr)")
+        #expect(run.stderr.contains("tabled: error: cannot write"), "\(run.stderr)")
+        let left = CLI.files(in: folder)
+        #expect(!left.isEmpty && left.allSatisfy { $0.hasSuffix(".review.html") }, "\(left)")
+    }
+
     @Test func aReviewPageThatCannotBeWrittenIsAWriteFailure() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

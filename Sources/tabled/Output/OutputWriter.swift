@@ -30,6 +30,8 @@ enum OutputWriter {
         do {
             try contents.write(to: temporary)
         } catch {
+            // A full disk leaves part of the file written: no run would ever remove it.
+            try? FileManager.default.removeItem(at: temporary)
             throw Failure(message: "cannot write '\(path)': \(error.localizedDescription)")
         }
         if rename(temporary.path, url.path) != 0 {
