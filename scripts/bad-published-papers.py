@@ -80,3 +80,16 @@ with open(os.path.join(out, "dense-pages.pdf"), "wb") as f:
     f.write(dense(100, 1, 2))
 with open(os.path.join(out, "dense-page.pdf"), "wb") as f:
     f.write(dense(1, 20, 1))
+# The Brent paper with its document part's CRC-32 wrong in both the local and the central
+# header: a damaged file that agrees with itself.
+data = bytearray(open(os.path.join(out, "brent.docx"), "rb").read())
+name = b"word/document.xml"
+for signature, size_at, name_at, crc_at in [(b"PK\x03\x04", 26, 30, 14), (b"PK\x01\x02", 28, 46, 16)]:
+    at = data.find(signature)
+    while at >= 0:
+        length = int.from_bytes(data[at + size_at:at + size_at + 2], "little")
+        if data[at + name_at:at + name_at + length] == name:
+            data[at + crc_at:at + crc_at + 4] = b"\x11\x22\x33\x44"
+        at = data.find(signature, at + 4)
+with open(os.path.join(out, "crc.docx"), "wb") as f:
+    f.write(data)

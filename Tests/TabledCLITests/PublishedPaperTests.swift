@@ -65,6 +65,7 @@ import Testing
         ("entity-attribute.docx", "declares XML entities"),
         ("encrypted.pdf", "it is encrypted"),
         ("image-only.pdf", "no text to read"),
+        ("crc.docx", "fails its CRC-32 check"),
         ("dense-pages.pdf", "more than a paper of 24 KB holds"),
         ("dense-page.pdf", "the time allowed a file of 9 KB"),
     ])

@@ -26,9 +26,13 @@ enum WordArchive {
         guard entry.uncompressedSize <= UInt64(maximumDocumentBytes) else { return .failure(tooLarge) }
         var xml: [UInt8] = []
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            // ZIPFoundation works the CRC out but leaves comparing it to the caller.
+            let crc = try archive.extract(entry, skipCRC32: false) { chunk in
                 guard xml.count + chunk.count <= maximumDocumentBytes else { throw TooLarge() }
                 xml += chunk
+            }
+            guard crc == entry.checksum else {
+                return .failure(WhyNot(.cannotUnpack("word/document.xml fails its CRC-32 check: the file is damaged")))
             }
         } catch is TooLarge {
             return .failure(tooLarge)
