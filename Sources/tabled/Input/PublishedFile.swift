@@ -9,9 +9,10 @@ enum PublishedFile {
     /// Published files are larger than papers written in YAML: a 50-page PDF pack with its
     /// pictures runs to tens of megabytes.
     static let maximumBytes = 64 * 1024 * 1024
-    /// An HTML page has no pictures in it: a long paper's page is a few megabytes. libxml2's tree
-    /// of a page takes some thirty times its size, so a larger one is refused unread.
-    static let maximumHTMLBytes = 16 * 1024 * 1024
+    /// An HTML page has no pictures in it: a long paper's page is well under a megabyte. A page
+    /// of nothing but small cells takes some seventy-five times its size to read and check (an
+    /// 8 MB page of 171,000 rows, 620 MB), so a larger one is refused unread.
+    static let maximumHTMLBytes = 6 * 1024 * 1024
 
     static func read(_ path: String, as format: PaperFormat) -> Result<PaperReading, InputFile.Failure> {
         let tooLarge = InputFile.Failure.rejected(Diagnostic(.tooLarge(megabytes: maximumBytes / 1024 / 1024), at: .start(of: path)))
