@@ -44,6 +44,7 @@ struct StructureInference {
         unlabelledSubtotals()
         closingRows()
         rollForward()
+        totalsAbove()
         lastRowTotal()
         netRows()
         netColumn()
