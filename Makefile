@@ -4,7 +4,7 @@
 SWIFT      ?= swift
 PREFIX     ?= /usr/local
 OUT        ?= out
-APT_PACKAGES = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libxml2-dev libyaml-dev poppler-utils
+APT_PACKAGES = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libxml2-dev libyaml-dev poppler-utils mupdf-tools
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN         = .build/debug/tabled
 

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Writes Tests/Published/council: five papers made the way councils make them, each correct
+"""Writes Tests/Published/council: six papers made the way councils make them, each correct
 and with one wrong figure seeded in, as Word files (python-docx: merged header cells, a units
 row under the years, a bold caption paragraph, labels broken over lines, bold total rows), as
 council-website HTML, and as the PDF LibreOffice prints from the Word file.
 
 Every figure is worked here in exact decimals and asserted, so the verdicts in expected.tsv
 are checked by hand and by this script alike. The files are committed; run this only to
-change them:  python3 scripts/council-papers.py  (needs python-docx and LibreOffice).
+change them:  python3 scripts/council-papers.py [NAME...]  (needs python-docx and LibreOffice).
 """
 import html
 import os
@@ -263,9 +263,47 @@ def prudential(wrong):
     return p
 
 
+# 6. Net budget by service: long labels Word wraps in their ruled cells, each line of a
+# wrapped label starting with a capital, so that only the cell borders drawn in the PDF say
+# which lines are one row (read as rows of their own, they would cut each subtotal short);
+# a heading and a subtotal for each group, and a grand total.
+def service_budgets(wrong):
+    people = [[D(18450), D(19320)], [D(42105), D(44870)], [D(9870), D(9870)]]
+    place = [[D(7420), D(7655)], [D(11260), D(11904)], [D(3315), D(3402)]]
+    total_people = [sum(line[i] for line in people) for i in range(2)]
+    total_place = [sum(line[i] for line in place) for i in range(2)]
+    assert total_people == [D(70425), D(74060)] and total_place == [D(21995), D(22961)]
+    total = [total_people[i] + total_place[i] for i in range(2)]
+    assert total == [D(92420), D(97021)]
+    printed = list(total)
+    if wrong:
+        printed[1] = D(97031)  # seeded: 10 out
+    p = Paper("service-budgets" + ("-wrong" if wrong else ""), "Revenue Budget 2026/27",
+              "The net revenue budget by service, before corporate items and funding.")
+    line = lambda label, v, bold=False: (label, [money(x) for x in v], bold)
+    p.table("Table 1: Net revenue budget by service",
+            [[("Service", 1), ("2025/26\nBudget", 1), ("2026/27\nBudget", 1)], [("", 1), ("£000", 1), ("£000", 1)]],
+            [("People", ["", ""], True),
+             line("Children's Social Care Placements Residential And Fostering", people[0]),
+             line("Adult Social Care Purchasing Budget Community Services", people[1]),
+             line("Public Health Grant Funded Services", people[2]),
+             line("Subtotal People", total_people, True),
+             ("Place", ["", ""], True),
+             line("Highways Maintenance Including Winter Service", place[0]),
+             line("Waste Collection Disposal And Recycling Contracts", place[1]),
+             line("Planning Building Control And Regeneration", place[2]),
+             line("Subtotal Place", total_place, True),
+             line("Total", printed, True)])
+    return p
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
-    papers = [make(wrong) for make in (hra, council_tax, parish_bands, parish_precepts, prudential) for wrong in (False, True)]
+    papers = [make(wrong) for make in (hra, council_tax, parish_bands, parish_precepts, prudential, service_budgets)
+              for wrong in (False, True)]
+    # Named papers only, if any are named: the others' files stay as they are.
+    if len(sys.argv) > 1:
+        papers = [p for p in papers if p.name.removesuffix("-wrong") in sys.argv[1:]]
     work = tempfile.mkdtemp()
     for paper in papers:
         write_docx(paper, os.path.join(OUT, paper.name + ".docx"))

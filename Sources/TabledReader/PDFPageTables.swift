@@ -8,6 +8,9 @@ struct PDFPageTables {
     let lines: [Line]
     let page: Int
     let file: String
+    /// The page's drawn rules: in a table with a rule between every two rows, they and not
+    /// the words' shapes say which lines are one row.
+    var rulings = PageRulings()
 
     /// A table's lines may be this many line heights apart and still be one table.
     static let widestRowGap = 2.5
@@ -131,6 +134,17 @@ struct PDFPageTables {
             }
         }
         let blocksAreCells = figureRowsByBlock.values.allSatisfy { $0 <= 1 }
+        // A ruled table: a rule drawn across the labels between every two rows of figures.
+        let labelLeft = region.compactMap { lines[$0].words.first?.left }.min() ?? 0
+        func ruleAbove(_ r: Int) -> Bool {
+            // Between the lines' middles: poppler's line boxes are the font's full height, and
+            // overlap the rule between two rows.
+            rulings.hasRule(between: (lines[r - 1].top + lines[r - 1].bottom) / 2, and: (lines[r].top + lines[r].bottom) / 2,
+                            across: labelLeft)
+        }
+        let figureRows = region.filter { lines[$0].isFigureRow }
+        let ruled = !rulings.horizontal.isEmpty && figureRows.count >= 3
+            && zip(figureRows, figureRows.dropFirst()).allSatisfy { upper, lower in (upper + 1...lower).contains(where: ruleAbove) }
         var unclear: String?
         var rows: [[PrintedTable.Cell]] = []
         var rowLines: [Int] = []
@@ -160,6 +174,30 @@ struct PDFPageTables {
             }
             let row = [PrintedTable.Cell(text: label, location: location(line))]
                 + cells.enumerated().map { c, cell in cell ?? PrintedTable.Cell(text: "", location: location(line, column: c + 2)) }
+            // In a ruled table a line with no rule above it is its row's next line, and one with a rule a new row.
+            if ruled, r > region.lowerBound, let previous = rows.indices.last {
+                if !ruleAbove(r) {
+                    if line.isFigureRow, let joined = Self.joinWrapped(rows[previous], row) {
+                        rows[previous] = joined
+                        continue
+                    }
+                    rows[previous][0].text += label.isEmpty ? "" : (rows[previous][0].text.isEmpty ? "" : " ") + label
+                    for c in 1..<row.count where !row[c].text.isEmpty {
+                        if rows[previous][c].text.isEmpty {
+                            rows[previous][c] = row[c]
+                        } else if hasTextColumn && c == columns.count {
+                            rows[previous][c].text += " " + row[c].text
+                        } else {
+                            unclear = unclear ?? "on line \(line.number) a row has two figures in one column between the same rules"
+                        }
+                    }
+                    continue
+                }
+                rows.append(row)
+                rowLines.append(r)
+                rowBlocks.append(labelBlock)
+                continue
+            }
             // Figures too wide for narrow cells, wrapped: "1,380.4" over "5", each column's
             // figure run on from the line above, the label broken with them ("Abbotsl" over "ey").
             if line.isFigureRow, let previous = rows.indices.last, rowLines.last.map({ lines[$0].isFigureRow }) == true,

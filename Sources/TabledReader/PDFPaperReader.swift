@@ -44,7 +44,9 @@ public enum PDFPaperReader {
         }
     }
 
-    public static func read(wordBoxes bytes: [UInt8], file: String) -> PaperReading {
+    /// `rulings`: the lines drawn on each page, by page number, where MuPDF could trace them;
+    /// a ruled table's borders then say where its cells and rows part.
+    public static func read(wordBoxes bytes: [UInt8], rulings: [Int: PageRulings] = [:], file: String) -> PaperReading {
         let split = WordBoxPages(bytes)
         if LibXMLConverter.declaresEntities(Array(bytes[split.head])) {
             return .refused(file, .unreadablePaper(format: "PDF", why: .declaresEntities(part: "poppler's word boxes", note: nil)))
@@ -86,7 +88,8 @@ public enum PDFPaperReader {
                 return .refused(file, .unreadablePaper(format: "PDF", why: .tooManyWords(LibXMLConverter.maximumNodes)))
             }
             anyWords = anyWords || !words.isEmpty
-            var found = PDFPageTables(lines: lines(of: words), page: p + 1, file: file).tables()
+            let ruled = rulings[p + 1] ?? PageRulings()
+            var found = PDFPageTables(lines: lines(of: words, rulings: ruled), page: p + 1, file: file, rulings: ruled).tables()
             if let first = found.first, let previous = printed.last, continues(previous, into: first, page: p + 1) {
                 printed[printed.count - 1].rows += first.rows
                 printed[printed.count - 1].unclear = previous.unclear ?? first.unclear
@@ -117,7 +120,7 @@ public enum PDFPaperReader {
     }
 
     /// Words on one baseline make a line: a word joins the line whose middle is within half its height.
-    static func lines(of words: [Word]) -> [Line] {
+    static func lines(of words: [Word], rulings: PageRulings = PageRulings()) -> [Line] {
         var lines: [Line] = []
         for word in words.sorted(by: { ($0.middle, $0.left) < ($1.middle, $1.left) }) {
             if let last = lines.indices.last, abs(lines[last].words[0].middle - word.middle) < max(word.height, 1) * 0.5 {
@@ -128,13 +131,13 @@ public enum PDFPaperReader {
         }
         for i in lines.indices {
             lines[i].words.sort { $0.left < $1.left }
-            lines[i].segments = segments(of: lines[i].words)
+            lines[i].segments = segments(of: lines[i].words, rulings: rulings)
         }
         return lines
     }
 
     /// Cells of a line: words split where the gap is wider than most of a line's height.
-    static func segments(of words: [Word]) -> [Segment] {
+    static func segments(of words: [Word], rulings: PageRulings = PageRulings()) -> [Segment] {
         var segments: [Segment] = []
         var current: [Word] = []
         func close() {
@@ -145,8 +148,10 @@ public enum PDFPaperReader {
         }
         for word in words {
             // Two cells side by side may be closer than a word space; poppler's blocks still tell them apart.
+            // A cell border drawn between them parts them however close they stand.
             if let last = current.last, word.left - last.right > max(word.height, last.height) * 0.8
-                || (word.block != last.block && word.block != 0 && word.left - last.right > max(word.height, last.height) * 0.15) {
+                || (word.block != last.block && word.block != 0 && word.left - last.right > max(word.height, last.height) * 0.15)
+                || (!rulings.vertical.isEmpty && rulings.hasRule(between: last.right, and: word.left, through: word.middle)) {
                 close()
             }
             current.append(word)

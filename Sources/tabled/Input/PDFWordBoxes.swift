@@ -33,70 +33,39 @@ enum PDFWordBoxes {
     }
 
     static func read(_ path: String) -> Result<[UInt8], Failure> {
-        guard let tool = locate() else { return .failure(.missingTool) }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard let tool = BoundedRun.locate("pdftotext") else { return .failure(.missingTool) }
+        let size = fileSize(path)
         let timeout = timeoutSeconds(forFileOf: size)
         let wordLimit = maximumWords(forFileOf: size)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        // "--" so that a file named like an option is a file.
-        process.arguments = ["-bbox-layout", "-enc", "UTF-8", "--", path, "-"]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            return .failure(.unreadable(.popplerCannotStart(error.localizedDescription)))
-        }
-        let timer = DispatchWorkItem { if process.isRunning { stop(process) } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(timeout), execute: timer)
-        defer { timer.cancel() }
-        let errorText = LockedBuffer()
-        let errorReader = Thread { errorText.set(errors.fileHandleForReading.readDataToEndOfFile()) }
-        errorReader.start()
-        var bytes: [UInt8] = []
         var words = WordCounter()
-        let reader = output.fileHandleForReading
-        while true {
-            let chunk = reader.availableData
-            if chunk.isEmpty { break }
-            let from = bytes.count
-            bytes += chunk
-            words.count(bytes, from: from)
-            if bytes.count > maximumOutputBytes || words.total > wordLimit {
-                stop(process)
-                process.waitUntilExit()
-                if words.total > wordLimit { return .failure(.unreadable(.tooManyWordsForSize(wordLimit, kilobytes: size / 1024))) }
-                return .failure(.unreadable(.popplerOutputTooLarge(megabytes: maximumOutputBytes / 1024 / 1024)))
-            }
+        // "--" so that a file named like an option is a file.
+        let run = BoundedRun.run(tool, ["-bbox-layout", "-enc", "UTF-8", "--", path, "-"], seconds: timeout) { output, from in
+            words.count(output, from: from)
+            return output.count <= maximumOutputBytes && words.total <= wordLimit
         }
-        process.waitUntilExit()
-        let message = errorText.waitForText()
-        if process.terminationReason == .uncaughtSignal {
+        switch run.ending {
+        case .cannotStart(let why):
+            return .failure(.unreadable(.popplerCannotStart(why)))
+        case .stopped where words.total > wordLimit:
+            return .failure(.unreadable(.tooManyWordsForSize(wordLimit, kilobytes: size / 1024)))
+        case .stopped:
+            return .failure(.unreadable(.popplerOutputTooLarge(megabytes: maximumOutputBytes / 1024 / 1024)))
+        case .timedOut:
             return .failure(.unreadable(.popplerTimeout(seconds: timeout, kilobytes: size / 1024)))
-        }
-        guard process.terminationStatus == 0 else {
-            if message.lowercased().contains("password") || message.lowercased().contains("encrypt") {
-                return .failure(.unreadable(.encrypted))
+        case .finished(let status, let message):
+            guard status == 0 else {
+                if message.lowercased().contains("password") || message.lowercased().contains("encrypt") {
+                    return .failure(.unreadable(.encrypted))
+                }
+                let firstLine = message.split(separator: "\n").first.map(String.init) ?? "pdftotext failed"
+                return .failure(.unreadable(.popplerCannotRead(firstLine)))
             }
-            let firstLine = message.split(separator: "\n").first.map(String.init) ?? "pdftotext failed"
-            return .failure(.unreadable(.popplerCannotRead(firstLine)))
+            return .success(run.output)
         }
-        return .success(bytes)
     }
 
-    /// Ends poppler with SIGKILL: a child started from one of Dispatch's threads inherits its
-    /// blocked signals, SIGTERM (`Process.terminate`) among them, and would run on.
-    private static func stop(_ process: Process) {
-        kill(process.processIdentifier, SIGKILL)
-    }
-
-    private static func locate() -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/pdftotext" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    static func fileSize(_ path: String) -> Int {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     }
 
     /// Counts `<word` as poppler's output arrives, so that a file of too many words is stopped
@@ -113,22 +82,6 @@ enum PDFWordBoxes {
                 if bytes[i] == 0x3C, bytes[i + 1] == 0x77, bytes[i + 2] == 0x6F, bytes[i + 3] == 0x72, bytes[i + 4] == 0x64 { total += 1 }
                 i += 1
             }
-        }
-    }
-
-    /// Standard error, read on its own thread so that neither pipe can fill and stall poppler.
-    private final class LockedBuffer: @unchecked Sendable {
-        private let done = DispatchSemaphore(value: 0)
-        private var data = Data()
-
-        func set(_ read: Data) {
-            data = read
-            done.signal()
-        }
-
-        func waitForText() -> String {
-            done.wait()
-            return String(decoding: data, as: UTF8.self)
         }
     }
 }

@@ -48,8 +48,13 @@ enum PublishedFile {
     }
 
     private static func readPDF(_ path: String) -> Result<PaperReading, InputFile.Failure> {
-        switch PDFWordBoxes.read(path) {
-        case .success(let boxes): return .success(PDFPaperReader.read(wordBoxes: boxes, file: path))
+        let rules = PDFDrawnRules.start(path)
+        let boxes = PDFWordBoxes.read(path)
+        // Waited for whatever poppler said: MuPDF is bounded by the same time, and a run that
+        // ended before it would leave it running on a hostile file.
+        let rulings = rules.wait()
+        switch boxes {
+        case .success(let boxes): return .success(PDFPaperReader.read(wordBoxes: boxes, rulings: rulings, file: path))
         case .failure(.missingTool): return .failure(.unreadable(InputFile.Unreadable(path: path, reason: PDFWordBoxes.installHelp)))
         case .failure(.unreadable(let why)):
             return .failure(.rejected(Diagnostic(.unreadablePaper(format: "PDF", why: why), at: .start(of: path))))
