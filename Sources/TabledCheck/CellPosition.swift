@@ -8,6 +8,12 @@ public struct CellPosition: Hashable, Sendable, Comparable {
         self.column = column
     }
 
+    /// One word hashed, not two: a table's check looks up every cell several times over, and
+    /// hashing is most of its time on a table of many rows. Columns are at most 255.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(row &<< 16 | (column & 0xFFFF))
+    }
+
     public static func < (lhs: CellPosition, rhs: CellPosition) -> Bool {
         (lhs.row, lhs.column) < (rhs.row, rhs.column)
     }

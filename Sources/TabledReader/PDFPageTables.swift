@@ -150,6 +150,22 @@ struct PDFPageTables {
         var rowLines: [Int] = []
         // The block each row's label stands in: a label's later lines in the same block are the same row.
         var rowBlocks: [Int] = []
+        /// A row's next line, wrapped in its cells: its label and words run on, its figures fill
+        /// the cells left empty; a second figure in one cell makes the table unclear.
+        func continueRow(_ previous: Int, with row: [PrintedTable.Cell], line: Line) {
+            if !row[0].text.isEmpty {
+                rows[previous][0].text += (rows[previous][0].text.isEmpty ? "" : " ") + row[0].text
+            }
+            for c in 1..<row.count where !row[c].text.isEmpty {
+                if rows[previous][c].text.isEmpty {
+                    rows[previous][c] = row[c]
+                } else if hasTextColumn && c == columns.count {
+                    rows[previous][c].text += " " + row[c].text
+                } else {
+                    unclear = unclear ?? "on line \(line.number) a wrapped row has two figures in one column"
+                }
+            }
+        }
         for r in region {
             let line = lines[r]
             var label = ""
@@ -181,16 +197,7 @@ struct PDFPageTables {
                         rows[previous] = joined
                         continue
                     }
-                    rows[previous][0].text += label.isEmpty ? "" : (rows[previous][0].text.isEmpty ? "" : " ") + label
-                    for c in 1..<row.count where !row[c].text.isEmpty {
-                        if rows[previous][c].text.isEmpty {
-                            rows[previous][c] = row[c]
-                        } else if hasTextColumn && c == columns.count {
-                            rows[previous][c].text += " " + row[c].text
-                        } else {
-                            unclear = unclear ?? "on line \(line.number) a row has two figures in one column between the same rules"
-                        }
-                    }
+                    continueRow(previous, with: row, line: line)
                     continue
                 }
                 rows.append(row)
@@ -214,16 +221,7 @@ struct PDFPageTables {
             // A label wrapped in its cell: poppler keeps the cell's lines in one block, where it
             // gives each cell a block of its own (WeasyPrint's pages; LibreOffice's put a column in one).
             if blocksAreCells, labelBlock != 0, rowBlocks.last == labelBlock, let previous = rows.indices.last {
-                rows[previous][0].text += " " + label
-                for c in 1..<row.count where !row[c].text.isEmpty {
-                    if rows[previous][c].text.isEmpty {
-                        rows[previous][c] = row[c]
-                    } else if hasTextColumn && c == columns.count {
-                        rows[previous][c].text += " " + row[c].text
-                    } else {
-                        unclear = unclear ?? "on line \(line.number) a wrapped row has two figures in one column"
-                    }
-                }
+                continueRow(previous, with: row, line: line)
                 continue
             }
             // Otherwise: words alone on a line that continue the row above (starting in lower case,
