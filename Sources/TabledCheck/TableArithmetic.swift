@@ -29,12 +29,11 @@ struct TableArithmetic {
     func evaluate() -> (diagnostics: [Diagnostic], verdict: TableVerdict) {
         var diagnostics: [Diagnostic] = []
         var verdict = TableVerdict(table: table)
-        var known: [CellPosition: Known] = [:]
+        var known = CellMap<Known>(sizedFor: cells.keys)
         var feeders: [CellPosition: Set<CellPosition>] = [:]
         // Every identity checked, with the index of its error if it failed.
         var checked: [(identity: Identity, error: Int?)] = []
         // Grown once, not doubled and rehashed a dozen times over a table of many rows.
-        known.reserveCapacity(cells.count)
         verdict.checkedFigures.reserveCapacity(cells.count)
         checked.reserveCapacity(identities.count)
         for (position, cell) in cells {
@@ -105,7 +104,7 @@ struct TableArithmetic {
         case checked(Diagnostic?)
     }
 
-    private func evaluate(_ identity: Identity, known: [CellPosition: Known]) -> Outcome {
+    private func evaluate(_ identity: Identity, known: CellMap<Known>) -> Outcome {
         if let ratio = identity.ratio { return evaluate(identity, ratio: ratio, known: known) }
         var sum = Amount.zero
         var figures = 0
@@ -177,7 +176,7 @@ struct TableArithmetic {
     /// total and its column's), one error names that figure and the value that makes them all
     /// hold; the failures become its notes. Only a figure in no identity that holds, and the
     /// only figure that explains that set of failures, is blamed.
-    private func blameOneFigure(_ checked: [(identity: Identity, error: Int?)], known: [CellPosition: Known],
+    private func blameOneFigure(_ checked: [(identity: Identity, error: Int?)], known: CellMap<Known>,
                                 diagnostics: inout [Diagnostic], verdict: inout TableVerdict) {
         let failing = checked.filter { $0.error != nil && $0.identity.ratio == nil }
         guard failing.count >= 2 else { return }
@@ -283,7 +282,7 @@ struct TableArithmetic {
     }
 
     /// A ratio or product, over the ranges its printed figures stand for (see `Interval`).
-    private func evaluate(_ identity: Identity, ratio: Identity.Ratio, known: [CellPosition: Known]) -> Outcome {
+    private func evaluate(_ identity: Identity, ratio: Identity.Ratio, known: CellMap<Known>) -> Outcome {
         var values: [String: Interval] = [:]
         var notes: [Diagnostic.Note] = []
         for term in identity.terms {
