@@ -2,10 +2,12 @@ import TabledModel
 
 /// Reads a paper published as PDF from poppler's word boxes (`pdftotext -bbox-layout`, which
 /// the command line runs): words grouped into lines by their height, lines into cells by
-/// the gaps between words, and figure cells into columns where their boxes overlap.
+/// the gaps between words (or a rule drawn between them), and figure cells into columns
+/// where their boxes overlap. The rules come from MuPDF's trace of the page (`PageRulings`).
 ///
 /// A table is a run of lines with figures to the right of a label, the lines just above it
-/// its header. A wrapped label is joined to its row when the continuation starts in lower
+/// its header. A wrapped label is joined to its row: in a ruled table where no rule parts the
+/// lines, otherwise where poppler keeps them in one block or the continuation starts in lower
 /// case. A region whose figures cannot be put in columns with confidence is reported as not
 /// checked, never guessed. Locations are the page and the line on it.
 public enum PDFPaperReader {
