@@ -150,6 +150,8 @@ struct PDFPageTables {
         var rowLines: [Int] = []
         // The block each row's label stands in: a label's later lines in the same block are the same row.
         var rowBlocks: [Int] = []
+        // A row whose figures stood on a line of their own under its label: the lines of each.
+        var figuresBelowLabel: (label: Int, figures: Int)?
         /// A row's next line, wrapped in its cells: its label and words run on, its figures fill
         /// the cells left empty; a second figure in one cell makes the table unclear.
         func continueRow(_ previous: Int, with row: [PrintedTable.Cell], line: Line) {
@@ -224,6 +226,23 @@ struct PDFPageTables {
                 continueRow(previous, with: row, line: line)
                 continue
             }
+            // Figures standing below their label, with none of their own (a cell aligned to its
+            // middle or foot, its label wrapped above them): the label's row takes them.
+            if line.isFigureRow, label.isEmpty, let previous = rows.indices.last, let last = rowLines.last, r - last <= 2,
+               !lines[last].isFigureRow, !rows[previous][0].text.isEmpty, rows[previous].dropFirst().allSatisfy({ $0.text.isEmpty }) {
+                for c in 1..<row.count { rows[previous][c] = row[c] }
+                rowLines[rowLines.count - 1] = r
+                figuresBelowLabel = (label: last, figures: r)
+                continue
+            }
+            // The rest of a label the figures stand in the middle of: the line under them that
+            // runs on from the label's line above them, with no gap between the two.
+            if !line.isFigureRow, !label.isEmpty, let previous = rows.indices.last, let centred = figuresBelowLabel,
+               centred.figures == r - 1, line.top - lines[centred.label].bottom < line.height * 0.5 {
+                rows[previous][0].text += " " + label
+                figuresBelowLabel = nil
+                continue
+            }
             // Otherwise: words alone on a line that continue the row above (starting in lower case,
             // or after a label broken at 'and', 'of', a comma) or begin the row below.
             if !line.isFigureRow, let previous = rows.indices.last,
@@ -274,8 +293,16 @@ struct PDFPageTables {
                     cells[0].text = cells[0].text.isEmpty ? segment.text : cells[0].text + " " + segment.text
                     continue
                 }
-                // A heading over several columns stands over each of them.
                 let covered = columns.indices.filter { segment.left <= columns[$0].right + 1 && segment.right >= columns[$0].left - 1 }
+                // Headings of right-aligned columns set a space apart: each its own column's.
+                if covered.count >= 2, let split = Self.headingsByColumn(line.words, in: segment, columns: covered.map { columns[$0] }) {
+                    for (k, c) in covered.enumerated() {
+                        cells[c + 1] = PrintedTable.Cell(text: cells[c + 1].text.isEmpty ? split[k] : cells[c + 1].text + " " + split[k],
+                                                         location: location(line, column: c + 2))
+                    }
+                    continue
+                }
+                // A heading over several columns stands over each of them.
                 let nearest = covered.isEmpty
                     ? columns.indices.min { abs(columns[$0].right - segment.right) < abs(columns[$1].right - segment.right) }.map { [$0] } ?? []
                     : covered
@@ -288,6 +315,26 @@ struct PDFPageTables {
             r -= 1
         }
         return header
+    }
+
+    /// The words of a heading cell that covers several right-aligned columns, one run of words
+    /// per column, each run ending flush with its column's right edge ("2024/25 2025/26" over
+    /// two columns of figures a space apart); nil for a heading that spans them (a group
+    /// heading centred over its columns ends flush with at most one).
+    static func headingsByColumn(_ words: [PDFPaperReader.Word], in segment: Segment,
+                                 columns: [(left: Double, right: Double)]) -> [String]? {
+        let inside = words.filter { $0.left >= segment.left - 0.5 && $0.right <= segment.right + 0.5 }
+        var runs: [String] = []
+        var run: [String] = []
+        for word in inside {
+            run.append(word.text)
+            guard runs.count < columns.count else { return nil }
+            if abs(word.right - columns[runs.count].right) <= 2 {
+                runs.append(run.joined(separator: " "))
+                run = []
+            }
+        }
+        return run.isEmpty && runs.count == columns.count ? runs : nil
     }
 
     /// A row whose figures are the tails of the row above's, cut where their cells were too

@@ -153,7 +153,11 @@ public enum PDFPaperReader {
             // A cell border drawn between them parts them however close they stand.
             if let last = current.last, word.left - last.right > max(word.height, last.height) * 0.8
                 || (word.block != last.block && word.block != 0 && word.left - last.right > max(word.height, last.height) * 0.15)
-                || (!rulings.vertical.isEmpty && rulings.hasRule(between: last.right, and: word.left, through: word.middle)) {
+                || (!rulings.vertical.isEmpty && rulings.hasRule(between: last.right, and: word.left, through: word.middle))
+                // Two figures a space apart are two cells: right-aligned columns with no
+                // padding (a web page printed) leave no wider gap between them.
+                || (word.text.contains(where: \.isNumber) && isFigure(word.text)
+                    && isFigure(current.map(\.text).joined(separator: " ")) && current.contains { $0.text.contains(where: \.isNumber) }) {
                 close()
             }
             current.append(word)
