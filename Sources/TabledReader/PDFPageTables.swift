@@ -236,9 +236,9 @@ struct PDFPageTables {
                 continue
             }
             // The rest of a label the figures stand in the middle of: the line under them that
-            // runs on from the label's line above them, with no gap between the two.
+            // runs on from the label's lines, with no gap between.
             if !line.isFigureRow, !label.isEmpty, let previous = rows.indices.last, let centred = figuresBelowLabel,
-               centred.figures == r - 1, line.top - lines[centred.label].bottom < line.height * 0.5 {
+               centred.figures == r - 1, centred.label < centred.figures, line.top - lines[centred.figures].bottom < line.height * 0.5 {
                 rows[previous][0].text += " " + label
                 figuresBelowLabel = nil
                 continue
@@ -255,6 +255,7 @@ struct PDFPageTables {
                rows[previous].dropFirst().allSatisfy({ $0.text.isEmpty }), !rowLines.isEmpty {
                 rows[previous][0].text += " " + label
                 for c in 1..<row.count { rows[previous][c] = row[c] }
+                figuresBelowLabel = (label: rowLines[rowLines.count - 1], figures: r)
                 continue
             }
             rows.append(row)
@@ -317,13 +318,14 @@ struct PDFPageTables {
         return header
     }
 
-    /// The words of a heading cell that covers several right-aligned columns, one run of words
-    /// per column, each run ending flush with its column's right edge ("2024/25 2025/26" over
-    /// two columns of figures a space apart); nil for a heading that spans them (a group
-    /// heading centred over its columns ends flush with at most one).
+    /// The words of a heading cell that covers several columns set close, one run of words per
+    /// column, each run ending flush with its column's right edge ("2024/25 2025/26" over two
+    /// columns of figures a space apart) or starting flush with its left; nil for a heading
+    /// that spans them (a group heading centred over its columns is flush with at most one).
     static func headingsByColumn(_ words: [PDFPaperReader.Word], in segment: Segment,
                                  columns: [(left: Double, right: Double)]) -> [String]? {
         let inside = words.filter { $0.left >= segment.left - 0.5 && $0.right <= segment.right + 0.5 }
+        // Runs that end flush with their columns' right edges.
         var runs: [String] = []
         var run: [String] = []
         for word in inside {
@@ -334,7 +336,20 @@ struct PDFPageTables {
                 run = []
             }
         }
-        return run.isEmpty && runs.count == columns.count ? runs : nil
+        if run.isEmpty && runs.count == columns.count { return runs }
+        // Or runs that start flush with their columns' left edges ("Band A Band B", left-aligned
+        // over figures that fill their cells).
+        var starts: [[String]] = []
+        for word in inside {
+            if starts.count < columns.count, abs(word.left - columns[starts.count].left) <= 2 {
+                starts.append([word.text])
+            } else if !starts.isEmpty {
+                starts[starts.count - 1].append(word.text)
+            } else {
+                return nil
+            }
+        }
+        return starts.count == columns.count ? starts.map { $0.joined(separator: " ") } : nil
     }
 
     /// A row whose figures are the tails of the row above's, cut where their cells were too

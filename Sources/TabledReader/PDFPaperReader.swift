@@ -148,7 +148,7 @@ public enum PDFPaperReader {
             segments.append(Segment(text: text, left: first.left, right: last.right, isFigure: isFigure(text), block: first.block))
             current = []
         }
-        for word in words {
+        for (i, word) in words.enumerated() {
             // Two cells side by side may be closer than a word space; poppler's blocks still tell them apart.
             // A cell border drawn between them parts them however close they stand.
             if let last = current.last, word.left - last.right > max(word.height, last.height) * 0.8
@@ -157,13 +157,22 @@ public enum PDFPaperReader {
                 // Two figures a space apart are two cells: right-aligned columns with no
                 // padding (a web page printed) leave no wider gap between them.
                 || (word.text.contains(where: \.isNumber) && isFigure(word.text)
-                    && isFigure(current.map(\.text).joined(separator: " ")) && current.contains { $0.text.contains(where: \.isNumber) }) {
+                    && isFigure(current.map(\.text).joined(separator: " ")) && current.contains { $0.text.contains(where: \.isNumber) })
+                // An amount as a table prints it ("1,380.45") after a label, with more amounts
+                // after it: the first of a row of figures set as close as the words of a label.
+                || (isPrintedAmount(word.text) && words.indices.contains(i + 1) && isPrintedAmount(words[i + 1].text)) {
                 close()
             }
             current.append(word)
         }
         close()
         return segments
+    }
+
+    /// An amount set as tables set them, with thousands or pence ("1,380.45", "(2,100)"): no
+    /// word of a label looks so.
+    static func isPrintedAmount(_ text: String) -> Bool {
+        text.contains(where: \.isNumber) && text.contains(where: { ",.()".contains($0) }) && isFigure(text)
     }
 
     /// A units row's heading, not a figure: "£000", "(£'000)", "£m", "£ 000".
