@@ -18,4 +18,14 @@ import TabledModel
         #expect(Words.contains("Balance b/f", anyOf: ["b/f"]))
         #expect(Words.contains("Forecast position month 9", anyOf: ["forecast position"]))
     }
+
+    /// ASCII is read on its bytes, anything else as scalars: the two must agree.
+    @Test(arguments: ["Total", "TOTAL_x", "x_total", "Net total", "Totals", "Sub-total", "Total:", "Ŧotal", "Café total", "total café",
+                      "totalé", "étotal", "", "t", "Grand  Total", "9total", "total9"])
+    func asciiAndScalarsAgree(_ label: String) {
+        let phrases = ["total", "sub-total", "grand total"]
+        // The scalar path, forced by a phrase no label has, outside ASCII.
+        let scalar = Words.contains(label, anyOf: ["ŋ"] + phrases)
+        #expect(Words.contains(label, anyOf: phrases) == scalar, "\(label)")
+    }
 }
