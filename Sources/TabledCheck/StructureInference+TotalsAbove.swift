@@ -10,9 +10,10 @@ extension StructureInference {
     /// row of a table with no total at all is only a guess, kept where it confirms.
     mutating func totalsAbove() {
         let stated = table.rows.contains { if case .total = $0.kind { true } else if case .formula = $0.kind { true } else { false } }
+        let firstData = table.rows.firstIndex { $0.kind == .data }
         for r in table.rows.indices where hasFigures(r) {
             let labelled = table.rows[r].kind == .standalone && Words.contains(table.rows[r].label.value, anyOf: ["total", "totals"])
-            let firstOfTable = !stated && table.rows[r].kind == .data && !table.rows[..<r].contains { $0.kind == .data }
+            let firstOfTable = !stated && r == firstData
             guard labelled || firstOfTable else { continue }
             let below = (r + 1..<table.rows.count).prefix { table.rows[$0].kind == .data }.filter(hasFigures)
             guard below.count >= 2 else { continue }
