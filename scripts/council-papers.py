@@ -49,6 +49,11 @@ class Paper:
         self.tables.append((caption, header, rows, note))
 
 
+def line(label, values, bold=False):
+    """A body row of amounts in whole pounds or thousands, as the papers print them."""
+    return (label, [money(x) for x in values], bold)
+
+
 def set_cell_text(cell, text, bold=False, right=False):
     cell.text = ""
     paragraph = cell.paragraphs[0]
@@ -156,7 +161,6 @@ def hra(wrong):
         printed_expenditure[1] = D(41877)  # seeded: 100 out
     p = Paper("hra-summary" + ("-wrong" if wrong else ""), "Housing Revenue Account 2025/26",
               "The Housing Revenue Account by service line, as the Statement of Accounts presents it.")
-    line = lambda label, v, bold=False: (label, [money(x) for x in v], bold)
     p.table("Housing Revenue Account income and expenditure statement",
             [[("Service line", 1), ("2024/25\nActual", 1), ("2025/26\nEstimate", 1)], [("", 1), ("£000", 1), ("£000", 1)]],
             [("Income", ["", ""], True), line("Dwelling rents", rents), line("Non-dwelling rents", nondwelling),
@@ -280,7 +284,6 @@ def service_budgets(wrong):
         printed[1] = D(97031)  # seeded: 10 out
     p = Paper("service-budgets" + ("-wrong" if wrong else ""), "Revenue Budget 2026/27",
               "The net revenue budget by service, before corporate items and funding.")
-    line = lambda label, v, bold=False: (label, [money(x) for x in v], bold)
     p.table("Table 1: Net revenue budget by service",
             [[("Service", 1), ("2025/26\nBudget", 1), ("2026/27\nBudget", 1)], [("", 1), ("£000", 1), ("£000", 1)]],
             [("People", ["", ""], True),
