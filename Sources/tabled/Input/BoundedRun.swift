@@ -43,7 +43,8 @@ struct BoundedRun {
         let timer = DispatchWorkItem { if process.isRunning { stop(process) } }
         DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(seconds), execute: timer)
         defer { timer.cancel() }
-        let errorText = LockedBuffer()
+        // Read on its own thread, so that neither pipe can fill and stall the tool.
+        let errorText = AwaitedValue(Data())
         let errorReader = Thread { errorText.set(errors.fileHandleForReading.readDataToEndOfFile()) }
         errorReader.start()
         var run = BoundedRun(ending: .stopped)
@@ -60,7 +61,7 @@ struct BoundedRun {
             }
         }
         process.waitUntilExit()
-        let message = errorText.waitForText()
+        let message = String(decoding: errorText.wait(), as: UTF8.self)
         run.ending = process.terminationReason == .uncaughtSignal ? .timedOut : .finished(status: process.terminationStatus, errors: message)
         return run
     }
@@ -87,21 +88,5 @@ struct BoundedRun {
     /// blocked signals, SIGTERM (`Process.terminate`) among them, and would run on.
     private static func stop(_ process: Process) {
         kill(process.processIdentifier, SIGKILL)
-    }
-
-    /// Standard error, read on its own thread so that neither pipe can fill and stall the tool.
-    private final class LockedBuffer: @unchecked Sendable {
-        private let done = DispatchSemaphore(value: 0)
-        private var data = Data()
-
-        func set(_ read: Data) {
-            data = read
-            done.signal()
-        }
-
-        func waitForText() -> String {
-            done.wait()
-            return String(decoding: data, as: UTF8.self)
-        }
     }
 }

@@ -12,24 +12,9 @@ enum PDFDrawnRules {
     /// The most output read: some 30 bytes a rule, for pages of a few hundred rules.
     static let maximumOutputBytes = 32 * 1024 * 1024
 
-    /// A trace under way, started beside poppler's.
-    final class Pending: @unchecked Sendable {
-        private let done = DispatchSemaphore(value: 0)
-        private var rulings: [Int: PageRulings] = [:]
-
-        fileprivate func set(_ read: [Int: PageRulings]) {
-            rulings = read
-            done.signal()
-        }
-
-        func wait() -> [Int: PageRulings] {
-            done.wait()
-            return rulings
-        }
-    }
-
-    static func start(_ path: String) -> Pending {
-        let pending = Pending()
+    /// The trace, started beside poppler's: `wait()` for its rules.
+    static func start(_ path: String) -> AwaitedValue<[Int: PageRulings]> {
+        let pending = AwaitedValue<[Int: PageRulings]>([:])
         Thread { pending.set(read(path)) }.start()
         return pending
     }
