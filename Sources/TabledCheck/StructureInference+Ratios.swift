@@ -45,23 +45,35 @@ extension StructureInference {
 
     /// Whether `target = a / b × scale` within the printed figures' ranges in each data row
     /// that has all three, and in at least three of them the division pins the target at
-    /// least as closely as it is printed. Small whole numbers (1, 2, 3) meet almost any
-    /// division of each other once each stands for half a unit either side: that is chance,
-    /// not a ratio, and trying it on a table of many rows costs a whole check each time.
+    /// least as closely as it is printed, each with figures of its own. Small whole numbers
+    /// (1, 2, 3) meet almost any division of each other once each stands for half a unit
+    /// either side, and 1 = 2 / 3 even pins: repeated in every row, that is still one chance
+    /// match, not a ratio, and trying it on a table of many rows costs a whole check.
     private func holdsInEveryRow(_ target: Int, _ a: Int, _ b: Int, scale: Amount, rows: [Int]) -> Bool {
+        // Rows that repeat one another's figures are one piece of evidence, worked once.
+        var seen: Set<RowFigures> = []
         var held = 0, pinned = 0
         for r in rows {
             let cells = table.rows[r].cells
             guard cells.count > max(target, a, b), let t = cells[target].value.amount, let x = cells[a].value.amount,
                   let y = cells[b].value.amount else { continue }
             guard !y.isZero, !t.isZero else { return false }
+            held += 1
+            let figures = RowFigures(target: t, dividend: x, divisor: y)
+            guard seen.insert(figures).inserted else { continue }
             let worked = Interval(x, widened: true) * Interval(constant: scale)
             guard case .success(let quotient) = worked.divided(by: Interval(y, widened: true)),
                   quotient.meets(Interval(t, widened: true)) else { return false }
-            held += 1
             let printed = Interval(t, widened: true)
             if quotient.upper - quotient.lower <= printed.upper - printed.lower { pinned += 1 }
         }
         return held >= 3 && pinned >= 3
+    }
+
+    /// The three figures of one row a division is tried on.
+    private struct RowFigures: Hashable {
+        var target: Amount
+        var dividend: Amount
+        var divisor: Amount
     }
 }
