@@ -1,26 +1,30 @@
 /// Values by cell: the table's own cells in an array, by row and column, and any other cell
 /// (one outside the table, as an external figure is) in a dictionary. A check looks every
 /// cell up several times; hashing each lookup was most of the time on a table of many rows.
-struct CellMap<Value> {
+struct CellMap<Value>: Sequence {
     private var values: [Value?]
-    private let rows: Int
-    private let columns: Int
+    let rows: Int
+    let columns: Int
     private var others: [CellPosition: Value] = [:]
+
+    /// A map with room in its array for `rows` × `columns` cells.
+    init(rows: Int, columns: Int) {
+        // A sparse set of far-apart positions goes to the dictionary instead of a huge array.
+        let (count, overflow) = Swift.max(rows, 0).multipliedReportingOverflow(by: Swift.max(columns, 0))
+        let fits = !overflow && count <= 64_000_000
+        self.rows = fits ? Swift.max(rows, 0) : 0
+        self.columns = fits ? Swift.max(columns, 0) : 0
+        values = Array(repeating: nil, count: self.rows * self.columns)
+    }
 
     /// A map sized for the cells in `positions`.
     init(sizedFor positions: some Sequence<CellPosition>) {
         var rows = 0, columns = 0
         for position in positions where position.row >= 0 && position.column >= 0 {
-            rows = max(rows, position.row + 1)
-            columns = max(columns, position.column + 1)
+            rows = Swift.max(rows, position.row + 1)
+            columns = Swift.max(columns, position.column + 1)
         }
-        // Positions are a table's own, so rows × columns is its cell count; a sparse set of
-        // far-apart positions goes to the dictionary instead of a huge array.
-        let (count, overflow) = rows.multipliedReportingOverflow(by: columns)
-        if overflow || count > 64_000_000 { rows = 0; columns = 0 }
-        self.rows = rows
-        self.columns = columns
-        values = Array(repeating: nil, count: rows * columns)
+        self.init(rows: rows, columns: columns)
     }
 
     subscript(position: CellPosition) -> Value? {
@@ -31,6 +35,20 @@ struct CellMap<Value> {
         set {
             guard let index = index(position) else { return others[position] = newValue }
             values[index] = newValue
+        }
+    }
+
+    /// The cells with values: the table's own in reading order, then the others.
+    func makeIterator() -> AnyIterator<(position: CellPosition, value: Value)> {
+        var index = 0
+        var rest = others.makeIterator()
+        let values = values, columns = columns
+        return AnyIterator {
+            while index < values.count {
+                defer { index += 1 }
+                if let value = values[index] { return (CellPosition(row: index / columns, column: index % columns), value) }
+            }
+            return rest.next().map { (position: $0.key, value: $0.value) }
         }
     }
 

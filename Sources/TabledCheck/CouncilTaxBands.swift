@@ -79,6 +79,7 @@ struct CouncilTaxBands {
     /// The band a heading names: "Band A", "BAND D", "Band H (£)", "Council Tax Band C"; a bare
     /// letter only where a heading above says these are bands.
     static func band(_ text: String, bare: Bool) -> Character? {
+        guard mayNameBand(text, bare: bare) else { return nil }
         let words = text.uppercased().split { !$0.isLetter }.map(String.init)
         // "Band D equivalents" and "Number of band A dwellings" count properties: no charge.
         if words.contains(where: { ["EQUIVALENT", "EQUIVALENTS", "DWELLINGS", "PROPERTIES", "NUMBER", "BASE"].contains($0) }) { return nil }
@@ -86,6 +87,26 @@ struct CouncilTaxBands {
         if named.count == 1, let letter = named.first, ninths[letter] != nil { return letter }
         if named.isEmpty, bare, words.count == 1, words[0].count == 1, let letter = words[0].first, ninths[letter] != nil { return letter }
         return nil
+    }
+
+    /// Whether `text` could pass `band`: it holds "band" in any case, or is at most one
+    /// letter where a bare letter is a band. Read on the bytes, since it runs for every row
+    /// label of a table and almost none name a band; text not all ASCII is read in full.
+    private static func mayNameBand(_ text: String, bare: Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let band: [UInt8] = Array("band".utf8)
+            var letters = 0, matched = 0
+            for byte in bytes {
+                if byte >= 0x80 { return true }
+                let lower = byte | 0x20
+                let isLetter = lower >= 0x61 && lower <= 0x7A
+                if isLetter { letters += 1 }
+                matched = isLetter && lower == band[matched] ? matched + 1 : (isLetter && lower == 0x62 ? 1 : 0)
+                if matched == 4 { return true }
+            }
+            return bare && letters <= 1
+        }
     }
 
     /// Whether two or more of a table's columns are headed as bands, charges or not: figures

@@ -58,7 +58,9 @@ struct FigureChecker {
             cells[target] = .init(value: figure.value.value, location: figure.value.location)
             let identity = Identity(kind: .formula, target: target, terms: identityTerms, ratio: ratio,
                                     termsDescription: "'\(formula.value)'", targetDescription: "figure '\(figure.name.value)'")
-            let arithmetic = TableArithmetic(table: figure.name.value, cells: cells, identities: [identity], exact: false, negative: negative)
+            var map = CellMap<TableArithmetic.Cell>(sizedFor: cells.keys)
+            for (position, cell) in cells { map[position] = cell }
+            let arithmetic = TableArithmetic(table: figure.name.value, cells: map, identities: [identity], exact: false, negative: negative)
             let (found, verdict) = arithmetic.evaluate()
             diagnostics += found
             checked += verdict.identitiesChecked

@@ -33,7 +33,7 @@ public enum PublishedPaperChecker {
             case .structured(var table):
                 var tried: [String] = []
                 var confirmedBesideTable = 0
-                var confirmedCells: Set<CellPosition> = []
+                var confirmedCells: CellSet = []
                 // A hint is the author's word: nothing is guessed beside it.
                 if found.printed?.hint == nil {
                     var inference = StructureInference(table: table)

@@ -16,7 +16,7 @@ struct StructureInference {
     /// from one column to the next: they count as checked beside the table's own.
     private(set) var confirmedBesideTable = 0
     /// The figures those identities beside the table checked.
-    private(set) var confirmedCells: Set<CellPosition> = []
+    private(set) var confirmedCells: CellSet = []
     var errors: Int
     var identities: Int
     /// Whole checks a table's guesses may cost: each is linear in the table, so a table of

@@ -13,7 +13,7 @@ struct TableArithmetic {
     }
 
     var table: String
-    var cells: [CellPosition: Cell]
+    var cells: CellMap<Cell>
     var identities: [Identity]
     var exact: Bool
     var negative: NegativeStyle
@@ -29,12 +29,11 @@ struct TableArithmetic {
     func evaluate() -> (diagnostics: [Diagnostic], verdict: TableVerdict) {
         var diagnostics: [Diagnostic] = []
         var verdict = TableVerdict(table: table)
-        var known = CellMap<Known>(sizedFor: cells.keys)
+        var known = CellMap<Known>(rows: cells.rows, columns: cells.columns)
         var feeders: [CellPosition: Set<CellPosition>] = [:]
         // Every identity checked, with the index of its error if it failed.
         var checked: [(identity: Identity, error: Int?)] = []
-        // Grown once, not doubled and rehashed a dozen times over a table of many rows.
-        verdict.checkedFigures.reserveCapacity(cells.count)
+        verdict.checkedFigures.reserveCapacity(rows: cells.rows)
         checked.reserveCapacity(identities.count)
         for (position, cell) in cells {
             switch cell.value {

@@ -22,8 +22,7 @@ public enum TableChecker {
 
         // Shape and values.
         var broken = Set<Int>()
-        var cells: [CellPosition: TableArithmetic.Cell] = [:]
-        cells.reserveCapacity(table.rows.count * table.columns.count)
+        var cells = CellMap<TableArithmetic.Cell>(rows: table.rows.count, columns: table.columns.count)
         for (r, row) in table.rows.enumerated() {
             if row.isHeading {
                 if !row.cells.isEmpty { error(.headingWithValues(row.label.value), at: row.location) }
@@ -67,7 +66,7 @@ public enum TableChecker {
         for problem in builder.problems {
             error(problem.kind, at: problem.location, notes: problem.notes)
         }
-        cells.merge(builder.externalCells) { own, _ in own }
+        for (position, cell) in builder.externalCells where cells[position] == nil { cells[position] = cell }
         var arithmetic = TableArithmetic(table: name, cells: cells, identities: builder.identities,
                                          exact: table.exact, negative: table.negative ?? negative)
         let rowLabels = table.rows.map(\.label.value), columnLabels = table.columns.map(\.label.value)
@@ -76,6 +75,7 @@ public enum TableChecker {
             return "row \(position.row + 1) '\(rowLabels[position.row])'" + (columnLabels.count > 1 ? " in column '\(columnLabels[position.column])'" : "")
         }
         var (found, verdict) = arithmetic.evaluate()
+        verdict.figures.reserveCapacity(rows: table.rows.count)
         for (position, cell) in cells where position.row >= 0 {
             guard case .figure = cell.value else { continue }
             verdict.figures.insert(position)

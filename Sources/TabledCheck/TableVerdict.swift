@@ -14,17 +14,17 @@ public struct TableVerdict: Sendable {
     /// a review page highlights them.
     public var flagged: [CellPosition: Diagnostic]
     /// Every figure printed in the table's figure columns.
-    public var figures: Set<CellPosition>
+    public var figures: CellSet
     /// The figures the table itself says take part in no identity (a column with
     /// `check: false`): they are counted, but do not keep the table from adding up.
-    public var figuresOutsideStructure: Set<CellPosition>
+    public var figuresOutsideStructure: CellSet
     /// Cells that took part in at least one checked identity, as its result or one of its
     /// terms (a blank worked out from figures passes the check on to them).
-    public var checkedFigures: Set<CellPosition>
+    public var checkedFigures: CellSet
 
     public init(table: String, identitiesChecked: Int = 0, identitiesNotChecked: Int = 0, computed: [CellPosition: Amount] = [:],
-                flagged: [CellPosition: Diagnostic] = [:], figures: Set<CellPosition> = [], figuresOutsideStructure: Set<CellPosition> = [],
-                checkedFigures: Set<CellPosition> = []) {
+                flagged: [CellPosition: Diagnostic] = [:], figures: CellSet = [], figuresOutsideStructure: CellSet = [],
+                checkedFigures: CellSet = []) {
         self.table = table
         self.identitiesChecked = identitiesChecked
         self.identitiesNotChecked = identitiesNotChecked
@@ -40,7 +40,7 @@ public struct TableVerdict: Sendable {
 
     /// The printed figures that took part in no checked identity, in reading order.
     public var uncheckedFigures: [CellPosition] {
-        figures.subtracting(checkedFigures).sorted()
+        Array(figures.subtracting(checkedFigures))
     }
 
     /// Whether every figure the table's structure reaches was checked: no figure outside
