@@ -315,13 +315,12 @@ def main():
                    + [os.path.join(OUT, p.name + ".docx") for p in papers], check=True, stdout=subprocess.DEVNULL)
     shutil.rmtree(work, ignore_errors=True)
     # The council-website HTML printed by WeasyPrint too: labels wrapped in their cells with
-    # the figures in the middle of their lines, columns of figures a space apart. (The council
-    # tax resolution's printed band table is not read yet: left out.)
+    # the figures in the middle of their lines, columns of figures a space apart, headings set
+    # flush left over figures set flush right, a caption wrapped onto a second line.
     weasyprint = os.path.join(os.path.dirname(__file__), "..", ".venv-weasyprint", "bin", "weasyprint")
     for paper in papers:
-        if paper.name.removesuffix("-wrong") in ("hra-summary", "service-budgets", "parish-bands", "parish-precepts", "prudential-indicators"):
-            subprocess.run([weasyprint if os.path.exists(weasyprint) else "weasyprint", os.path.join(OUT, paper.name + ".html"),
-                            os.path.join(OUT, paper.name + "-weasyprint.pdf")], check=True, stderr=subprocess.DEVNULL)
+        subprocess.run([weasyprint if os.path.exists(weasyprint) else "weasyprint", os.path.join(OUT, paper.name + ".html"),
+                        os.path.join(OUT, paper.name + "-weasyprint.pdf")], check=True, stderr=subprocess.DEVNULL)
     print(f"wrote {len(papers)} papers in Word, HTML and PDF to {os.path.normpath(OUT)}")
 
 

@@ -41,6 +41,9 @@ struct PDFPageTables {
                 if lines[j].isFigureRow {
                     end = j
                     figureStart = min(figureStart, Self.firstFigureLeft(lines[j]))
+                } else if lines[j].isFiguresOnly && lines[j].segments[0].left >= figureStart - 1 {
+                    // A row's figures between the lines of its label, which run on below them.
+                    end = j
                 } else if !Self.isWordsAlone(lines[j], figureStart: figureStart)
                     || !Self.continuesComments(lines[j], after: lines[j - 1], figureStart: figureStart) {
                     // Not a line of words alone (a heading row, a wrapped label, comments running on).
@@ -114,7 +117,11 @@ struct PDFPageTables {
                 columns.append(span)
             }
         }
-        let figureStart = columns.first?.left ?? 0
+        var figureStart = columns.first?.left ?? 0
+        if let words = innerTextColumn(in: region, figureStart: figureStart) {
+            columns.insert(words, at: 0)
+            figureStart = words.left
+        }
         // Words right of every figure column, in the figure rows, are a column of text (comments).
         let figureEnd = columns.last?.right ?? 0
         let hasTextColumn = region.contains { r in
@@ -228,7 +235,7 @@ struct PDFPageTables {
             }
             // Figures standing below their label, with none of their own (a cell aligned to its
             // middle or foot, its label wrapped above them): the label's row takes them.
-            if line.isFigureRow, label.isEmpty, let previous = rows.indices.last, let last = rowLines.last, r - last <= 2,
+            if line.isFigureRow || line.isFiguresOnly, label.isEmpty, let previous = rows.indices.last, let last = rowLines.last, r - last <= 2,
                !lines[last].isFigureRow, !rows[previous][0].text.isEmpty, rows[previous].dropFirst().allSatisfy({ $0.text.isEmpty }) {
                 for c in 1..<row.count { rows[previous][c] = row[c] }
                 rowLines[rowLines.count - 1] = r
@@ -320,7 +327,13 @@ struct PDFPageTables {
     private func captionLine(above start: Int) -> String? {
         for r in stride(from: start - 1, through: max(start - 2, 0), by: -1) where r >= 0 && r < lines.count {
             let text = PrintedTable.oneLine(lines[r].text)
-            if PrintedTable.isCaption(text) { return text }
+            guard PrintedTable.isCaption(text) else { continue }
+            // A caption wrapped onto the line under it, set flush with it and close below.
+            if r == start - 2, let next = lines[r + 1].words.first, let first = lines[r].words.first, lines[r + 1].segments.count == 1,
+               abs(next.left - first.left) <= 2, lines[r + 1].top - lines[r].bottom < lines[r].height * 0.5 {
+                return text + " " + PrintedTable.oneLine(lines[r + 1].text)
+            }
+            return text
         }
         guard start >= 1, start < lines.count else { return nil }
         let above = lines[start - 1]

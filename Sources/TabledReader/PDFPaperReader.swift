@@ -44,6 +44,11 @@ public enum PDFPaperReader {
         var isFigureRow: Bool {
             segments.count >= 2 && (segments.last!.isFigure || segments.dropFirst().filter(\.isFigure).count >= 2)
         }
+
+        /// Figures and nothing else: a row's figures set in the middle of its wrapped label.
+        var isFiguresOnly: Bool {
+            !segments.isEmpty && segments.allSatisfy(\.isFigure)
+        }
     }
 
     /// `rulings`: the lines drawn on each page, by page number, where MuPDF could trace them;

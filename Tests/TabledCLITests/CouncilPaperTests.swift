@@ -30,7 +30,7 @@ import Testing
     }()
 
     @Test func everyPaperIsThereInWordPDFAndHTML() {
-        #expect(Self.expectations.count == 46)
+        #expect(Self.expectations.count == 48)
         let files = Set(CLI.files(in: Self.folder).filter { $0 != "expected.tsv" })
         #expect(files == Set(Self.expectations.map(\.file)))
     }
