@@ -7,6 +7,7 @@ extension StructureInference {
         "net requirement", "budget requirement", "council tax requirement", "net expenditure", "net cost of services",
         "net revenue expenditure", "net operating expenditure", "net budget", "precept", "surplus/(deficit)", "(surplus)/deficit",
         "surplus / (deficit)", "(surplus) / deficit", "surplus/deficit", "net position", "amount to be met from council tax",
+        "gross expenditure", "gross revenue expenditure", "gross budget",
     ]
 
     /// A row named as councils name a closing figure ("Net requirement", "Budget requirement",

@@ -70,26 +70,30 @@ struct StructureInference {
         return true
     }
 
-    /// A stated total whose label does not say how far up it reaches ("Total Capital Programme
-    /// Expenditure" under "Total Strategy Programmes Expenditure") may add the totals above it
-    /// and the rows no total took, as a grand total does: read so where that leaves fewer errors
-    /// and none new.
+    /// A stated total whose label does not say how far up it reaches may add the totals above
+    /// it and the rows no total took, as a grand total does ("Total Capital Programme
+    /// Expenditure" under "Total Strategy Programmes Expenditure"), or only the rows since the
+    /// heading above it ("Total funding" under "Funded by:", below the spending it pays for):
+    /// read so where that leaves fewer errors and none new.
     private mutating func totalScopes() {
         guard errors > 0 else { return }
         for r in table.rows.indices {
-            guard case .total(let kind) = table.rows[r].kind, kind == .sum || kind == .subtotal, checksLeft > 1 else { continue }
-            checksLeft -= 2
-            var candidate = table
-            candidate.rows[r].kind = .total(.grand)
-            let (diagnostics, verdict) = TableChecker.check(candidate, negative: .brackets)
-            let (current, _) = TableChecker.check(table, negative: .brackets)
-            let before = Set(current.filter { $0.severity == .error }.map(\.location))
-            let after = diagnostics.filter { $0.severity == .error }.map(\.location)
-            guard after.count < before.count, after.allSatisfy(before.contains), verdict.identitiesChecked >= identities else { continue }
-            table = candidate
-            result = (diagnostics, verdict)
-            errors = after.count
-            identities = verdict.identitiesChecked
+            guard case .total(let kind) = table.rows[r].kind, kind == .sum || kind == .subtotal else { continue }
+            for scope in kind == .sum ? [TableRow.Total.grand, .subtotal] : [.grand] {
+                guard errors > 0, checksLeft > 1, table.rows[r].kind == .total(kind) else { break }
+                checksLeft -= 2
+                var candidate = table
+                candidate.rows[r].kind = .total(scope)
+                let (diagnostics, verdict) = TableChecker.check(candidate, negative: .brackets)
+                let (current, _) = TableChecker.check(table, negative: .brackets)
+                let before = Set(current.filter { $0.severity == .error }.map(\.location))
+                let after = diagnostics.filter { $0.severity == .error }.map(\.location)
+                guard after.count < before.count, after.allSatisfy(before.contains), verdict.identitiesChecked >= identities else { continue }
+                table = candidate
+                result = (diagnostics, verdict)
+                errors = after.count
+                identities = verdict.identitiesChecked
+            }
         }
     }
 

@@ -285,8 +285,7 @@ struct PDFPageTables {
         var tails = 0
         for c in 1..<min(above.count, below.count) where !below[c].text.isEmpty {
             let tail = below[c].text
-            guard tail.count <= 3, tail.allSatisfy({ $0.isNumber || $0 == ")" }), let end = above[c].text.last,
-                  end.isNumber || end == "." || end == "," else { return nil }
+            guard tail.count <= 3, tail.allSatisfy({ $0.isNumber || $0 == ")" }), isCut(above[c].text) else { return nil }
             let whole = above[c].text + tail
             guard Amount.read(whole).amount != nil else { return nil }
             joined[c].text = whole
@@ -302,6 +301,17 @@ struct PDFPageTables {
             joined[0].text += (cutInWord ? "" : " ") + label
         }
         return joined
+    }
+
+    /// A figure that stops short of a whole one, as a figure cut by a narrow cell does: at a
+    /// comma or point, or with fewer than three digits after its last comma, or one after its
+    /// point ("1,380.4" over "5"). A whole figure ("640" above "0") starts a row of its own.
+    static func isCut(_ text: String) -> Bool {
+        guard let end = text.last, end.isNumber || end == "." || end == "," else { return false }
+        if end == "." || end == "," { return true }
+        let digits = text.reversed().prefix { $0.isNumber }.count
+        let mark = text.dropLast(digits).last
+        return (mark == "," && digits < 3) || (mark == "." && digits < 2)
     }
 
     /// A label that stops mid-phrase ("Charges for services and", "Rents, rates,"): its row's

@@ -109,7 +109,8 @@ struct PrintedTableReading {
                 let rowLocation = rows[r][0].location
                 var row = TableRow(id: nil, label: Located(labels[r], at: rowLocation), kind: kinds[r],
                                    cells: kinds[r] == .heading ? [] : cells[r], location: rowLocation)
-                row.subtracted = TableRow.saysLess(labels[r])
+                // "Less: specific grants (18,640)": printed negative, the figure carries its own sign.
+                row.subtracted = TableRow.saysLess(labels[r]) && !row.cells.contains { $0.value.amount.map { $0.significand < 0 } ?? false }
                 return row
             },
             exact: false, location: location)
