@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Tests/Published/council: six papers made the way councils make them, each correct
+"""Writes Tests/Published/council: fourteen papers made the way councils make them, each correct
 and with one wrong figure seeded in, as Word files (python-docx: merged header cells, a units
 row under the years, a bold caption paragraph, labels broken over lines, bold total rows), as
 council-website HTML, and as the PDF LibreOffice prints from the Word file.
@@ -300,9 +300,155 @@ def service_budgets(wrong):
     return p
 
 
+# 7. Police and Crime Commissioner's budget: spending closed by Gross expenditure, grants
+# printed negative under "Less:", and the funding under a heading with its own total.
+def pcc(wrong):
+    spend = [D(98412), D(31260), D(6104), D(14877), D(9530), D(12118)]
+    gross = sum(spend); assert gross == D(172301)
+    grants = D(-18640)
+    net = gross + grants; assert net == D(153661)
+    police_grant, precept, collection = D(88710), D(63145), D(1806)
+    assert police_grant + precept + collection == net
+    p = Paper("pcc" + ("-wrong" if wrong else ""), "Police and Crime Commissioner: Revenue Budget 2026/27", "The budget the Commissioner proposes.")
+    printed_net = net + (D(100) if wrong else 0)
+    p.table("Table 2: Revenue budget 2026/27", [[("", 1), ("2026/27\n£000", 1)]],
+            [line("Police officer pay and allowances", [spend[0]]), line("Police staff pay and allowances", [spend[1]]),
+             line("Police community support officers", [spend[2]]), line("Premises and transport", [spend[3]]),
+             line("Supplies and services", [spend[4]]), line("Capital financing and\nrevenue contributions", [spend[5]]),
+             line("Gross expenditure", [gross], True), line("Less: specific grants", [grants]),
+             line("Net revenue expenditure", [printed_net], True),
+             ("Funded by:", [""], True), line("Police grant", [police_grant]), line("Council tax precept", [precept]),
+             line("Collection fund surplus", [collection]), line("Total funding", [net], True)])
+    return p
+
+# 8. Fire authority capital programme: three years and a Total column, a scheme name wrapped.
+def fire_capital(wrong):
+    schemes = [("Fire appliance replacement", [D(1850), D(2100), D(1200)]), ("Station refurbishment:\nNorthgate", [D(640), D(0), D(0)]),
+               ("Breathing apparatus", [D(0), D(410), D(0)]), ("ICT and mobilising systems", [D(325), D(280), D(300)]),
+               ("Training centre", [D(1200), D(2450), D(900)])]
+    rows = []
+    for name, v in schemes:
+        t = sum(v)
+        rows.append(line(name, v + [t]))
+    col = [sum(v[i] for _, v in schemes) for i in range(3)]
+    tot = sum(col); assert col == [D(4015), D(5240), D(2400)] and tot == D(11655)
+    printed = col + [tot]
+    if wrong: printed[1] = D(5340)
+    rows.append(line("Total capital programme", printed, True))
+    p = Paper("fire-capital" + ("-wrong" if wrong else ""), "Fire Authority Capital Programme 2026/27 to 2028/29", "The capital programme for approval.")
+    p.table("Appendix B: Capital programme", [[("Scheme", 1), ("2026/27", 1), ("2027/28", 1), ("2028/29", 1), ("Total", 1)],
+                                               [("", 1), ("£000", 1), ("£000", 1), ("£000", 1), ("£000", 1)]], rows)
+    return p
+
+# 9. NHS trust statement of comprehensive income: expenses printed negative, closing rows
+# named Surplus/(deficit).
+def nhs(wrong):
+    inc = [[D(412530), D(398211)], [D(38904), D(41220)]]
+    exp = [D(-441870), D(-431016)]
+    op = [inc[0][i] + inc[1][i] + exp[i] for i in range(2)]; assert op == [D(9564), D(8415)]
+    fin_inc, fin_exp, pdc = [D(1210), D(980)], [D(-3105), D(-3220)], [D(-5402), D(-5110)]
+    res = [op[i] + fin_inc[i] + fin_exp[i] + pdc[i] for i in range(2)]; assert res == [D(2267), D(1065)]
+    printed = list(res)
+    if wrong: printed[0] = D(2276)
+    p = Paper("nhs-soci" + ("-wrong" if wrong else ""), "Annual accounts 2025/26", "Statement of comprehensive income for the year.")
+    p.table("Statement of comprehensive income", [[("", 1), ("2025/26\n£000", 1), ("2024/25\n£000", 1)]],
+            [line("Operating income from patient care activities", inc[0]), line("Other operating income", inc[1]),
+             line("Operating expenses", exp), line("Operating surplus/(deficit) from continuing operations", op, True),
+             line("Finance income", fin_inc), line("Finance expenses", fin_exp), line("PDC dividends payable", pdc),
+             line("Surplus/(deficit) for the year", printed, True)])
+    return p
+
+# 10. School balances: brought forward, movement and carried forward, one decimal place.
+def schools(wrong):
+    s = [("Ashfield Primary", D("152.4"), D("-31.0")), ("Brook Lane Infants", D("48.9"), D("12.6")), ("Castle Hill Academy", D("-22.1"), D("-15.4")),
+         ("Dean Park Primary", D("310.7"), D("-88.2")), ("Elmwood Nursery School", D("19.5"), D("4.1"))]
+    rows = []
+    for name, bf, mv in s:
+        rows.append((name, [money(bf, 1), money(mv, 1), money(bf + mv, 1)], False))
+    tb = sum(x[1] for x in s); tm = sum(x[2] for x in s); tc = tb + tm
+    assert (tb, tm, tc) == (D("509.4"), D("-117.9"), D("391.5"))
+    printed = tc + (D(10) if wrong else 0)
+    rows.append(("Total", [money(tb, 1), money(tm, 1), money(printed, 1)], True))
+    p = Paper("school-balances" + ("-wrong" if wrong else ""), "Schools Forum: school balances", "Balances held by maintained schools at 31 March.")
+    p.table("Table 3: School balances 2025/26", [[("School", 1), ("Balance at\n1 April 2025", 1), ("Movement\nin year", 1), ("Balance at\n31 March 2026", 1)],
+                                                 [("", 1), ("£000", 1), ("£000", 1), ("£000", 1)]], rows)
+    return p
+
+# 11. Usable reserves: opening balance, transfers in and out, closing balance.
+def reserves(wrong):
+    r = [("General Fund balance", D(12500), D(0), D(-1500)), ("Transformation reserve", D(4210), D(1000), D(-2350)),
+         ("Insurance reserve", D(2875), D(250), D(-310)), ("Business rates equalisation", D(6900), D(0), D(-2100)),
+         ("Capital receipts reserve", D(3120), D(1840), D(-960))]
+    rows = []
+    for name, o, i, out in r:
+        rows.append(line(name, [o, i, out, o + i + out]))
+    tot = [sum(x[k] for x in r) for k in (1, 2, 3)]; close = sum(tot)
+    assert tot == [D(29605), D(3090), D(-7220)] and close == D(25475)
+    printed = tot + [close]
+    if wrong: printed[2] = D(-7320)
+    rows.append(line("Total usable reserves", printed, True))
+    p = Paper("reserves" + ("-wrong" if wrong else ""), "Medium Term Financial Strategy: reserves", "Forecast movement in usable reserves.")
+    p.table("Table 5: Forecast movement in reserves 2026/27", [[("Reserve", 1), ("Balance\n1 April 2026", 1), ("Transfers\nin", 1), ("Transfers\nout", 1), ("Balance\n31 March 2027", 1)],
+                                                                [("", 1), ("£000", 1), ("£000", 1), ("£000", 1), ("£000", 1)]], rows)
+    return p
+
+# 12. Budget monitoring: variance in £000 and as a percentage of budget (never summed).
+def monitoring(wrong):
+    s = [("Adults and Health", D(148230), D(151904)), ("Children's Services", D(96410), D(99875)), ("Place and Economy", D(41220), D(40180)),
+         ("Resources", D(22905), D(22412)), ("Corporate items", D(8650), D(8650))]
+    rows = []
+    for name, b, f in s:
+        v = f - b
+        pct = (v / b * 100).quantize(D("0.1"), rounding=ROUND_HALF_UP)
+        rows.append((name, [money(b), money(f), money(v), f"{pct}%"], False))
+    tb = sum(x[1] for x in s); tf = sum(x[2] for x in s); tv = tf - tb
+    assert (tb, tf, tv) == (D(317415), D(323021), D(5606))
+    pct = (tv / tb * 100).quantize(D("0.1"), rounding=ROUND_HALF_UP)
+    printed = tf + (D(1000) if wrong else 0)
+    rows.append(("Total", [money(tb), money(printed), money(tv), f"{pct}%"], True))
+    p = Paper("monitoring" + ("-wrong" if wrong else ""), "Revenue budget monitoring: quarter 2", "The forecast outturn against budget by directorate.")
+    p.table("Table 1: Forecast outturn by directorate", [[("Directorate", 1), ("Budget", 1), ("Forecast\noutturn", 1), ("Variance", 1), ("Variance", 1)],
+                                                         [("", 1), ("£000", 1), ("£000", 1), ("£000", 1), ("%", 1)]], rows)
+    return p
+
+# 13. Pension fund assets in £m with each class's share of the total.
+def pension(wrong):
+    a = [("UK equities", D("412.6")), ("Global equities", D("1104.9")), ("Fixed income", D("520.3")), ("Property", D("233.8")),
+         ("Infrastructure", D("189.4")), ("Cash", D("41.0"))]
+    tot = sum(x[1] for x in a); assert tot == D("2502.0")
+    rows = []
+    for name, v in a:
+        rows.append((name, [f"{v:,.1f}", f"{(v / tot * 100).quantize(D('0.1'), rounding=ROUND_HALF_UP)}"], False))
+    printed = tot + (D(10) if wrong else 0)
+    rows.append(("Total", [f"{printed:,.1f}", "100.0"], True))
+    p = Paper("pension-assets" + ("-wrong" if wrong else ""), "Pension Fund Committee: investment report", "The Fund's assets at 30 September 2026.")
+    p.table("Asset allocation at 30 September 2026", [[("Asset class", 1), ("Value\n£m", 1), ("Allocation\n%", 1)]], rows)
+    return p
+
+# 14. HRA capital programme and its financing: footnote markers, two totals that agree.
+def housing_capital(wrong):
+    # Funding block below a spending block, totals equal; footnote markers; a dash for nil.
+    spend = [D(8420), D(3150), D(1275), D(640)]
+    total = sum(spend); assert total == D(13485)
+    fund = [D(6200), D(4100), D(2185), D(1000)]
+    assert sum(fund) == total
+    pt = total + (D(100) if wrong else 0)
+    p = Paper("hra-capital" + ("-wrong" if wrong else ""), "HRA capital programme 2026/27", "Spending and how it is paid for.")
+    p.table("Table 6: HRA capital programme and financing", [[("", 1), ("2026/27\n£000", 1)]],
+            [("Major repairs to council homes*", [money(spend[0])], False), ("New build and acquisitions", [money(spend[1])], False),
+             ("Disabled adaptations", [money(spend[2])], False), ("Estate improvements", [money(spend[3])], False),
+             ("Total expenditure", [money(pt)], True), ("Financed by:", [""], True),
+             ("Major repairs reserve", [money(fund[0])], False), ("Borrowing", [money(fund[1])], False),
+             ("Right to buy receipts†", [money(fund[2])], False), ("Revenue contributions", [money(fund[3])], False),
+             ("Total financing", [money(total)], True)],
+            note="* Including decent homes works. † Retained one-for-one receipts.")
+    return p
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
-    papers = [make(wrong) for make in (hra, council_tax, parish_bands, parish_precepts, prudential, service_budgets)
+    papers = [make(wrong) for make in (hra, council_tax, parish_bands, parish_precepts, prudential, service_budgets,
+                                                pcc, fire_capital, nhs, schools, reserves, monitoring, pension, housing_capital)
               for wrong in (False, True)]
     # Named papers only, if any are named: the others' files stay as they are.
     if len(sys.argv) > 1:
