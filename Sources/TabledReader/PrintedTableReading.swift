@@ -143,6 +143,12 @@ struct PrintedTableReading {
                 subtotalStart = r + 1
                 continue
             }
+            // "of which: older people" breaks down the row above, already counted in it; a
+            // memorandum row stands beside the table's arithmetic.
+            if Self.isBreakdown(labels[r]) {
+                kinds.append(.standalone)
+                continue
+            }
             var total = Self.totalKind(labels[r])
             if balance {
                 kinds.append(r == last ? .total(.balance) : (total == nil ? .data : .standalone))
@@ -205,6 +211,13 @@ struct PrintedTableReading {
         if Words.contains(label, anyOf: ["subtotal", "subtotals", "sub-total", "sub-totals", "sub total", "sub totals"]) { return .subtotal }
         if Words.contains(label, anyOf: ["total", "totals"]) { return .sum }
         return nil
+    }
+
+    /// A row that is part of the row above, or a note beside the table: "of which: …",
+    /// "- of which …", "Memo: …", "Memorandum item".
+    static func isBreakdown(_ label: String) -> Bool {
+        let words = label.trimmedOfWhitespace.lowercased().drop { "-–—•*(".contains($0) || $0 == " " }
+        return ["of which", "memo:", "memo ", "memorandum"].contains { words.hasPrefix($0) }
     }
 
     /// A total that names nothing but itself: "Total", "Grand total", "Overall total", "TOTAL (net)".
