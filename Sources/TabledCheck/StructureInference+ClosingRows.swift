@@ -7,7 +7,8 @@ extension StructureInference {
         "net requirement", "budget requirement", "council tax requirement", "net expenditure", "net cost of services",
         "net revenue expenditure", "net operating expenditure", "net budget", "precept", "surplus/(deficit)", "(surplus)/deficit",
         "surplus / (deficit)", "(surplus) / deficit", "surplus/deficit", "net position", "amount to be met from council tax",
-        "gross expenditure", "gross revenue expenditure", "gross budget",
+        "gross expenditure", "gross revenue expenditure", "gross budget", "budget gap", "funding gap", "remaining gap",
+        "shortfall",
     ]
 
     /// A row named as councils name a closing figure ("Net requirement", "Budget requirement",
@@ -78,7 +79,7 @@ extension StructureInference {
         func isTotal(_ i: Int) -> Bool {
             switch rows[i].kind {
             case .total, .formula: return true
-            case .data: return hasFigures(i) && Words.contains(rows[i].label.value, anyOf: Self.closingNames)
+            case .data, .standalone: return hasFigures(i) && Words.contains(rows[i].label.value, anyOf: Self.closingNames)
             default: return false
             }
         }

@@ -21,11 +21,11 @@ struct StructureInference {
     var identities: Int
     /// Whole checks a table's guesses may cost: each is linear in the table, so a table of
     /// many thousand rows with a guess to try on each stays linear too.
-    private var checksLeft = StructureInference.mostChecks
+    var checksLeft = StructureInference.mostChecks
     static let mostChecks = 64
 
     /// The check of `table` as it now stands: kept, so that the table's verdict costs no check of its own.
-    private(set) var result: (diagnostics: [Diagnostic], verdict: TableVerdict)
+    var result: (diagnostics: [Diagnostic], verdict: TableVerdict)
 
     init(table: BudgetTable) {
         self.table = table
@@ -68,33 +68,6 @@ struct StructureInference {
         errors = candidateErrors.count
         identities = verdict.identitiesChecked
         return true
-    }
-
-    /// A stated total whose label does not say how far up it reaches may add the totals above
-    /// it and the rows no total took, as a grand total does ("Total Capital Programme
-    /// Expenditure" under "Total Strategy Programmes Expenditure"), or only the rows since the
-    /// heading above it ("Total funding" under "Funded by:", below the spending it pays for):
-    /// read so where that leaves fewer errors and none new.
-    private mutating func totalScopes() {
-        guard errors > 0 else { return }
-        for r in table.rows.indices {
-            guard case .total(let kind) = table.rows[r].kind, kind == .sum || kind == .subtotal else { continue }
-            for scope in kind == .sum ? [TableRow.Total.grand, .subtotal] : [.grand] {
-                guard errors > 0, checksLeft > 1, table.rows[r].kind == .total(kind) else { break }
-                checksLeft -= 2
-                var candidate = table
-                candidate.rows[r].kind = .total(scope)
-                let (diagnostics, verdict) = TableChecker.check(candidate, negative: .brackets)
-                let (current, _) = TableChecker.check(table, negative: .brackets)
-                let before = Set(current.filter { $0.severity == .error }.map(\.location))
-                let after = diagnostics.filter { $0.severity == .error }.map(\.location)
-                guard after.count < before.count, after.allSatisfy(before.contains), verdict.identitiesChecked >= identities else { continue }
-                table = candidate
-                result = (diagnostics, verdict)
-                errors = after.count
-                identities = verdict.identitiesChecked
-            }
-        }
     }
 
     func cellLocations(row r: Int) -> Set<SourceLocation> {
