@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Tests/Published/council: fourteen papers made the way councils make them, each correct
+"""Writes Tests/Published/council: fifteen papers made the way councils make them, each correct
 and with one wrong figure seeded in, as Word files (python-docx: merged header cells, a units
 row under the years, a bold caption paragraph, labels broken over lines, bold total rows), as
 council-website HTML, and as the PDF LibreOffice prints from the Word file.
@@ -10,6 +10,7 @@ change them:  python3 scripts/council-papers.py [NAME...]  (needs python-docx an
 """
 import html
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -445,10 +446,31 @@ def housing_capital(wrong):
     return p
 
 
+# 15. A budget book: 80 rows over three pages, a header repeated on each, rows broken at the
+# foot of a page, labels wrapped in a narrow column, a subtotal for each directorate.
+def budget_book(wrong, n=75):
+    rng = random.Random(11)  # the figures are drawn, then every total is worked from them
+    rows = []; tot = [D(0), D(0), D(0)]
+    groups = ["Adults", "Children", "Place", "Resources"]
+    for g in groups:
+        rows.append((g, ["", "", ""], True)); sub = [D(0)] * 3
+        for i in range(n // 4):
+            a = D(rng.randint(100, 9000)); b = D(rng.randint(100, 9000)); c = a + b
+            name = f"{g} cost centre {i + 1}" + (" including commissioned\nservices" if i % 7 == 3 else "")
+            rows.append(line(name, [a, b, c])); sub = [sub[0] + a, sub[1] + b, sub[2] + c]
+        rows.append(line(f"Total {g}", sub, True)); tot = [tot[k] + sub[k] for k in range(3)]
+    printed = list(tot)
+    if wrong: printed[2] += 10
+    rows.append(line("Total", printed, True))
+    p = Paper("budget-book" + ("-wrong" if wrong else ""), "Budget book 2026/27", "Every cost centre's gross spend, income and net budget.")
+    p.table("Table 9: Budget by cost centre", [[("Cost centre", 1), ("Employees", 1), ("Other costs", 1), ("Total", 1)], [("", 1), ("£000", 1), ("£000", 1), ("£000", 1)]], rows)
+    return p
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     papers = [make(wrong) for make in (hra, council_tax, parish_bands, parish_precepts, prudential, service_budgets,
-                                                pcc, fire_capital, nhs, schools, reserves, monitoring, pension, housing_capital)
+                                                pcc, fire_capital, nhs, schools, reserves, monitoring, pension, housing_capital, budget_book)
               for wrong in (False, True)]
     # Named papers only, if any are named: the others' files stay as they are.
     if len(sys.argv) > 1:

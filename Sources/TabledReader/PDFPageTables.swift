@@ -314,6 +314,13 @@ struct PDFPageTables {
         return (mark == "," && digits < 3) || (mark == "." && digits < 2)
     }
 
+    /// Whether `next`, a line of words alone, is the rest of `label`: it starts in lower case
+    /// or has no letter ("7" under "Children cost centre"), or the label stops mid-phrase.
+    static func runsOn(_ label: String, with next: String) -> Bool {
+        guard !label.isEmpty, let first = next.first else { return false }
+        return first.isLowercase || !next.contains(where: \.isLetter) || endsMidPhrase(label)
+    }
+
     /// A label that stops mid-phrase ("Charges for services and", "Rents, rates,"): its row's
     /// label runs on to the next line.
     static func endsMidPhrase(_ label: String) -> Bool {
@@ -350,7 +357,7 @@ struct PDFPageTables {
         let text = PrintedTable.oneLine(above.text)
         let words = text.split(separator: " ")
         guard above.segments.count == 1, !words.isEmpty, words.count <= 16, lines[start].top - above.bottom < above.height * 1.6,
-              let last = text.last, !".:;,".contains(last), !above.isFigureRow else { return nil }
+              let last = text.last, !".:;,".contains(last), !above.isFigureRow, text.contains(where: \.isLetter) else { return nil }
         return text
     }
 }

@@ -64,6 +64,8 @@ public enum PDFPaperReader {
             return .refused(file, .unreadablePaper(format: "PDF", why: .noWordBoxes))
         }
         var printed: [PrintedTable] = []
+        // The page the last table read reaches: one continued over pages carries on from there.
+        var lastTablePage = 0
         var anyWords = false
         var wordCount = 0
         for (p, range) in split.pages.enumerated() {
@@ -97,11 +99,22 @@ public enum PDFPaperReader {
             anyWords = anyWords || !words.isEmpty
             let ruled = rulings[p + 1] ?? PageRulings()
             var found = PDFPageTables(lines: lines(of: words, rulings: ruled), page: p + 1, file: file, rulings: ruled).tables()
-            if let first = found.first, let previous = printed.last, continues(previous, into: first, page: p + 1) {
+            if var first = found.first, let previous = printed.last, lastTablePage == p,
+               continues(previous, into: first) {
+                // A row broken at the foot of the page: the rest of its label heads the next (or
+                // all of it, where the figures set in its middle stayed behind).
+                while let head = first.rows.first, let last = previous.rows.indices.last, head.dropFirst().allSatisfy({ $0.text.isEmpty }) {
+                    let label = printed[printed.count - 1].rows[last][0].text
+                    guard label.isEmpty || PDFPageTables.runsOn(label, with: head[0].text) else { break }
+                    printed[printed.count - 1].rows[last][0].text += (label.isEmpty ? "" : " ") + head[0].text
+                    first.rows.removeFirst()
+                }
                 printed[printed.count - 1].rows += first.rows
                 printed[printed.count - 1].unclear = previous.unclear ?? first.unclear
                 found.removeFirst()
+                lastTablePage = p + 1
             }
+            if !found.isEmpty { lastTablePage = p + 1 }
             printed += found
         }
         guard anyWords else {
@@ -114,12 +127,11 @@ public enum PDFPaperReader {
     /// Lines above a table continued from the page before: a running header, "(continued)".
     static let continuationTop = 8
 
-    /// Whether `next`, at the top of `page`, carries on `previous` from the page before: the
-    /// same columns under the same header repeated (or none), and no caption of its own but
-    /// the same one or "(continued)".
-    static func continues(_ previous: PrintedTable, into next: PrintedTable, page: Int) -> Bool {
-        guard case .page(let before)? = previous.location.part, before == page - 1, next.location.line <= continuationTop,
-              previous.width == next.width else { return false }
+    /// Whether `next`, at the top of its page, carries on `previous`, which reached the foot of
+    /// the page before: the same columns under the same header repeated (or none), and no
+    /// caption of its own but the same one or "(continued)".
+    static func continues(_ previous: PrintedTable, into next: PrintedTable) -> Bool {
+        guard next.location.line <= continuationTop, previous.width == next.width else { return false }
         let sameHeader = next.header.isEmpty || next.columnHeadings == previous.columnHeadings
         let caption = next.caption.map { PrintedTable.oneLine($0) } ?? ""
         let ownCaption = !caption.isEmpty && caption != previous.caption.map(PrintedTable.oneLine) && !caption.lowercased().contains("continued")
