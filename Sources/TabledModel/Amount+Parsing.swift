@@ -81,6 +81,11 @@ struct AmountScanner {
             sign = inner
             skipSpaces()
         }
+        // "£(60)": the pound sign set before the brackets.
+        if hasPound, !bracketed, sign == nil, take("(") {
+            bracketed = true
+            skipSpaces()
+        }
         guard let number = readNumber() else { return .unreadable(failure ?? .noDigits) }
         skipSpaces()
         let suffixUnit = readSuffix()

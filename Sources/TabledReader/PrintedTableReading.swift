@@ -55,6 +55,9 @@ struct PrintedTableReading {
 
         // Which columns hold figures, and in what unit. Percentages are not meant to add up.
         var units: [Int: AmountUnit?] = [:]
+        // Columns whose figures carry a bare pound sign and no scale of their own ("£12,500"
+        // under "£'000"): the sign names the currency, the header the scale.
+        var currencySigned: Set<Int> = []
         for c in 1..<columns {
             let read = rows.map { Self.figure($0[c].text) }
             let figures = read.filter { $0.amount != nil }.count
@@ -64,6 +67,8 @@ struct PrintedTableReading {
                 ?? read.lazy.compactMap { if case .figure(_, let u?) = $0 { return u } else { return nil } }.first
             if unit == .percent { continue }
             units[c] = unit
+            let printedUnits = Set(read.compactMap { if case .figure(_, let u?) = $0 { return u } else { return nil } })
+            if printedUnits == [.pounds], let unit, unit != .pounds, unit.poundsExponent != nil { currencySigned.insert(c) }
         }
         guard !units.isEmpty else { return found(.notChecked(.noFigures)) }
 
@@ -78,6 +83,9 @@ struct PrintedTableReading {
                     continue
                 }
                 var cell = TableCell(text: text, value: Self.figure(text.value))
+                if case .figure(let amount, .pounds?) = cell.value, currencySigned.contains(c) {
+                    cell.value = .figure(amount, printedUnit: nil)
+                }
                 if case .unreadable(let failure) = cell.value {
                     diagnostics.append(Diagnostic(.unreadableValue(text.value, failure), at: text.location, table: name))
                     cell.value = .illegible

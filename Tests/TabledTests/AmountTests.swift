@@ -16,6 +16,8 @@ import TabledModel
         Case(text: "1,234", decimal: "1234", unit: nil),
         Case(text: "(820,232)", decimal: "-820232", unit: nil),
         Case(text: "(£820,232)", decimal: "-820232", unit: .pounds),
+        Case(text: "£(820,232)", decimal: "-820232", unit: .pounds),
+        Case(text: "£(0.5m)", decimal: "-0.5", unit: .millions),
         Case(text: "-£820,232", decimal: "-820232", unit: .pounds),
         Case(text: "-£0.5m", decimal: "-0.5", unit: .millions),
         Case(text: "£2.653m", decimal: "2.653", unit: .millions),
