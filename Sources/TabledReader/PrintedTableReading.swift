@@ -117,8 +117,11 @@ struct PrintedTableReading {
                 let rowLocation = rows[r][0].location
                 var row = TableRow(id: nil, label: Located(labels[r], at: rowLocation), kind: kinds[r],
                                    cells: kinds[r] == .heading ? [] : cells[r], location: rowLocation)
-                // "Less: specific grants (18,640)": printed negative, the figure carries its own sign.
-                row.subtracted = TableRow.saysLess(labels[r]) && !row.cells.contains { $0.value.amount.map { $0.significand < 0 } ?? false }
+                // "Less: specific grants (18,640)": printed negative, its figures carry their own
+                // sign. A row negative in some columns only ("Less: Contingency" 1,500 in the
+                // budget, (1,500) in the variance) is still taken away in each.
+                let signs = row.cells.compactMap { $0.value.amount }.filter { !$0.isZero }.map { $0.significand < 0 }
+                row.subtracted = TableRow.saysLess(labels[r]) && !(!signs.isEmpty && signs.allSatisfy { $0 })
                 return row
             },
             exact: false, location: location)
