@@ -98,9 +98,15 @@ public enum HTMLPaperReader {
         }
         var header = headerGrid.filled
         var rows = bodyGrid.filled
-        // With no header row marked, the first row is the header, as in most exported tables.
+        // With no header row marked, the first row is the header, as in most exported tables,
+        // and those under it with words over the figure columns and no figure: a units row
+        // ("£000"), names split over two rows (Word's tables saved as a web page).
         if header.isEmpty && rows.count > 1 {
             header = [rows.removeFirst()]
+            while rows.count > 1, let next = rows.first, next.dropFirst().contains(where: { !$0.text.isEmpty }),
+                  !next.dropFirst().contains(where: { PDFPaperReader.isFigure($0.text) }) {
+                header.append(rows.removeFirst())
+            }
         }
         return PrintedTable(caption: own.flatMap { $0.isEmpty ? nil : $0 } ?? caption, location: location, header: header, rows: rows,
                             hint: hint)

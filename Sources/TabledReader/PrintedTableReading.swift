@@ -26,7 +26,13 @@ struct PrintedTableReading {
         var seen: [String: Int] = [:]
         var found: [PublishedPaper.FoundTable] = []
         var diagnostics: [Diagnostic] = []
-        for printed in tables {
+        for var printed in tables {
+            // A units row under the header ("| | £000 | £000 |" as a Markdown table's first
+            // row): part of the header, not a row of noughts.
+            while printed.rows.count > 1, let first = printed.rows.first, Self.isUnitsRow(first) {
+                printed.header.append(first)
+                printed.rows.removeFirst()
+            }
             var name = printed.caption.map(PrintedTable.oneLine) ?? ""
             if name.isEmpty { name = printed.columnHeadings.filter { !$0.isEmpty }.joined(separator: " ") }
             if name.isEmpty { name = "table at \(printed.location.place)" }
@@ -37,6 +43,13 @@ struct PrintedTableReading {
             diagnostics += reading.diagnostics
         }
         return (found, diagnostics)
+    }
+
+    /// A row of units over the figure columns and nothing else: "£000", "£'000", "£m", "%".
+    static func isUnitsRow(_ row: [PrintedTable.Cell]) -> Bool {
+        let units = row.dropFirst().map(\.text.trimmedOfWhitespace).filter { !$0.isEmpty }
+        return !units.isEmpty && row.first?.text.trimmedOfWhitespace.isEmpty != false
+            && units.allSatisfy { $0 == "%" || PDFPaperReader.isUnitHeading($0) }
     }
 
     mutating func read() -> PublishedPaper.FoundTable {

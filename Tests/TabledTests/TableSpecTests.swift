@@ -87,17 +87,20 @@ import TabledModel
     func specCase(_ spec: SpecCase) {
         let diagnostics: [Diagnostic]
         let identitiesChecked: Int
+        var figures: Int?
         let offset: Int
         switch spec.kind {
         case "markdown":
             let result = PaperChecker.check(spec.yaml, file: "spec.md")
             diagnostics = result.diagnostics
             identitiesChecked = result.verdicts.map(\.identitiesChecked).reduce(0, +)
+            figures = result.verdicts.map(\.figures.count).reduce(0, +)
             offset = 0
         case "html":
             let result = PaperChecker.check(HTMLPaperReader.read(Array(spec.yaml.utf8), file: "spec.html"))
             diagnostics = result.diagnostics
             identitiesChecked = result.verdicts.map(\.identitiesChecked).reduce(0, +)
+            figures = result.verdicts.map(\.figures.count).reduce(0, +)
             offset = 0
         default:
             let source = spec.kind == "paper" ? spec.yaml : Self.wrap(spec.yaml)
@@ -111,6 +114,10 @@ import TabledModel
             if line == "ok" { continue }
             if line.hasPrefix("checked ") {
                 #expect(identitiesChecked == Int(line.dropFirst("checked ".count)), "identities checked")
+                continue
+            }
+            if line.hasPrefix("figures ") {
+                #expect(figures == Int(line.dropFirst("figures ".count)), "figures read")
                 continue
             }
             expectedDiagnostics.append(line)
