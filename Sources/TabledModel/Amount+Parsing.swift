@@ -90,6 +90,10 @@ struct AmountScanner {
         skipSpaces()
         let suffixUnit = readSuffix()
         skipSpaces()
+        // "96,500,000 Cr": an account's credit, printed as a negative; "Dr", a debit, as it stands.
+        let credit = takeMark("cr")
+        if !credit { _ = takeMark("dr") }
+        skipSpaces()
         if bracketed {
             guard take(")") else { return .unreadable(.unbalancedBrackets) }
             skipSpaces()
@@ -107,7 +111,7 @@ struct AmountScanner {
             }
         }
         var amount = number
-        let negative = (sign == -1) || (bracketed && sign == nil)
+        let negative = (sign == -1) || (bracketed && sign == nil) || (credit && sign == nil && !bracketed)
         if negative { amount = amount.negated }
         return .figure(amount, printedUnit: unit)
     }
@@ -202,6 +206,18 @@ struct AmountScanner {
             return unit
         }
         return nil
+    }
+
+    /// Takes `mark` (two lower-case ASCII letters) in any case, where it ends the word.
+    private mutating func takeMark(_ mark: String) -> Bool {
+        let letters = Array(mark.utf8)
+        guard index + letters.count <= scalars.count,
+              (0..<letters.count).allSatisfy({ scalars[index + $0].isASCII && Self.asciiLowercase(scalars[index + $0]) == letters[$0] })
+        else { return false }
+        let end = index + letters.count
+        if end < scalars.count, scalars[end].properties.isAlphabetic { return false }
+        index = end
+        return true
     }
 
     private static func asciiLowercase(_ scalar: Unicode.Scalar) -> UInt8 {
