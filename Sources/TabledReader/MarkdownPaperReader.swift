@@ -34,38 +34,44 @@ public enum MarkdownPaperReader {
     private static func printedTable(_ table: TableBlock, caption: String?, hint: TableHint?, file: String,
                                      lines: [Substring]) -> PrintedTable {
         let headerLine = table.sourceLine ?? 1
+        let width = table.columns.count
+        let headerColumns = cellColumns(line: headerLine, count: width, lines: lines)
         let header = table.columns.enumerated().map { c, column in
-            PrintedTable.Cell(text: column.header.plainText.trimmingCharacters(in: .whitespaces),
-                              location: cellLocation(line: headerLine, column: c, file: file, lines: lines))
+            PrintedTable.Cell(text: column.header.plainText.trimmedOfSpaces,
+                              location: SourceLocation(file: file, line: headerLine, column: headerColumns[c]))
         }
         let rows = table.rows.enumerated().map { r, row in
-            table.columns.indices.map { c in
-                PrintedTable.Cell(text: c < row.cells.count ? row.cells[c].plainText.trimmingCharacters(in: .whitespaces) : "",
-                                  location: cellLocation(line: headerLine + 2 + r, column: c, file: file, lines: lines))
+            let line = headerLine + 2 + r
+            let columns = cellColumns(line: line, count: width, lines: lines)
+            return (0..<width).map { c in
+                PrintedTable.Cell(text: c < row.cells.count ? row.cells[c].plainText.trimmedOfSpaces : "",
+                                  location: SourceLocation(file: file, line: line, column: columns[c]))
             }
         }
         return PrintedTable(caption: caption, location: SourceLocation(file: file, line: headerLine, column: 1),
                             header: [header], rows: rows, hint: hint)
     }
 
-    /// Where a cell's text stands on its line; the label column is column 1.
-    private static func cellLocation(line lineNumber: Int, column c: Int, file: String, lines: [Substring]) -> SourceLocation {
-        var column = 1
-        if c > 0 && lineNumber - 1 < lines.count {
-            // Walk the unescaped pipes to the cell, then past its leading spaces.
-            let text = Array(lines[lineNumber - 1].unicodeScalars)
-            var i = 0
-            while i < text.count && text[i] == " " { i += 1 }
-            var pipes = 0
-            let target = i < text.count && text[i] == "|" ? c + 1 : c
+    /// Where each of a row's `count` cells starts on its line: past the unescaped pipes before
+    /// it and its leading spaces; the first cell at column 1. One walk of the line for them all.
+    private static func cellColumns(line lineNumber: Int, count: Int, lines: [Substring]) -> [Int] {
+        var columns = Array(repeating: 1, count: count)
+        guard count > 1, lineNumber - 1 < lines.count else { return columns }
+        let text = Array(lines[lineNumber - 1].unicodeScalars)
+        var i = 0
+        while i < text.count && text[i] == " " { i += 1 }
+        let leadingPipe = i < text.count && text[i] == "|"
+        var pipes = 0
+        for c in 1..<count {
+            let target = leadingPipe ? c + 1 : c
             while i < text.count && pipes < target {
                 if text[i] == "|" && (i == 0 || text[i - 1] != "\\") { pipes += 1 }
                 i += 1
             }
             while i < text.count && text[i] == " " { i += 1 }
-            column = i + 1
+            columns[c] = i + 1
         }
-        return SourceLocation(file: file, line: lineNumber, column: column)
+        return columns
     }
 
     /// Every table in document order, with its caption (a paragraph "Table 3: …" just before
