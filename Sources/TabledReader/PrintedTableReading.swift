@@ -240,8 +240,9 @@ struct PrintedTableReading {
     /// A row that is part of the row above, or a note beside the table: "of which: …",
     /// "- of which …", "Memo: …", "Memorandum item".
     static func isBreakdown(_ label: String) -> Bool {
-        let words = label.trimmedOfWhitespace.lowercased().drop { "-–—•*(".contains($0) || $0 == " " }
-        return ["of which", "memo:", "memo ", "memorandum"].contains { words.hasPrefix($0) }
+        // Only the first letters matter: a label is not lower-cased whole for them.
+        let start = label.drop { "-–—•*(".contains($0) || $0.isWhitespace }.prefix(10).lowercased()
+        return ["of which", "memo:", "memo ", "memorandum"].contains { start.hasPrefix($0) }
     }
 
     /// A total that names nothing but itself: "Total", "Grand total", "Overall total", "TOTAL (net)".

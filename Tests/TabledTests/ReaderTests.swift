@@ -127,6 +127,15 @@ import TabledReader
         #expect(result.report?.title.value == "Learning Disability Service Partnership")
     }
 
+    @Test func aPublishedMarkdownTableWithWindowsLineEndingsIsLocatedAsWithout() throws {
+        let paper = "# T\n\n| Item | A |\n|---|--:|\n| a | 1 |\n| b  |   2x |\n| Total | 3 |\n"
+        func place(_ text: String) -> [String] {
+            MarkdownPaperReader.read(text, file: "p.md").diagnostics.map { "\($0.location.line):\($0.location.column)" }
+        }
+        #expect(place(paper) == ["6:10"], "the unreadable '2x' in row b")
+        #expect(place(paper.replacingOccurrences(of: "\n", with: "\r\n")) == ["6:10"])
+    }
+
     @Test func exemptNeedsSchedule12AParagraphs() throws {
         let d = try #require(only(Self.minimal + "\nexempt: {paragraphs: [9]}\n"))
         #expect(d.message.contains("Schedule 12A"))
