@@ -2,7 +2,8 @@ import TabledModel
 
 /// Reads a paper published as HTML (a committee system's page, an exported report): each
 /// `<table>` with its `th` and `td` cells, spans laid out, named by its `<caption>`, a
-/// "Table 3: …" paragraph before it, or the nearest heading above.
+/// "Table 3: …" paragraph before it (or just after it, where no table follows straight on),
+/// or the nearest heading above.
 ///
 /// A table that holds another table is page layout, not figures: only the innermost tables
 /// are read. Locations are the cell's line in the file.
@@ -24,6 +25,16 @@ public enum HTMLPaperReader {
         var heading: String?
         var captionParagraph: String?
         var hint: TableHint?
+        // A table named by no caption above it, while nothing but a "Table N: …" paragraph has
+        // followed it: that paragraph is its caption, set below, unless a table follows straight
+        // after (then it is that table's, set above).
+        var awaitingCaption: Int?
+        var captionBelow: String?
+        func settleCaptionBelow() {
+            if let table = awaitingCaption, let caption = captionBelow { printed[table].caption = caption }
+            awaitingCaption = nil
+            captionBelow = nil
+        }
         // Every element in document order, the page's own order of headings and tables.
         let order = [tree.root] + tree.descendants(of: tree.root)
         let (size, holdsTable) = tree.subtrees(holding: "table")
@@ -42,18 +53,32 @@ public enum HTMLPaperReader {
             if position <= skipUntil { continue }
             switch node.name {
             case "h1", "h2", "h3", "h4", "h5", "h6":
+                settleCaptionBelow()
                 heading = tree.text(of: index)
                 captionParagraph = nil
                 hint = nil
             case "p":
                 let text = tree.text(of: index)
-                if PrintedTable.isCaption(text) { captionParagraph = text } else if !text.isEmpty { captionParagraph = nil; hint = nil }
+                if PrintedTable.isCaption(text) {
+                    if awaitingCaption != nil {
+                        if captionBelow == nil { captionBelow = text } else { settleCaptionBelow() }
+                    }
+                    captionParagraph = text
+                } else if !text.isEmpty {
+                    settleCaptionBelow()
+                    captionParagraph = nil
+                    hint = nil
+                }
             case "table":
                 if holdsTable[index] { continue }
                 guard printed.count < maximumTables else {
                     return .refused(file, .unreadablePaper(format: "HTML", why: .tooManyTables(maximumTables)))
                 }
+                awaitingCaption = nil
+                captionBelow = nil
+                let ownCaption = tree.descendants(of: index).contains { tree.nodes[$0].kind == .element && tree.nodes[$0].name == "caption" }
                 printed.append(table(index, in: tree, file: file, caption: captionParagraph ?? heading, hint: hint))
+                if captionParagraph == nil && !ownCaption { awaitingCaption = printed.count - 1 }
                 captionParagraph = nil
                 hint = nil
                 skipUntil = position + size[index] - 1
@@ -61,6 +86,7 @@ public enum HTMLPaperReader {
                 break
             }
         }
+        settleCaptionBelow()
         let read = PrintedTableReading.readAll(printed)
         return PaperReading(paper: PublishedPaper(file: file, tables: read.tables), diagnostics: read.diagnostics)
     }

@@ -61,7 +61,11 @@ struct PDFPageTables {
                       !PrintedTable.isCaption(PrintedTable.oneLine(lines[start - 1].text)) {
                     start -= 1
                 }
-                tables.append(table(rows: start...end))
+                var found = table(rows: start...end)
+                if !(found.caption.map { PrintedTable.isCaption(PrintedTable.oneLine($0)) } ?? false), let below = captionBelow(end) {
+                    found.caption = below
+                }
+                tables.append(found)
             }
             i = end + 1
         }
@@ -336,6 +340,28 @@ struct PDFPageTables {
     func isHeaderLike(_ line: Line, figureStart: Double) -> Bool {
         guard !line.isFigureRow, line.segments.contains(where: { $0.right >= figureStart - 1 }) else { return false }
         return line.segments.count >= 2 || line.segments[0].left >= figureStart - line.height * 3
+    }
+
+    /// "Table 5: …" on the line just under a table's last row, for a table with no such
+    /// caption above it; not where figures follow close under it (the next table's caption,
+    /// set above that table).
+    private func captionBelow(_ end: Int) -> String? {
+        var r = end + 1
+        // Past the rest of the last row's label, wrapped under its figures ("Total" over "expenditure").
+        if r < lines.count, !PrintedTable.isCaption(PrintedTable.oneLine(lines[r].text)), lines[r].segments.count == 1,
+           !lines[r].segments[0].isFigure, lines[r].segments[0].left < (lines[end].segments.dropFirst().first?.left ?? 0) {
+            r += 1
+        }
+        guard r < lines.count, lines[r].top - lines[r - 1].bottom < lines[r].height * Self.widestRowGap else { return nil }
+        let text = PrintedTable.oneLine(lines[r].text)
+        guard PrintedTable.isCaption(text) else { return nil }
+        var next = r + 1
+        while next < lines.count, next - r <= Self.deepestHeader + 1,
+              lines[next].top - lines[next - 1].bottom < lines[next].height * Self.widestRowGap {
+            if lines[next].isFigureRow { return nil }
+            next += 1
+        }
+        return text
     }
 
     /// "Table 3: …" on one of the two lines above the table.

@@ -51,6 +51,19 @@ import Testing
         }
     }
 
+    /// A caption set under its table (scripts/caption-below-fixtures.py) names it in Word, in
+    /// the PDF LibreOffice prints and in the HTML it saves, not the heading above.
+    @Test(arguments: ["caption-below.docx", "caption-below.pdf", "caption-below.html"])
+    func aCaptionUnderItsTableNamesIt(_ file: String) throws {
+        let run = try CLI.run(["check", "--format", "json", Self.path(file)])
+        #expect(run.status == 0, "\(run.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let tables = try #require(object["tables"] as? [[String: Any]])
+        #expect(tables.map { $0["table"] as? String } == ["Table 5: Forecast outturn, Environment directorate"])
+        #expect(tables.first?["verdict"] as? String == "adds-up")
+        #expect(tables.first?["figures_checked"] as? Int == 15)
+    }
+
     @Test func textDiagnosticsNameTheWordTableAndThePDFPage() throws {
         let word = try CLI.run(["check", Self.path("brent.docx")])
         #expect(word.stderr.contains("brent.docx:table 1:row 5:column 2: error: "))
