@@ -130,12 +130,20 @@ public enum HTMLPaperReader {
         if header.isEmpty && rows.count > 1 {
             header = [rows.removeFirst()]
             while rows.count > 1, let next = rows.first, next.dropFirst().contains(where: { !$0.text.isEmpty }),
-                  !next.dropFirst().contains(where: { PDFPaperReader.isFigure($0.text) }) {
+                  next.dropFirst().allSatisfy({ isHeading($0.text) }) {
                 header.append(rows.removeFirst())
             }
         }
         return PrintedTable(caption: own.flatMap { $0.isEmpty ? nil : $0 } ?? caption, location: location, header: header, rows: rows,
                             hint: hint)
+    }
+
+    /// Words a header cell holds, or a unit ("£000"), or nothing: no figure, and nothing that
+    /// stands for one ("TBC", "n/a", a dash), which is a row's.
+    private static func isHeading(_ text: String) -> Bool {
+        if text.trimmedOfWhitespace.isEmpty || PDFPaperReader.isUnitHeading(text) { return true }
+        if case .unreadable = Amount.read(text) { return true }
+        return false
     }
 
     private static func span(_ text: String?) -> Int {
