@@ -41,10 +41,7 @@ extension StructureInference {
         let before = Set(result.diagnostics.filter { $0.severity == .error }.map(\.location))
         let after = diagnostics.filter { $0.severity == .error }.map(\.location)
         guard after.count < before.count, after.allSatisfy(before.contains), verdict.identitiesChecked >= identities else { return false }
-        table = candidate
-        result = (diagnostics, verdict)
-        errors = after.count
-        identities = verdict.identitiesChecked
+        keep(candidate, checked: (diagnostics, verdict))
         return true
     }
 }

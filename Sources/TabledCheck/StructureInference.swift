@@ -17,21 +17,26 @@ struct StructureInference {
     private(set) var confirmedBesideTable = 0
     /// The figures those identities beside the table checked.
     private(set) var confirmedCells: CellSet = []
-    var errors: Int
-    var identities: Int
     /// Whole checks a table's guesses may cost: each is linear in the table, so a table of
     /// many thousand rows with a guess to try on each stays linear too.
     var checksLeft = StructureInference.mostChecks
     static let mostChecks = 64
 
     /// The check of `table` as it now stands: kept, so that the table's verdict costs no check of its own.
-    var result: (diagnostics: [Diagnostic], verdict: TableVerdict)
+    private(set) var result: (diagnostics: [Diagnostic], verdict: TableVerdict)
+    /// The errors and checked identities of `result`.
+    var errors: Int { result.diagnostics.filter { $0.severity == .error }.count }
+    var identities: Int { result.verdict.identitiesChecked }
 
     init(table: BudgetTable) {
         self.table = table
         result = TableChecker.check(table, negative: .brackets)
-        errors = result.diagnostics.filter { $0.severity == .error }.count
-        identities = result.verdict.identitiesChecked
+    }
+
+    /// Makes `candidate`, checked, the table as it now stands.
+    mutating func keep(_ candidate: BudgetTable, checked: (diagnostics: [Diagnostic], verdict: TableVerdict)) {
+        table = candidate
+        result = checked
     }
 
     /// Columns wider than this are not searched for a difference: the pairs grow as the square.
@@ -63,10 +68,7 @@ struct StructureInference {
         let elsewhere = candidateErrors.filter { !allowed.contains($0.location) }.count
         guard !failsAtTarget && elsewhere <= errors && verdict.identitiesChecked > identities else { return false }
         if quietly && diagnostics.contains(where: { $0.severity == .warning && targets.contains($0.location) }) { return false }
-        table = candidate
-        result = (diagnostics, verdict)
-        errors = candidateErrors.count
-        identities = verdict.identitiesChecked
+        keep(candidate, checked: (diagnostics, verdict))
         return true
     }
 
