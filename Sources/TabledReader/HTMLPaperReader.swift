@@ -76,8 +76,8 @@ public enum HTMLPaperReader {
                 }
                 awaitingCaption = nil
                 captionBelow = nil
-                let ownCaption = tree.descendants(of: index).contains { tree.nodes[$0].kind == .element && tree.nodes[$0].name == "caption" }
-                printed.append(table(index, in: tree, file: file, caption: captionParagraph ?? heading, hint: hint))
+                let (read, ownCaption) = table(index, in: tree, file: file, caption: captionParagraph ?? heading, hint: hint)
+                printed.append(read)
                 if captionParagraph == nil && !ownCaption { awaitingCaption = printed.count - 1 }
                 captionParagraph = nil
                 hint = nil
@@ -91,7 +91,9 @@ public enum HTMLPaperReader {
         return PaperReading(paper: PublishedPaper(file: file, tables: read.tables), diagnostics: read.diagnostics)
     }
 
-    private static func table(_ index: Int, in tree: MarkupTree, file: String, caption: String?, hint: TableHint?) -> PrintedTable {
+    /// The table, and whether it has a `<caption>` of its own.
+    private static func table(_ index: Int, in tree: MarkupTree, file: String, caption: String?,
+                              hint: TableHint?) -> (PrintedTable, ownCaption: Bool) {
         let location = SourceLocation(file: file, line: max(tree.nodes[index].line, 1), column: 1)
         var own: String?
         var headerGrid = CellGrid()
@@ -130,20 +132,13 @@ public enum HTMLPaperReader {
         if header.isEmpty && rows.count > 1 {
             header = [rows.removeFirst()]
             while rows.count > 1, let next = rows.first, next.dropFirst().contains(where: { !$0.text.isEmpty }),
-                  next.dropFirst().allSatisfy({ isHeading($0.text) }) {
+                  next.dropFirst().allSatisfy({ PrintedTableReading.isHeadingCell($0.text) }) {
                 header.append(rows.removeFirst())
             }
         }
-        return PrintedTable(caption: own.flatMap { $0.isEmpty ? nil : $0 } ?? caption, location: location, header: header, rows: rows,
+        let table = PrintedTable(caption: own.flatMap { $0.isEmpty ? nil : $0 } ?? caption, location: location, header: header, rows: rows,
                             hint: hint)
-    }
-
-    /// Words a header cell holds, or a unit ("£000"), or nothing: no figure, and nothing that
-    /// stands for one ("TBC", "n/a", a dash), which is a row's.
-    private static func isHeading(_ text: String) -> Bool {
-        if text.trimmedOfWhitespace.isEmpty || PDFPaperReader.isUnitHeading(text) { return true }
-        if case .unreadable = Amount.read(text) { return true }
-        return false
+        return (table, own != nil)
     }
 
     private static func span(_ text: String?) -> Int {

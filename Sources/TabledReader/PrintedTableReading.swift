@@ -45,6 +45,14 @@ struct PrintedTableReading {
         return (found, diagnostics)
     }
 
+    /// What a header cell under a table's first row holds: words, a unit ("£000"), or
+    /// nothing; never a figure, nor what stands for one ("TBC", "n/a", a dash), which are a row's.
+    static func isHeadingCell(_ text: String) -> Bool {
+        if text.trimmedOfWhitespace.isEmpty || PDFPaperReader.isUnitHeading(text) { return true }
+        if case .unreadable = Amount.read(text) { return true }
+        return false
+    }
+
     /// A row of units over the figure columns and nothing else: "£000", "£'000", "£m", "%".
     static func isUnitsRow(_ row: [PrintedTable.Cell]) -> Bool {
         let units = row.dropFirst().map(\.text.trimmedOfWhitespace).filter { !$0.isEmpty }
@@ -134,7 +142,7 @@ struct PrintedTableReading {
                 // sign. A row negative in some columns only ("Less: Contingency" 1,500 in the
                 // budget, (1,500) in the variance) is still taken away in each.
                 let signs = row.cells.compactMap { $0.value.amount }.filter { !$0.isZero }.map { $0.significand < 0 }
-                row.subtracted = TableRow.saysLess(labels[r]) && !(!signs.isEmpty && signs.allSatisfy { $0 })
+                row.subtracted = TableRow.saysLess(labels[r]) && (signs.isEmpty || signs.contains(false))
                 return row
             },
             exact: false, location: location)

@@ -96,10 +96,10 @@ public enum WordPaperReader {
         tree.children(of: row, named: "w:tc").map { tree.text(of: $0, skipping: hidden) }.joined(separator: "\u{1F}")
     }
 
-    /// Words in some cell after the first, and a figure in none.
+    /// Words in some cell after the first, and only headings in all of them.
     private static func isHeaderRow(_ row: Int, in tree: MarkupTree) -> Bool {
         let texts = tree.children(of: row, named: "w:tc").dropFirst().map { tree.text(of: $0, skipping: hidden) }
-        return texts.contains { !$0.isEmpty } && !texts.contains(where: PDFPaperReader.isFigure)
+        return texts.contains { !$0.isEmpty } && texts.allSatisfy(PrintedTableReading.isHeadingCell)
     }
 
     private static func paragraphStyle(_ paragraph: Int, in tree: MarkupTree) -> String {
