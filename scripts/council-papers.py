@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Tests/Published/council: fifteen papers made the way councils make them, each correct
+"""Writes Tests/Published/council: seventeen papers made the way councils make them, each correct
 and with one wrong figure seeded in, as Word files (python-docx: merged header cells, a units
 row under the years, a bold caption paragraph, labels broken over lines, bold total rows), as
 council-website HTML, and as the PDF LibreOffice prints from the Word file.
@@ -467,10 +467,41 @@ def budget_book(wrong, n=75):
     return p
 
 
+# 16 and 17. Grants to voluntary organisations: one row of figures a line, so many that the
+# total row alone is pushed onto the next page, under the header repeated there: in the PDF
+# LibreOffice prints (30 grants) and in the one WeasyPrint prints from the web page (33).
+def grants(wrong, n, name):
+    rng = random.Random(16)
+    orgs = ["Age Concern", "Citizens Advice", "Carers Centre", "Food Bank", "Youth Club", "Mind", "Shelter", "Scouts",
+            "Arts Trust", "Women's Aid", "Credit Union", "Community Transport"]
+    rows = []; tot = [D(0), D(0), D(0)]
+    for i in range(n):
+        was = D(rng.randint(1000, 90000)); now = was + D(rng.randint(-5000, 8000))
+        rows.append(line(f"{orgs[i % len(orgs)]} ({['North', 'South', 'East', 'West'][i % 4]} {i // 12 + 1})", [was, now, now - was]))
+        tot = [tot[0] + was, tot[1] + now, tot[2] + now - was]
+    printed = list(tot)
+    if wrong: printed[1] += 1000
+    rows.append(line("Total grants", printed, True))
+    p = Paper(name + ("-wrong" if wrong else ""), "Grants to voluntary and community organisations 2026/27",
+              "The grants the committee is asked to approve, beside this year's.")
+    p.table("Table 1: Grants by organisation", [[("Organisation", 1), ("2025/26", 1), ("2026/27", 1), ("Change", 1)],
+                                                [("", 1), ("£", 1), ("£", 1), ("£", 1)]], rows)
+    return p
+
+
+def voluntary_grants(wrong):
+    return grants(wrong, 30, "voluntary-grants")
+
+
+def community_grants(wrong):
+    return grants(wrong, 33, "community-grants")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     papers = [make(wrong) for make in (hra, council_tax, parish_bands, parish_precepts, prudential, service_budgets,
-                                                pcc, fire_capital, nhs, schools, reserves, monitoring, pension, housing_capital, budget_book)
+                                                pcc, fire_capital, nhs, schools, reserves, monitoring, pension, housing_capital, budget_book,
+                                                voluntary_grants, community_grants)
               for wrong in (False, True)]
     # Named papers only, if any are named: the others' files stay as they are.
     if len(sys.argv) > 1:

@@ -30,33 +30,13 @@ struct PDFPageTables {
                 i += 1
                 continue
             }
-            // The region: figure rows, and short label-only lines between them.
-            var end = i
-            // Where the region's figures begin, kept as rows join rather than worked out again per line.
-            var figureStart = Self.firstFigureLeft(lines[i])
-            var j = i + 1
-            while j < lines.count {
-                let gap = lines[j].top - lines[j - 1].bottom
-                guard gap < lines[j].height * Self.widestRowGap else { break }
-                if lines[j].isFigureRow {
-                    end = j
-                    figureStart = min(figureStart, Self.firstFigureLeft(lines[j]))
-                } else if lines[j].isFiguresOnly && lines[j].segments[0].left >= figureStart - 1 {
-                    // A row's figures between the lines of its label, which run on below them.
-                    end = j
-                } else if !Self.isWordsAlone(lines[j], figureStart: figureStart)
-                    || !Self.continuesComments(lines[j], after: lines[j - 1], figureStart: figureStart) {
-                    // Not a line of words alone (a heading row, a wrapped label, comments running on).
-                    break
-                }
-                j += 1
-            }
+            let (end, figureStart) = region(from: i)
             let figureRows = (i...end).filter { lines[$0].isFigureRow }
             if figureRows.count >= 2 {
                 // Words alone left of the figures just above the first row are the table's first
                 // heading row ("Strategy Programmes"), not its header.
                 var start = i
-                while start > 0, start > (tables.isEmpty ? 0 : 0), isLabelOnly(lines[start - 1], before: figureStart),
+                while start > 0, isLabelOnly(lines[start - 1], before: figureStart),
                       lines[start].top - lines[start - 1].bottom < lines[start].height * Self.widestRowGap,
                       !PrintedTable.isCaption(PrintedTable.oneLine(lines[start - 1].text)) {
                     start -= 1
@@ -70,6 +50,42 @@ struct PDFPageTables {
             i = end + 1
         }
         return tables
+    }
+
+    /// One row of figures alone at the top of the page, above any table: never a table by
+    /// itself, but the last row of a table the page before ends with (its total, most often,
+    /// pushed over the page break).
+    func lonelyRowAtTop() -> PrintedTable? {
+        guard let i = lines.firstIndex(where: \.isFigureRow), lines[i].number <= PDFPaperReader.continuationTop else { return nil }
+        let (end, _) = region(from: i)
+        guard (i...end).filter({ lines[$0].isFigureRow }).count == 1 else { return nil }
+        return table(rows: i...end)
+    }
+
+    /// The lines of one table's body, from its first row of figures `i`: figure rows, and
+    /// short label-only lines between them. Its last line, and where its figures begin.
+    private func region(from i: Int) -> (end: Int, figureStart: Double) {
+        var end = i
+        // Where the region's figures begin, kept as rows join rather than worked out again per line.
+        var figureStart = Self.firstFigureLeft(lines[i])
+        var j = i + 1
+        while j < lines.count {
+            let gap = lines[j].top - lines[j - 1].bottom
+            guard gap < lines[j].height * Self.widestRowGap else { break }
+            if lines[j].isFigureRow {
+                end = j
+                figureStart = min(figureStart, Self.firstFigureLeft(lines[j]))
+            } else if lines[j].isFiguresOnly && lines[j].segments[0].left >= figureStart - 1 {
+                // A row's figures between the lines of its label, which run on below them.
+                end = j
+            } else if !Self.isWordsAlone(lines[j], figureStart: figureStart)
+                || !Self.continuesComments(lines[j], after: lines[j - 1], figureStart: figureStart) {
+                // Not a line of words alone (a heading row, a wrapped label, comments running on).
+                break
+            }
+            j += 1
+        }
+        return (end, figureStart)
     }
 
     /// A line of words and no figures, each cell of it left of where the figures start (a

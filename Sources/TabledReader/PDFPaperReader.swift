@@ -66,6 +66,7 @@ public enum PDFPaperReader {
         var printed: [PrintedTable] = []
         // The page the last table read reaches: one continued over pages carries on from there.
         var lastTablePage = 0
+        var endsAtFoot = false
         var anyWords = false
         var wordCount = 0
         for (p, range) in split.pages.enumerated() {
@@ -98,30 +99,44 @@ public enum PDFPaperReader {
             }
             anyWords = anyWords || !words.isEmpty
             let ruled = rulings[p + 1] ?? PageRulings()
-            var found = PDFPageTables(lines: lines(of: words, rulings: ruled), page: p + 1, file: file, rulings: ruled).tables()
-            if var first = found.first, let previous = printed.last, lastTablePage == p,
-               continues(previous, into: first) {
-                // A row broken at the foot of the page: the rest of its label heads the next (or
-                // all of it, where the figures set in its middle stayed behind).
-                while let head = first.rows.first, let last = previous.rows.indices.last, head.dropFirst().allSatisfy({ $0.text.isEmpty }) {
-                    let label = printed[printed.count - 1].rows[last][0].text
-                    guard label.isEmpty || PDFPageTables.runsOn(label, with: head[0].text) else { break }
-                    printed[printed.count - 1].rows[last][0].text += (label.isEmpty ? "" : " ") + head[0].text
-                    first.rows.removeFirst()
+            let pageLines = lines(of: words, rulings: ruled)
+            let tables = PDFPageTables(lines: pageLines, page: p + 1, file: file, rulings: ruled)
+            var found = tables.tables()
+            if let previous = printed.last, lastTablePage == p {
+                if let first = found.first, continues(previous, into: first) {
+                    carryOn(&printed[printed.count - 1], with: first)
+                    found.removeFirst()
+                    lastTablePage = p + 1
+                } else if endsAtFoot, let lonely = tables.lonelyRowAtTop(),
+                          found.first.map({ $0.location.line > lonely.location.line }) ?? true, continues(previous, into: lonely) {
+                    carryOn(&printed[printed.count - 1], with: lonely)
                 }
-                printed[printed.count - 1].rows += first.rows
-                printed[printed.count - 1].unclear = previous.unclear ?? first.unclear
-                found.removeFirst()
-                lastTablePage = p + 1
             }
             if !found.isEmpty { lastTablePage = p + 1 }
             printed += found
+            // Whether the page's last table runs to its foot, with at most a footer under it.
+            endsAtFoot = lastTablePage == p + 1 && (printed.last?.rows.last?.first?.location.line ?? 0) > pageLines.count - continuationTop
         }
         guard anyWords else {
             return .refused(file, .unreadablePaper(format: "PDF", why: .noText))
         }
         let read = PrintedTableReading.readAll(printed)
         return PaperReading(paper: PublishedPaper(file: file, tables: read.tables), diagnostics: read.diagnostics)
+    }
+
+    /// `next`, the top of a page, added to `table`, continued from the page before. A row broken
+    /// at the foot of that page: the rest of its label heads the next (or all of it, where the
+    /// figures set in its middle stayed behind).
+    private static func carryOn(_ table: inout PrintedTable, with next: PrintedTable) {
+        var rows = next.rows[...]
+        while let head = rows.first, let last = table.rows.indices.last, head.dropFirst().allSatisfy({ $0.text.isEmpty }) {
+            let label = table.rows[last][0].text
+            guard label.isEmpty || PDFPageTables.runsOn(label, with: head[0].text) else { break }
+            table.rows[last][0].text += (label.isEmpty ? "" : " ") + head[0].text
+            rows.removeFirst()
+        }
+        table.rows += rows
+        table.unclear = table.unclear ?? next.unclear
     }
 
     /// Lines above a table continued from the page before: a running header, "(continued)".
