@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Tests/Published/council: seventeen papers made the way councils make them, each correct
+"""Writes Tests/Published/council: eighteen papers made the way councils make them, each correct
 and with one wrong figure seeded in, as Word files (python-docx: merged header cells, a units
 row under the years, a bold caption paragraph, labels broken over lines, bold total rows), as
 council-website HTML, and as the PDF LibreOffice prints from the Word file.
@@ -60,8 +60,14 @@ def set_cell_text(cell, text, bold=False, right=False):
     paragraph = cell.paragraphs[0]
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        run = paragraph.add_run(line)
+        # "43,900^2": a footnote's marker, set as superscript after the figure.
+        words, _, marker = line.partition("^")
+        run = paragraph.add_run(words)
         run.bold = bold
+        if marker:
+            raised = paragraph.add_run(marker)
+            raised.font.superscript = True
+            run = raised
         if i < len(lines) - 1:
             run.add_break()
     if right:
@@ -113,6 +119,12 @@ def write_docx(paper, path):
     document.save(path)
 
 
+def raised(text):
+    """A cell's words for the web page, a footnote's marker ("43,900^2") set in <sup>."""
+    words, _, marker = text.partition("^")
+    return html.escape(words) + (f"<sup>{html.escape(marker)}</sup>" if marker else "")
+
+
 def write_html(paper, path):
     out = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
            f"<title>{html.escape(paper.heading)}</title></head><body>",
@@ -134,8 +146,8 @@ def write_html(paper, path):
         out.append("</thead><tbody>")
         for label, cells, bold in rows:
             wrap = (lambda t: f"<strong>{t}</strong>") if bold else (lambda t: t)
-            out.append("<tr><td>" + wrap(html.escape(label).replace("\n", "<br>")) + "</td>"
-                       + "".join('<td style="text-align:right">' + wrap(html.escape(c)) + "</td>" for c in cells) + "</tr>")
+            out.append("<tr><td>" + wrap(raised(label).replace("\n", "<br>")) + "</td>"
+                       + "".join('<td style="text-align:right">' + wrap(raised(c)) + "</td>" for c in cells) + "</tr>")
         out.append("</tbody></table>")
         if note:
             out.append("<p>" + html.escape(note) + "</p>")
@@ -497,11 +509,34 @@ def community_grants(wrong):
     return grants(wrong, 33, "community-grants")
 
 
+# 18. A revenue budget with footnotes: markers set as superscript after figures and labels
+# ("43,900²", "Children⁴", "17,480⁽ᵃ⁾", "10,210*"), as Word and web pages set them.
+def footnoted_budget(wrong):
+    was = [D(41250), D(28400), D(17115), D(9870), D(3245)]
+    now = [D(43900), D(29950), D(17480), D(10210), D(3390)]
+    assert sum(was) == D(99880) and sum(now) == D(104930)
+    total_now = sum(now) + (100 if wrong else 0)
+    change = [n - w for n, w in zip(now, was)]
+    rows = [("Adults", [money(was[0]), money(now[0]) + "^2", money(change[0])], False),
+            ("Children^4", [money(was[1]) + "^1", money(now[1]), money(change[1])], False),
+            ("Place", [money(was[2]), money(now[2]) + "^(a)", money(change[2])], False),
+            ("Resources", [money(was[3]), money(now[3]) + "^*", money(change[3])], False),
+            ("Corporate^3", [money(was[4]), money(now[4]), money(change[4])], False),
+            ("Net budget", [money(sum(was)), money(total_now), money(sum(change))], True)]
+    p = Paper("footnoted-budget" + ("-wrong" if wrong else ""), "Revenue budget 2026/27",
+              "The net budget by directorate, restated for this year's changes.")
+    p.table("Table 2: Net budget by directorate", [[("Directorate", 1), ("2025/26", 1), ("2026/27", 1), ("Change", 1)],
+                                                   [("", 1), ("£000", 1), ("£000", 1), ("£000", 1)]], rows,
+            note="1 Restated for the transfer of early help. 2 Includes the social care grant. 3 Levies and capital financing. "
+                 "4 Excluding schools. (a) After the highways savings. * Before the pay award.")
+    return p
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     papers = [make(wrong) for make in (hra, council_tax, parish_bands, parish_precepts, prudential, service_budgets,
                                                 pcc, fire_capital, nhs, schools, reserves, monitoring, pension, housing_capital, budget_book,
-                                                voluntary_grants, community_grants)
+                                                voluntary_grants, community_grants, footnoted_budget)
               for wrong in (False, True)]
     # Named papers only, if any are named: the others' files stay as they are.
     if len(sys.argv) > 1:

@@ -113,7 +113,7 @@ public enum HTMLPaperReader {
             let isHeader = inHead || (!bodyStarted && allHeaders && tree.ancestor(of: inner, named: "tfoot") == nil)
             let gridCells = cells.map { cell in
                 let attributes = tree.nodes[cell].attributes
-                return CellGrid.Cell(text: tree.text(of: cell),
+                return CellGrid.Cell(text: tree.text(of: cell, raised: { tree.nodes[$0].name == "sup" }),
                                      location: SourceLocation(file: file, line: max(tree.nodes[cell].line, 1), column: 1),
                                      columns: span(attributes["colspan"]), rows: span(attributes["rowspan"]))
             }

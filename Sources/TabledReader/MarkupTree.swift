@@ -31,7 +31,9 @@ struct MarkupTree: Sendable {
     }
 
     /// The text under `index`, in document order, runs of white space made one space.
-    func text(of index: Int, skipping skip: (Node) -> Bool = { _ in false }) -> String {
+    /// Elements `raised` (set as superscript) are a footnote's marker, written as one
+    /// (`PrintedTableReading.footnoteMarker`): "43,900<sup>2</sup>" reads "43,900²", not 43,9002.
+    func text(of index: Int, skipping skip: (Node) -> Bool = { _ in false }, raised: (Int) -> Bool = { _ in false }) -> String {
         var out = ""
         var stack = [index]
         while let next = stack.popLast() {
@@ -41,6 +43,10 @@ struct MarkupTree: Sendable {
             case .comment: break
             case .element:
                 if next != index && skip(node) { continue }
+                if next != index && raised(next) {
+                    out += PrintedTableReading.footnoteMarker(text(of: next, skipping: skip))
+                    continue
+                }
                 // Block boundaries and breaks are spaces, so "Total<br>net" does not read "Totalnet".
                 if node.name == "br" || node.name == "p" || node.name == "div" || node.name == "w:p" || node.name == "w:tab"
                     || node.name == "w:br" || node.name == "w:cr" { out += " " }

@@ -165,9 +165,28 @@ public enum PDFPaperReader {
         }
         for i in lines.indices {
             lines[i].words.sort { $0.left < $1.left }
+            lines[i].words = withMarkersJoined(lines[i].words)
             lines[i].segments = segments(of: lines[i].words, rulings: rulings)
         }
         return lines
+    }
+
+    /// A footnote's marker set as superscript, small and raised against the word it follows
+    /// with no gap, is part of that word (`PrintedTableReading.footnoteMarker`): "43,900²",
+    /// not a figure "2" of its own in a column or a cell of "43,900 2".
+    static func withMarkersJoined(_ words: [Word]) -> [Word] {
+        guard let tallest = words.map(\.height).max(), words.contains(where: { $0.height < tallest * 0.95 }) else { return words }
+        var joined: [Word] = []
+        for word in words {
+            if let last = joined.last, word.height < last.height * 0.95, abs(word.left - last.right) < 1,
+               word.bottom < last.bottom - last.height * 0.2, word.top < last.top + last.height * 0.15 {
+                joined[joined.count - 1].text += PrintedTableReading.footnoteMarker(word.text)
+                joined[joined.count - 1].right = max(last.right, word.right)
+            } else {
+                joined.append(word)
+            }
+        }
+        return joined
     }
 
     /// Cells of a line: words split where the gap is wider than most of a line's height.
@@ -220,6 +239,6 @@ public enum PDFPaperReader {
     static func isFigure(_ text: String) -> Bool {
         if ["-", "–", "—", "n/a", "nil"].contains(text.lowercased()) { return true }
         guard text.contains(where: \.isNumber), !isUnitHeading(text) else { return false }
-        return Amount.read(text).amount != nil
+        return PrintedTableReading.figure(text).amount != nil
     }
 }

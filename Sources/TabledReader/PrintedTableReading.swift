@@ -221,6 +221,24 @@ struct PrintedTableReading {
         }
     }
 
+    /// Words set as superscript, written as the footnote marker they are: digits as
+    /// superscript digits ("²"), a letter or two in brackets (" (a)"), a symbol as it is;
+    /// anything else (an ordinal's "st") as it stands.
+    static func footnoteMarker(_ raised: String) -> String {
+        let text = raised.trimmedOfWhitespace
+        guard !text.isEmpty, text.count <= 3 else { return raised }
+        let superscripts: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+        if text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber) {
+            return String(text.compactMap { $0.wholeNumberValue.map { superscripts[$0] } })
+        }
+        if text.count == 1, "*†‡§#".contains(text) { return text }
+        let letters = text.filter { $0 != "(" && $0 != ")" }
+        if letters.count <= 2, letters.allSatisfy(\.isLetter), !["st", "nd", "rd", "th"].contains(letters.lowercased()) {
+            return " (\(letters))"
+        }
+        return raised
+    }
+
     /// A printed figure, read without a footnote's marker after it ("1,234*", "567†", "89 (a)").
     static func figure(_ text: String) -> PrintedValue {
         let value = Amount.read(text)
@@ -229,6 +247,7 @@ struct PrintedTableReading {
         if trimmed.hasSuffix(")"), trimmed.count >= 4, trimmed.dropLast().last?.isLetter == true,
            trimmed.dropLast(2).last == "(" {
             trimmed = trimmed.dropLast(3)
+            while trimmed.last?.isWhitespace == true { trimmed = trimmed.dropLast() }
         } else {
             while let last = trimmed.last, "*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰#".contains(last) { trimmed = trimmed.dropLast() }
         }

@@ -27,6 +27,13 @@ public enum WordPaperReader {
         node.name == "w:instrText" || node.name == "w:delText" || node.name == "w:del" || node.name == "w:moveFrom"
     }
 
+    /// A run set as superscript: a footnote's marker after a figure or label.
+    private static func isSuperscript(_ run: Int, in tree: MarkupTree) -> Bool {
+        tree.nodes[run].name == "w:r" && tree.children(of: run, named: "w:rPr").contains { properties in
+            tree.children(of: properties, named: "w:vertAlign").contains { tree.nodes[$0].attributes["w:val"] == "superscript" }
+        }
+    }
+
     /// A paragraph set wholly in bold, short enough to be a title: how councils caption a
     /// table when they use no Caption style.
     private static func isBoldTitle(_ paragraph: Int, text: String, in tree: MarkupTree) -> Bool {
@@ -163,7 +170,7 @@ public enum WordPaperReader {
                         continues = (tree.nodes[merge].attributes["w:val"] ?? "continue") == "continue"
                     }
                 }
-                var text = tree.text(of: cell, skipping: hidden)
+                var text = tree.text(of: cell, skipping: hidden, raised: { isSuperscript($0, in: tree) })
                 if continues { text = headerRows[r] ? headerAbove[column] ?? "" : "" }
                 if headerRows[r] { headerAbove[column] = text }
                 cells.append(CellGrid.Cell(text: text, location: location(row: r + 1, column: column + 1), columns: span))
