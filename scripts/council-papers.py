@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Tests/Published/council: eighteen papers made the way councils make them, each correct
+"""Writes Tests/Published/council: nineteen papers made the way councils make them, each correct
 and with one wrong figure seeded in, as Word files (python-docx: merged header cells, a units
 row under the years, a bold caption paragraph, labels broken over lines, bold total rows), as
 council-website HTML, and as the PDF LibreOffice prints from the Word file.
@@ -45,9 +45,11 @@ class Paper:
     def __init__(self, name, heading, intro):
         self.name, self.heading, self.intro, self.tables = name, heading, intro, []
 
-    def table(self, caption, header, rows, note=None):
+    def table(self, caption, header, rows, note=None, words=0):
         """header: list of rows, each a list of (text, span); rows: (label, [cells], bold)."""
-        self.tables.append((caption, header, rows, note))
+        # words: columns of words after the label ("No." first, the scheme's name next), set
+        # flush left with their headings and every heading, over figures set flush right.
+        self.tables.append((caption, header, rows, note, words))
 
 
 def line(label, values, bold=False):
@@ -86,7 +88,7 @@ def write_docx(paper, path):
     document.styles["Normal"].font.size = Pt(10)
     document.add_heading(paper.heading, level=1)
     document.add_paragraph(paper.intro)
-    for caption, header, rows, note in paper.tables:
+    for caption, header, rows, note, words in paper.tables:
         title = document.add_paragraph()
         title.add_run(caption).bold = True
         width = sum(span for text, span in header[-1])
@@ -101,7 +103,7 @@ def write_docx(paper, path):
                 if span > 1:
                     cell = cell.merge(table.cell(h, column + span - 1))
                 if text is not None:
-                    set_cell_text(cell, text, bold=True, right=column > 0)
+                    set_cell_text(cell, text, bold=True, right=column > 0 and not words)
                 column += span
         if len(header) > 1:
             merged = table.cell(0, 0).merge(table.cell(len(header) - 1, 0))
@@ -112,7 +114,7 @@ def write_docx(paper, path):
             row = table.rows[len(header) + r]
             set_cell_text(row.cells[0], label, bold=bold)
             for c, text in enumerate(cells):
-                set_cell_text(row.cells[c + 1], text, bold=bold, right=True)
+                set_cell_text(row.cells[c + 1], text, bold=bold, right=c >= words)
         if note:
             document.add_paragraph(note)
     document.core_properties.title = paper.heading
@@ -129,7 +131,7 @@ def write_html(paper, path):
     out = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
            f"<title>{html.escape(paper.heading)}</title></head><body>",
            '<div id="content"><h1>' + html.escape(paper.heading) + "</h1>", "<p>" + html.escape(paper.intro) + "</p>"]
-    for caption, header, rows, note in paper.tables:
+    for caption, header, rows, note, words in paper.tables:
         out.append('<table class="mgTable" border="1">')
         out.append("<caption><strong>" + html.escape(caption) + "</strong></caption>")
         out.append("<thead>")
@@ -141,13 +143,16 @@ def write_html(paper, path):
                 attributes = f' colspan="{span}"' if span > 1 else ""
                 if i == 0 and len(header) > 1:
                     attributes += f' rowspan="{len(header)}"'
+                if words:
+                    attributes += ' style="text-align:left"'
                 out.append(f"<th{attributes}>" + html.escape(text or "").replace("\n", "<br>") + "</th>")
             out.append("</tr>")
         out.append("</thead><tbody>")
         for label, cells, bold in rows:
             wrap = (lambda t: f"<strong>{t}</strong>") if bold else (lambda t: t)
             out.append("<tr><td>" + wrap(raised(label).replace("\n", "<br>")) + "</td>"
-                       + "".join('<td style="text-align:right">' + wrap(raised(c)) + "</td>" for c in cells) + "</tr>")
+                       + "".join(('<td style="text-align:right">' if k >= words else "<td>") + wrap(raised(c)) + "</td>"
+                                 for k, c in enumerate(cells)) + "</tr>")
         out.append("</tbody></table>")
         if note:
             out.append("<p>" + html.escape(note) + "</p>")
@@ -532,11 +537,33 @@ def footnoted_budget(wrong):
     return p
 
 
+# 19. A capital programme numbered by scheme: a "No." column first, the scheme's name in the
+# next (wrapped), headings set flush left, and a total row whose "Total" stands under an
+# empty number. The error seeded is a sum that misses its last row in every column, so the
+# total row's own variance still holds: only the columns' totals can show it.
+def capital_schemes(wrong):
+    schemes = [("School expansion – Oakfield Primary", D(1250), D(980)), ("Highways resurfacing programme", D(3400), D(3120)),
+               ("Library refurbishment", D(420), D(455)), ("Leisure centre roof", D(780), D(802)),
+               ("Disabled facilities grants", D(1100), D(1064)), ("Flood alleviation scheme", D(650), D(310))]
+    rows = [(str(n + 1), [name, money(budget), money(forecast), money(forecast - budget)], False)
+            for n, (name, budget, forecast) in enumerate(schemes)]
+    added = schemes[:-1] if wrong else schemes
+    budget, forecast = sum(s[1] for s in added), sum(s[2] for s in added)
+    assert (budget, forecast) == ((D(6950), D(6421)) if wrong else (D(7600), D(6731)))
+    rows.append(("", ["Total", money(budget), money(forecast), money(forecast - budget)], True))
+    p = Paper("capital-schemes" + ("-wrong" if wrong else ""), "Capital programme monitoring: quarter 2",
+              "Each scheme's budget for the year and its forecast outturn.")
+    p.table("Table 3: Capital schemes", [[("No.", 1), ("Scheme", 1), ("Budget", 1), ("Forecast", 1), ("Variance", 1)],
+                                         [("", 1), ("", 1), ("£000", 1), ("£000", 1), ("£000", 1)]], rows, words=1)
+    return p
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     papers = [make(wrong) for make in (hra, council_tax, parish_bands, parish_precepts, prudential, service_budgets,
                                                 pcc, fire_capital, nhs, schools, reserves, monitoring, pension, housing_capital, budget_book,
-                                                voluntary_grants, community_grants, footnoted_budget)
+                                                voluntary_grants, community_grants, footnoted_budget,
+                                                capital_schemes)
               for wrong in (False, True)]
     # Named papers only, if any are named: the others' files stay as they are.
     if len(sys.argv) > 1:

@@ -3,8 +3,11 @@ import TabledModel
 /// A table's header on a PDF page: the lines above its first row of figures.
 extension PDFPageTables {
     /// The lines just above the figures whose words stand over the columns, up to
-    /// `deepestHeader`, with the label column's own heading wrapped beside them.
-    func headerRows(above start: Int, columns: [(left: Double, right: Double)], figureStart: Double) -> [[PrintedTable.Cell]] {
+    /// `deepestHeader`, with the label column's own heading wrapped beside them. `labelRight`:
+    /// where the rows' labels end; a heading starting past them, left of the figures, is the
+    /// first figure column's, set flush left in its cell ("Budget" over figures flush right).
+    func headerRows(above start: Int, columns: [(left: Double, right: Double)], figureStart: Double,
+                    labelRight: Double) -> [[PrintedTable.Cell]] {
         var header: [[PrintedTable.Cell]] = []
         let starts = cellStarts(above: start)
         var r = start - 1
@@ -33,7 +36,7 @@ extension PDFPageTables {
                     }
                     if !under.isEmpty { continue }
                 }
-                if segment.right < figureStart - 1 {
+                if segment.right < figureStart - 1 && (segment.left <= labelRight + 2 || columns.isEmpty) {
                     cells[0].text = cells[0].text.isEmpty ? segment.text : cells[0].text + " " + segment.text
                     continue
                 }

@@ -114,9 +114,10 @@ struct PDFPageTables {
         !line.segments.isEmpty && line.segments.allSatisfy { !$0.isFigure && $0.right < figureStart } && line.segments.count == 1
     }
 
-    /// The left edge of a figure row's first figure.
+    /// The left edge of a figure row's first figure after its first cell: a row's number
+    /// ("1", "2" in a "No." column) is part of its label, as `table(rows:)` reads it.
     private static func firstFigureLeft(_ line: Line) -> Double {
-        line.segments.first(where: { $0.isFigure })?.left ?? 0
+        line.segments.dropFirst().first(where: { $0.isFigure })?.left ?? 0
     }
 
     private func table(rows region: ClosedRange<Int>) -> PrintedTable {
@@ -290,7 +291,8 @@ struct PDFPageTables {
             rowBlocks.append(labelBlock)
         }
 
-        let header = headerRows(above: region.lowerBound, columns: columns, figureStart: figureStart)
+        let labelRight = region.flatMap { lines[$0].segments.filter { $0.right < figureStart - 1 }.map(\.right) }.max() ?? 0
+        let header = headerRows(above: region.lowerBound, columns: columns, figureStart: figureStart, labelRight: labelRight)
         let caption = captionLine(above: region.lowerBound - header.count)
         let top = header.isEmpty ? first : lines[region.lowerBound - header.count]
         var table = PrintedTable(caption: caption, location: location(top), header: header, rows: rows)

@@ -116,7 +116,13 @@ struct PrintedTableReading {
             cells.append(rowCells)
         }
 
-        let labels = rows.map { $0[0].text }
+        // A row's label is its words before the first column of figures: a number or code
+        // column first ("No.", "Ref") leaves the label in the next, and a total row's "Total"
+        // stands there under an empty number.
+        let firstFigures = units.keys.min() ?? columns
+        let labels = rows.map { row in
+            firstFigures == 1 ? row[0].text : row[..<firstFigures].map(\.text.trimmedOfWhitespace).filter { !$0.isEmpty }.joined(separator: " ")
+        }
         let isHeading = rows.indices.map { r in
             units.keys.allSatisfy { c in cells[r][c - 1].value == .noFigure } && Self.totalKind(labels[r]) == nil
         }
