@@ -147,9 +147,11 @@ struct TableArithmetic {
                                                     at: cells[$0.term.position]?.location) }
             let withinRounding = Amount.compare(difference.magnitude, tolerance) <= 0
             let location = cells[identity.target]?.location ?? SourceLocation.start(of: "")
-            let expectedPrinted = sum.printed(negative)
+            // Figures read in a coarser unit than they were printed in ("£350,000" as £0.350000m)
+            // add up to places nobody printed: shown to the target's places, zeros dropped.
+            let expectedPrinted = sum.droppingTrailingZeros(toScale: actual.scale).printed(negative)
             let actualPrinted = actual.printed(negative)
-            let differencePrinted = difference.printed(negative)
+            let differencePrinted = difference.droppingTrailingZeros(toScale: actual.scale).printed(negative)
             let kind: DiagnosticKind
             if withinRounding {
                 kind = .roundingDifference(

@@ -79,6 +79,10 @@ struct PrintedTableReading {
         // Columns whose figures carry a bare pound sign and no scale of their own ("£12,500"
         // under "£'000"): the sign names the currency, the header the scale.
         var currencySigned: Set<Int> = []
+        // Columns whose figures carry scales of their own ("£450k", "£1.2m" under "£"): all
+        // read in the coarsest, where shifting the point is exact and keeps what each figure
+        // is good to (£2m is good to half a million, whatever it is written in).
+        var coarsest: [Int: (from: AmountUnit, to: AmountUnit)] = [:]
         for c in 1..<columns {
             let read = rows.map { Self.figure($0[c].text) }
             let figures = read.filter { $0.amount != nil }.count
@@ -89,7 +93,17 @@ struct PrintedTableReading {
             if unit == .percent { continue }
             units[c] = unit
             let printedUnits = Set(read.compactMap { if case .figure(_, let u?) = $0 { return u } else { return nil } })
-            if printedUnits == [.pounds], let unit, unit != .pounds, unit.poundsExponent != nil { currencySigned.insert(c) }
+            if printedUnits == [.pounds], let unit, unit != .pounds, unit.poundsExponent != nil {
+                currencySigned.insert(c)
+            } else if printedUnits.contains(where: { $0 != unit }), printedUnits.allSatisfy(\.isMoney), unit?.isMoney ?? true,
+                      // A bare "£2,500" under "£m" may be the currency or a slip: a clash, not pounds.
+                      unit == nil || unit == .pounds || !printedUnits.contains(.pounds) {
+                // A bare figure beside them is in the header's unit, or else in pounds.
+                let scales = printedUnits.union([unit ?? .pounds])
+                let target = scales.max { ($0.poundsExponent ?? 0) < ($1.poundsExponent ?? 0) } ?? .pounds
+                coarsest[c] = (unit ?? .pounds, target)
+                units[c] = target
+            }
         }
         guard !units.isEmpty else { return found(.notChecked(.noFigures)) }
 
@@ -106,6 +120,10 @@ struct PrintedTableReading {
                 var cell = TableCell(text: text, value: Self.figure(text.value))
                 if case .figure(let amount, .pounds?) = cell.value, currencySigned.contains(c) {
                     cell.value = .figure(amount, printedUnit: nil)
+                }
+                if case .figure(_, let printed) = cell.value, let scale = coarsest[c],
+                   let converted = cell.value.converted(from: printed ?? scale.from, to: scale.to) {
+                    cell.value = converted
                 }
                 if case .unreadable(let failure) = cell.value {
                     diagnostics.append(Diagnostic(.unreadableValue(text.value, failure), at: text.location, table: name))
