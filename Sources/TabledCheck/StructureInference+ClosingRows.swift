@@ -49,7 +49,7 @@ extension StructureInference {
 
     /// One way a closing row is made from the rows above it.
     struct Reading {
-        enum Kind { case carriedOn, block, twoTotals }
+        enum Kind { case carriedOn, block, lessBlock, twoTotals }
         var kind: Kind
         var rows: [(sign: Int, row: Int)]
     }
@@ -73,7 +73,9 @@ extension StructureInference {
     /// The ways a closing row may be made from the rows above it, likeliest first: the total
     /// above carried on by the rows since ("Net expenditure", "Less: use of reserves", "Budget
     /// requirement"); the data rows since the last heading or total ("Less:" rows taken away);
-    /// the two totals just above, one less the other or their sum (expenditure less income).
+    /// the total above less the rows since, printed positive (a budget requirement less the
+    /// funding under it: the gap); the two totals just above, one less the other or their sum
+    /// (expenditure less income).
     private func closingReadings(_ r: Int) -> [Reading] {
         let rows = table.rows
         func isTotal(_ i: Int) -> Bool {
@@ -89,7 +91,10 @@ extension StructureInference {
         var readings: [Reading] = []
         if start > 0, isTotal(start - 1) {
             readings.append(Reading(kind: .carriedOn, rows: [(1, start - 1)] + block))
-            if !block.isEmpty { readings.append(Reading(kind: .block, rows: block)) }
+            if !block.isEmpty {
+                readings.append(Reading(kind: .block, rows: block))
+                readings.append(Reading(kind: .lessBlock, rows: [(1, start - 1)] + block.map { (-$0.sign, $0.row) }))
+            }
         } else if !block.isEmpty {
             // With no total above, the block is where a chain of closing rows starts.
             readings.append(Reading(kind: .carriedOn, rows: block))

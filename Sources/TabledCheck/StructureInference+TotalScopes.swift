@@ -6,7 +6,8 @@ extension StructureInference {
     /// Expenditure" under "Total Strategy Programmes Expenditure"), or only the rows since the
     /// heading above it ("Total funding" under "Funded by:", below the spending it pays for);
     /// and a closing figure above it is not one of its parts ("Net budget requirement" over
-    /// the funding that meets it). Each is read so where that leaves fewer errors and none new.
+    /// the funding that meets it), or it closes the rows above it and this total adds the rows
+    /// since. Each is read so where that leaves fewer errors and none new.
     mutating func totalScopes() {
         guard errors > 0 else { return }
         for r in table.rows.indices {
@@ -25,22 +26,36 @@ extension StructureInference {
                 for i in closing { candidate.rows[i].kind = .standalone }
                 candidates.append(candidate)
             }
+            // Or the closing figure above totals the rows above it, and this total the rows since
+            // ("Total funding" under "Net budget requirement", both over "Budget gap").
+            let closed = (0..<r).last { i in
+                Words.contains(table.rows[i].label.value, anyOf: Self.closingNames) && hasFigures(i)
+                    && { if case .formula = table.rows[i].kind { true } else { table.rows[i].kind == .data } }()
+            }
+            if let last = closed {
+                var candidate = table
+                candidate.rows[last].kind = .total(.sum)
+                candidates.append(candidate)
+            }
             // Each candidate is built from the table as it stood: once one is kept, the rest are stale.
-            for candidate in candidates where errors > 0 {
-                if keepIfFewerErrors(candidate) { break }
+            for (k, candidate) in candidates.enumerated() where errors > 0 {
+                // A closing row named so states its total: an error there may be new.
+                let stated = k == candidates.count - 1 ? closed.map { cellLocations(row: $0) } ?? [] : []
+                if keepIfFewerErrors(candidate, newAllowedAt: stated) { break }
             }
         }
     }
 
-    /// Keeps `candidate` if its errors are fewer than the table's and all among them, with no
-    /// fewer identities checked.
-    private mutating func keepIfFewerErrors(_ candidate: BudgetTable) -> Bool {
+    /// Keeps `candidate` if its errors are fewer than the table's and all among them (or
+    /// among `newAllowedAt`), with no fewer identities checked.
+    private mutating func keepIfFewerErrors(_ candidate: BudgetTable, newAllowedAt allowed: Set<SourceLocation> = []) -> Bool {
         guard checksLeft > 0 else { return false }
         checksLeft -= 1
         let (diagnostics, verdict) = TableChecker.check(candidate, negative: .brackets)
         let before = Set(result.diagnostics.filter { $0.severity == .error }.map(\.location))
         let after = diagnostics.filter { $0.severity == .error }.map(\.location)
-        guard after.count < before.count, after.allSatisfy(before.contains), verdict.identitiesChecked >= identities else { return false }
+        guard after.count < before.count, after.allSatisfy({ before.contains($0) || allowed.contains($0) }),
+              verdict.identitiesChecked >= identities else { return false }
         keep(candidate, checked: (diagnostics, verdict))
         return true
     }
