@@ -138,7 +138,8 @@ test-pdf: weasyprint
 test-json:
 	@$(BIN) check --format json Examples/*/*.yaml Tests/Fixtures/*.yaml Tests/Published/*.md Tests/Published/*.html \
 	  Tests/Published/*.docx Tests/Published/*.pdf Tests/Published/council/*.docx Tests/Published/council/*.html \
-	  Tests/Published/council/*.pdf Tests/Corpus/*.yaml Tests/Corpus/*.md > .build/check.json 2>/dev/null; test $$? -le 2
+	  Tests/Published/council/*.pdf Tests/Published/random/*.docx Tests/Published/random/*.html Tests/Published/random/*.pdf \
+	  Tests/Corpus/*.yaml Tests/Corpus/*.md > .build/check.json 2>/dev/null; test $$? -le 2
 	@python3 -c "import json, jsonschema; data = json.load(open('.build/check.json')); \
 	  jsonschema.validate(data, json.load(open('docs/check.schema.json'))); \
 	  print('json: check --format json of', len(data['files']), 'files and', len(data['tables']), 'tables matches docs/check.schema.json')"
@@ -159,7 +160,8 @@ fuzz: deps templates
 	@rm -rf .build-fuzz/corpus && mkdir -p .build-fuzz/corpus/YAML .build-fuzz/corpus/Markdown .build-fuzz/corpus/Pack .build-fuzz/corpus/Published
 	@cp Tests/Published/*.html Tests/Published/*.docx Tests/Published/council/*.html Tests/Published/council/*.docx .build-fuzz/corpus/Published/
 	@pdftotext -bbox-layout Tests/Published/brent.pdf .build-fuzz/corpus/Published/brent-word-boxes.html
-	@for f in Tests/Published/council/*.pdf; do pdftotext -bbox-layout "$$f" ".build-fuzz/corpus/Published/$$(basename $$f .pdf)-word-boxes.html"; done
+	@cp Tests/Published/random/r1*.html Tests/Published/random/r1*.docx .build-fuzz/corpus/Published/
+	@for f in Tests/Published/council/*.pdf Tests/Published/random/r1*.pdf; do pdftotext -bbox-layout "$$f" ".build-fuzz/corpus/Published/$$(basename $$f .pdf)-word-boxes.html"; done
 	@for f in Examples/*.yaml Examples/*/*.yaml Tests/Corpus/*.yaml; do \
 	  [ -f "$$f" ] && cp "$$f" ".build-fuzz/corpus/YAML/$$(echo $$f | tr / _)" \
 	    && cp "$$f" ".build-fuzz/corpus/Pack/$$(echo $$f | tr / _)"; done; true

@@ -85,6 +85,15 @@ struct PDFPageTables {
             }
             j += 1
         }
+        // The rest of the last row's label, wrapped under its figures ("Total net" over
+        // "budget"): close under it, left of the figures, running on from it.
+        while end + 1 < lines.count, isLabelOnly(lines[end + 1], before: figureStart),
+              lines[end + 1].top - lines[end].bottom < lines[end].height * 0.5,
+              let label = lines[end].segments.first(where: { $0.right < figureStart - 1 }),
+              let rest = lines[end + 1].segments.first,
+              rest.text.first?.isLowercase == true || Self.endsMidPhrase(label.text) {
+            end += 1
+        }
         return (end, figureStart)
     }
 

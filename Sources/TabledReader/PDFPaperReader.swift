@@ -209,9 +209,16 @@ public enum PDFPaperReader {
                 // padding (a web page printed) leave no wider gap between them.
                 || (word.text.contains(where: \.isNumber) && isFigure(word.text)
                     && isFigure(current.map(\.text).joined(separator: " ")) && current.contains { $0.text.contains(where: \.isNumber) })
+                // A dash for nothing beside a figure, either side, is a cell of its own.
+                || (isDash(word.text) && isFigure(current.map(\.text).joined(separator: " ")) && current.contains { $0.text.contains(where: \.isNumber) })
+                || (current.count == 1 && isDash(last.text) && word.text.contains(where: \.isNumber) && isFigure(word.text))
                 // An amount as a table prints it ("1,380.45") after a label, with more amounts
                 // after it: the first of a row of figures set as close as the words of a label.
-                || (isPrintedAmount(word.text) && words.indices.contains(i + 1) && isPrintedAmount(words[i + 1].text)) {
+                || (isPrintedAmount(word.text) && words.indices.contains(i + 1) && isPrintedAmount(words[i + 1].text))
+                // A figure after words, twice a word space away or more: a narrow table's one
+                // column of figures close to its labels ("Adult social care   28,818").
+                || (word.left - last.right > max(word.height, last.height) * 0.5 && word.text.contains(where: \.isNumber)
+                    && isFigure(word.text) && !isFigure(last.text)) {
                 close()
             }
             current.append(word)
@@ -236,8 +243,13 @@ public enum PDFPaperReader {
     }
 
     /// A figure as a table prints one: an amount, or a dash or n/a standing for none.
+    /// A dash printed for no figure.
+    static func isDash(_ text: String) -> Bool {
+        ["-", "–", "—"].contains(text)
+    }
+
     static func isFigure(_ text: String) -> Bool {
-        if ["-", "–", "—", "n/a", "nil"].contains(text.lowercased()) { return true }
+        if isDash(text) || ["n/a", "nil"].contains(text.lowercased()) { return true }
         guard text.contains(where: \.isNumber), !isUnitHeading(text) else { return false }
         return PrintedTableReading.figure(text).amount != nil
     }
