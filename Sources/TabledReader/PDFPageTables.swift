@@ -33,15 +33,7 @@ struct PDFPageTables {
             let (end, figureStart) = region(from: i)
             let figureRows = (i...end).filter { lines[$0].isFigureRow }
             if figureRows.count >= 2 {
-                // Words alone left of the figures just above the first row are the table's first
-                // heading row ("Strategy Programmes"), not its header.
-                var start = i
-                while start > 0, isLabelOnly(lines[start - 1], before: figureStart),
-                      lines[start].top - lines[start - 1].bottom < lines[start].height * Self.widestRowGap,
-                      !PrintedTable.isCaption(PrintedTable.oneLine(lines[start - 1].text)) {
-                    start -= 1
-                }
-                var found = table(rows: start...end)
+                var found = table(rows: start(above: i, figureStart: figureStart)...end)
                 if !(found.caption.map { PrintedTable.isCaption(PrintedTable.oneLine($0)) } ?? false), let below = captionBelow(end) {
                     found.caption = below
                 }
@@ -57,9 +49,22 @@ struct PDFPageTables {
     /// pushed over the page break).
     func lonelyRowAtTop() -> PrintedTable? {
         guard let i = lines.firstIndex(where: \.isFigureRow), lines[i].number <= PDFPaperReader.continuationTop else { return nil }
-        let (end, _) = region(from: i)
+        let (end, figureStart) = region(from: i)
         guard (i...end).filter({ lines[$0].isFigureRow }).count == 1 else { return nil }
-        return table(rows: i...end)
+        return table(rows: start(above: i, figureStart: figureStart)...end)
+    }
+
+    /// Where a table whose first row of figures is line `i` starts: words alone left of the
+    /// figures just above it are its first heading row ("Strategy Programmes"), or the rest of
+    /// a label broken over the page, not its header.
+    private func start(above i: Int, figureStart: Double) -> Int {
+        var start = i
+        while start > 0, isLabelOnly(lines[start - 1], before: figureStart),
+              lines[start].top - lines[start - 1].bottom < lines[start].height * Self.widestRowGap,
+              !PrintedTable.isCaption(PrintedTable.oneLine(lines[start - 1].text)) {
+            start -= 1
+        }
+        return start
     }
 
     /// The lines of one table's body, from its first row of figures `i`: figure rows, and

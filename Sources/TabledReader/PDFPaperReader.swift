@@ -168,7 +168,29 @@ public enum PDFPaperReader {
             lines[i].words = withMarkersJoined(lines[i].words)
             lines[i].segments = segments(of: lines[i].words, rulings: rulings)
         }
+        partFiguresAligned(&lines)
         return lines
+    }
+
+    /// A figure closer to the words before it than a word space, in a cell too narrow to
+    /// part them ("Closing balance 31 March 2027 22,197"), is still the row's figure where its
+    /// right edge meets, to half a point, the last figure of a table row just above or below:
+    /// the column's. It is parted from the words as its own cell. Only an amount as tables
+    /// print them ("22,197", "(805)"): a year closing a heading set flush right stays words.
+    static func partFiguresAligned(_ lines: inout [Line]) {
+        for i in lines.indices where !lines[i].isFigureRow && lines[i].segments.count >= 1 {
+            guard let segment = lines[i].segments.last, !segment.isFigure, let word = lines[i].words.last, word.right == segment.right,
+                  isPrintedAmount(word.text), segment.left < word.left else { continue }
+            let aligned = [i - 1, i + 1].contains { n in
+                lines.indices.contains(n) && lines[n].isFigureRow && abs((lines[n].segments.last?.right ?? 0) - word.right) <= 0.5
+            }
+            guard aligned else { continue }
+            let rest = lines[i].words.filter { $0.left >= segment.left - 0.5 && $0.right < word.left }
+            guard let first = rest.first, let last = rest.last else { continue }
+            let text = rest.map(\.text).joined(separator: " ")
+            lines[i].segments[lines[i].segments.count - 1] = Segment(text: text, left: first.left, right: last.right, isFigure: isFigure(text), block: first.block)
+            lines[i].segments.append(Segment(text: word.text, left: word.left, right: word.right, isFigure: true, block: word.block))
+        }
     }
 
     /// A footnote's marker set as superscript, small and raised against the word it follows
@@ -213,12 +235,14 @@ public enum PDFPaperReader {
                 || (isDash(word.text) && isFigure(current.map(\.text).joined(separator: " ")) && current.contains { $0.text.contains(where: \.isNumber) })
                 || (current.count == 1 && isDash(last.text) && word.text.contains(where: \.isNumber) && isFigure(word.text))
                 // An amount as a table prints it ("1,380.45") after a label, with more amounts
-                // after it: the first of a row of figures set as close as the words of a label.
-                || (isPrintedAmount(word.text) && words.indices.contains(i + 1) && isPrintedAmount(words[i + 1].text))
+                // close after it: the first of a row of figures set as close as the words of a
+                // label. One far from the next figure ends the label ("ICT and digital (1)").
+                || (isPrintedAmount(word.text) && words.indices.contains(i + 1) && isPrintedAmount(words[i + 1].text)
+                    && words[i + 1].left - word.right <= max(word.height, words[i + 1].height) * 0.8)
                 // A figure after words, twice a word space away or more: a narrow table's one
                 // column of figures close to its labels ("Adult social care   28,818").
                 || (word.left - last.right > max(word.height, last.height) * 0.5 && word.text.contains(where: \.isNumber)
-                    && isFigure(word.text) && !isFigure(last.text)) {
+                    && isFigure(word.text) && !isFigure(current.map(\.text).joined(separator: " "))) {
                 close()
             }
             current.append(word)
