@@ -8,7 +8,8 @@ and "Total ..." subtotals, labels long enough to wrap, dashes for nothing, the u
 of its own or under each heading. "v" papers: spending closed by "Gross expenditure", a
 "Less:" row and a net figure; a reserve's balance from opening to closing; 35 to 70 rows
 over pages under a repeated header; £m to one place, every figure and total rounded from
-exact pounds; a third of them without borders.
+exact pounds; a third of them without borders. "w" papers: a Total column under a group
+heading, nine months' columns set tight, a % variance column, two label columns.
 
 Every figure is an exact decimal and every total is worked from them, so a correct paper must
 pass (a rounded one with at most rounding warnings) and a wrong one must fail first on the
@@ -35,6 +36,9 @@ OUT = os.path.join(HERE, "..", "Tests", "Published", "random")
 # total; v6, v20: a figure closer to its label than a word space.
 R_SEEDS = [1, 2, 3, 6, 12, 13, 20, 31, 40, 53]
 V_SEEDS = [4, 5, 6, 7, 19, 20, 26, 29]
+# w1, w21: nine months' columns set tight, the figures between their label's lines (one
+# block held every label, so each row ran into the next); w9, w16: two label columns.
+W_SEEDS = [1, 2, 9, 16, 21]
 
 WORDS = ["Adult social care", "Children's services", "Highways and transport", "Waste collection", "Libraries",
          "Leisure centres", "Housing needs", "Planning and development", "Public health", "Corporate services",
@@ -180,6 +184,80 @@ def v_paper(seed, wrong):
     return p, seeded, kind == "rounded"
 
 
+def w_paper(seed, wrong):
+    """A Total column, a wide table of months, a % variance column, or two label columns."""
+    rng = random.Random(seed * 104729)
+    kind = rng.choice(["totalcol", "wide", "pct", "twolabel"])
+    f = cp.money
+    rows = []
+    totals = []
+    seeded = None
+    if kind == "totalcol":
+        heads = ["Employees", "Running costs", "Income", "Net"]
+        total = [D(0)] * 4
+        for name in rng.sample(WORDS, rng.randint(3, 8)):
+            e = D(rng.randint(100, 20000))
+            o = D(rng.randint(100, 9000))
+            i = -D(rng.randint(0, 5000))
+            v = [e, o, i, e + o + i]
+            rows.append((name, [f(x) for x in v], False))
+            total = [a + b for a, b in zip(total, v)]
+        rows.append(("Total", [f(x) for x in total], True))
+        totals.append((len(rows) - 1, rng.randrange(4)))
+        header = [[("Service", 1), ("Expenditure", 2), ("Income", 1), ("Net", 1)],
+                  [("", 1), ("Employees", 1), ("Running costs", 1), ("", 1), ("", 1)], [("", 1)] + [("£000", 1)] * 4]
+    elif kind == "wide":
+        n = rng.randint(6, 9)
+        heads = ["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][:n]
+        total = [D(0)] * n
+        for name in rng.sample(WORDS, rng.randint(3, 7)):
+            v = [D(rng.randint(0, 9999)) for _ in range(n)]
+            rows.append((name, [f(x) for x in v], False))
+            total = [a + b for a, b in zip(total, v)]
+        rows.append(("Total", [f(x) for x in total], True))
+        totals.append((len(rows) - 1, rng.randrange(n)))
+        header = [[("Service", 1)] + [(h, 1) for h in heads], [("", 1)] + [("£000", 1)] * n]
+    elif kind == "pct":
+        total = [D(0), D(0)]
+        for name in rng.sample(WORDS, rng.randint(3, 8)):
+            budget = D(rng.randint(1000, 50000))
+            forecast = budget + D(rng.randint(-3000, 3000))
+            pct = ((forecast - budget) / budget * 100).quantize(D("0.1"))
+            rows.append((name, [f(budget), f(forecast), f(forecast - budget), f"{pct}%"], False))
+            total = [total[0] + budget, total[1] + forecast]
+        pct = ((total[1] - total[0]) / total[0] * 100).quantize(D("0.1"))
+        rows.append(("Total", [f(total[0]), f(total[1]), f(total[1] - total[0]), f"{pct}%"], True))
+        totals.append((len(rows) - 1, rng.randrange(3)))
+        header = [[("Service", 1), ("Budget", 1), ("Forecast", 1), ("Variance", 1), ("Variance", 1)],
+                  [("", 1), ("£000", 1), ("£000", 1), ("£000", 1), ("%", 1)]]
+    else:
+        grand = [D(0), D(0)]
+        for g in rng.sample(GROUPS, 2):
+            sub = [D(0), D(0)]
+            for k, name in enumerate(rng.sample(WORDS, rng.randint(2, 4))):
+                v = [D(rng.randint(100, 30000)) for _ in range(2)]
+                rows.append((g if k == 0 else "", [name] + [f(x) for x in v], False))
+                sub = [a + b for a, b in zip(sub, v)]
+            rows.append(("", [f"Total {g}"] + [f(x) for x in sub], True))
+            totals.append((len(rows) - 1, rng.randrange(2) + 1))
+            grand = [a + b for a, b in zip(grand, sub)]
+        rows.append(("", ["Total"] + [f(x) for x in grand], True))
+        totals.append((len(rows) - 1, rng.randrange(2) + 1))
+        header = [[("Directorate", 1), ("Service", 1), ("2025/26", 1), ("2026/27", 1)], [("", 1), ("", 1), ("£000", 1), ("£000", 1)]]
+    if wrong:
+        r, c = rng.choice(totals)
+        label, cells, bold = rows[r]
+        cells = list(cells)
+        cells[c] = f(amount(cells[c]) + D(rng.choice([10, 100, 1000])))
+        rows[r] = (label, cells, bold)
+        seeded = label if label else cells[0]
+    p = cp.Paper(f"w{seed}" + ("-wrong" if wrong else ""), "Budget monitoring",
+                 rng.choice(["The position at quarter 2.", "The table sets out the position at the end of September."]))
+    p.borderless = rng.random() < 0.3
+    p.table(f"Table {rng.randint(1, 9)}: {kind}", header, rows, words=1 if kind == "twolabel" else 0)
+    return p, seeded, False
+
+
 def write_docx(paper, path):
     cp.write_docx(paper, path)
     if getattr(paper, "borderless", False):
@@ -193,7 +271,7 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     expected = []
     names = []
-    for make, seeds in ((r_paper, R_SEEDS), (v_paper, V_SEEDS)):
+    for make, seeds in ((r_paper, R_SEEDS), (v_paper, V_SEEDS), (w_paper, W_SEEDS)):
         for s in seeds:
             for w in (False, True):
                 p, seeded, rounded = make(s, w)

@@ -168,14 +168,18 @@ struct PDFPageTables {
             return columns.firstIndex { segment.left <= $0.right + 1 && segment.right >= $0.left - 1 }
         }
 
-        // Whether poppler gave each cell a block: no block holds the labels of two rows of figures.
+        // Whether poppler gave each cell a block: no block holds the labels of two rows of
+        // figures, and the labels stand in as many blocks as there are such rows (where most
+        // rows' figures stand between their label's lines, one block may hold every label).
         var figureRowsByBlock: [Int: Int] = [:]
-        for r in region where lines[r].isFigureRow {
-            if let block = lines[r].segments.first(where: { $0.right < figureStart - 1 })?.block, block != 0 {
-                figureRowsByBlock[block, default: 0] += 1
-            }
+        var labelBlocks: Set<Int> = []
+        for r in region {
+            guard let block = lines[r].segments.first(where: { $0.right < figureStart - 1 })?.block, block != 0 else { continue }
+            labelBlocks.insert(block)
+            if lines[r].isFigureRow { figureRowsByBlock[block, default: 0] += 1 }
         }
         let blocksAreCells = figureRowsByBlock.values.allSatisfy { $0 <= 1 }
+            && labelBlocks.count >= region.filter { lines[$0].isFigureRow }.count
         // A ruled table: a rule drawn across the labels between every two rows of figures.
         let labelLeft = region.compactMap { lines[$0].words.first?.left }.min() ?? 0
         func ruleAbove(_ r: Int) -> Bool {
