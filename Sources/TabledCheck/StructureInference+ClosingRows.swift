@@ -8,7 +8,7 @@ extension StructureInference {
         "net revenue expenditure", "net operating expenditure", "net budget", "precept", "surplus/(deficit)", "(surplus)/deficit",
         "surplus / (deficit)", "(surplus) / deficit", "surplus/deficit", "net position", "amount to be met from council tax",
         "gross expenditure", "gross revenue expenditure", "gross budget", "budget gap", "funding gap", "remaining gap",
-        "shortfall",
+        "shortfall", "net assets", "net liabilities",
     ]
 
     /// A row named as councils name a closing figure ("Net requirement", "Budget requirement",

@@ -36,11 +36,17 @@ extension StructureInference {
                 var candidate = table
                 candidate.rows[last].kind = .total(.sum)
                 candidates.append(candidate)
+                // Or what comes to the closing figure is read no way Tabled knows (a balance
+                // sheet's "Net assets"): this total adds the rows since it, and those above stand
+                // unchecked beside it.
+                var since = table
+                for i in 0...last where table.rows[i].kind == .data || i == last { since.rows[i].kind = .standalone }
+                candidates.append(since)
             }
             // Each candidate is built from the table as it stood: once one is kept, the rest are stale.
             for (k, candidate) in candidates.enumerated() where errors > 0 {
                 // A closing row named so states its total: an error there may be new.
-                let stated = k == candidates.count - 1 ? closed.map { cellLocations(row: $0) } ?? [] : []
+                let stated = closed != nil && k == candidates.count - 2 ? closed.map { cellLocations(row: $0) } ?? [] : []
                 if keepIfFewerErrors(candidate, newAllowedAt: stated) { break }
             }
         }
