@@ -7,16 +7,18 @@ extension StructureInference {
     /// heading above it ("Total funding" under "Funded by:", below the spending it pays for);
     /// and a closing figure above it is not one of its parts ("Net budget requirement" over
     /// the funding that meets it), or it closes the rows above it and this total adds the rows
-    /// since. Each is read so where that leaves fewer errors and none new.
+    /// since. Each is read so where that leaves fewer errors and none new but at the closing
+    /// row, whose name states a total.
     mutating func totalScopes() {
         guard errors > 0 else { return }
         for r in table.rows.indices {
             guard case .total(let kind) = table.rows[r].kind, kind == .sum || kind == .subtotal else { continue }
-            var candidates: [BudgetTable] = []
+            // Each reading, with the cells where it may find an error the table had not.
+            var candidates: [(table: BudgetTable, newErrorsAt: Set<SourceLocation>)] = []
             for scope in kind == .sum ? [TableRow.Total.grand, .subtotal] : [.grand] {
                 var candidate = table
                 candidate.rows[r].kind = .total(scope)
-                candidates.append(candidate)
+                candidates.append((candidate, []))
             }
             let closing = (0..<r).filter { i in
                 table.rows[i].kind == .data && hasFigures(i) && Words.contains(table.rows[i].label.value, anyOf: Self.closingNames)
@@ -24,30 +26,29 @@ extension StructureInference {
             if !closing.isEmpty {
                 var candidate = table
                 for i in closing { candidate.rows[i].kind = .standalone }
-                candidates.append(candidate)
+                candidates.append((candidate, []))
             }
-            // Or the closing figure above totals the rows above it, and this total the rows since
-            // ("Total funding" under "Net budget requirement", both over "Budget gap").
             let closed = (0..<r).last { i in
                 Words.contains(table.rows[i].label.value, anyOf: Self.closingNames) && hasFigures(i)
                     && { if case .formula = table.rows[i].kind { true } else { table.rows[i].kind == .data } }()
             }
             if let last = closed {
+                // Or the closing figure above totals the rows above it, and this total the rows
+                // since ("Total funding" under "Net budget requirement", both over "Budget gap"):
+                // named so, the closing row states its total, and an error there may be new.
                 var candidate = table
                 candidate.rows[last].kind = .total(.sum)
-                candidates.append(candidate)
+                candidates.append((candidate, cellLocations(row: last)))
                 // Or what comes to the closing figure is read no way Tabled knows (a balance
                 // sheet's "Net assets"): this total adds the rows since it, and those above stand
                 // unchecked beside it.
                 var since = table
                 for i in 0...last where table.rows[i].kind == .data || i == last { since.rows[i].kind = .standalone }
-                candidates.append(since)
+                candidates.append((since, []))
             }
             // Each candidate is built from the table as it stood: once one is kept, the rest are stale.
-            for (k, candidate) in candidates.enumerated() where errors > 0 {
-                // A closing row named so states its total: an error there may be new.
-                let stated = closed != nil && k == candidates.count - 2 ? closed.map { cellLocations(row: $0) } ?? [] : []
-                if keepIfFewerErrors(candidate, newAllowedAt: stated) { break }
+            for candidate in candidates where errors > 0 {
+                if keepIfFewerErrors(candidate.table, newAllowedAt: candidate.newErrorsAt) { break }
             }
         }
     }
