@@ -266,12 +266,13 @@ public enum PDFPaperReader {
         return rest.isEmpty
     }
 
-    /// A figure as a table prints one: an amount, or a dash or n/a standing for none.
     /// A dash printed for no figure.
     static func isDash(_ text: String) -> Bool {
         ["-", "–", "—"].contains(text)
     }
 
+    /// A figure as a table prints one: an amount (a footnote's marker after it allowed), or a
+    /// dash or n/a standing for none.
     static func isFigure(_ text: String) -> Bool {
         if isDash(text) || ["n/a", "nil"].contains(text.lowercased()) { return true }
         guard text.contains(where: \.isNumber), !isUnitHeading(text) else { return false }
