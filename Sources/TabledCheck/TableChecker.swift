@@ -77,7 +77,11 @@ public enum TableChecker {
         var (found, verdict) = arithmetic.evaluate()
         verdict.figures.reserveCapacity(rows: table.rows.count)
         for (position, cell) in cells where position.row >= 0 {
-            guard case .figure = cell.value else { continue }
+            // An illegible figure is a figure, and one not checked: coverage says so.
+            switch cell.value {
+            case .figure, .illegible: break
+            case .noFigure, .unreadable: continue
+            }
             verdict.figures.insert(position)
             if !table.columns[position.column].checked { verdict.figuresOutsideStructure.insert(position) }
         }

@@ -202,7 +202,7 @@ struct PDFPageTables {
         /// the cells left empty; a second figure in one cell makes the table unclear.
         func continueRow(_ previous: Int, with row: [PrintedTable.Cell], line: Line) {
             if !row[0].text.isEmpty {
-                rows[previous][0].text += (rows[previous][0].text.isEmpty ? "" : " ") + row[0].text
+                rows[previous][0].text = Self.joined(rows[previous][0].text, row[0].text)
             }
             for c in 1..<row.count where !row[c].text.isEmpty {
                 if rows[previous][c].text.isEmpty {
@@ -285,7 +285,7 @@ struct PDFPageTables {
             // runs on from the label's lines, with no gap between.
             if !line.isFigureRow, !label.isEmpty, let previous = rows.indices.last, let centred = figuresBelowLabel,
                centred.figures == r - 1, centred.label < centred.figures, line.top - lines[centred.figures].bottom < line.height * 0.5 {
-                rows[previous][0].text += " " + label
+                rows[previous][0].text = Self.joined(rows[previous][0].text, label)
                 figuresBelowLabel = nil
                 continue
             }
@@ -294,12 +294,12 @@ struct PDFPageTables {
             if !line.isFigureRow, let previous = rows.indices.last,
                label.first?.isLowercase == true || Self.endsMidPhrase(rows[previous][0].text),
                rowLines.last.map({ lines[$0].isFigureRow }) == true {
-                rows[previous][0].text += " " + label
+                rows[previous][0].text = Self.joined(rows[previous][0].text, label)
                 continue
             }
             if line.isFigureRow, let previous = rows.indices.last, label.first?.isLowercase == true,
                rows[previous].dropFirst().allSatisfy({ $0.text.isEmpty }), !rowLines.isEmpty {
-                rows[previous][0].text += " " + label
+                rows[previous][0].text = Self.joined(rows[previous][0].text, label)
                 for c in 1..<row.count { rows[previous][c] = row[c] }
                 figuresBelowLabel = (label: rowLines[rowLines.count - 1], figures: r)
                 continue
@@ -352,6 +352,14 @@ struct PDFPageTables {
         let digits = text.reversed().prefix { $0.isNumber }.count
         let mark = text.dropLast(digits).last
         return (mark == "," && digits < 3) || (mark == "." && digits < 2)
+    }
+
+    /// A label and the rest of it from the next line: after a hyphen ending a word
+    /// ("Bassingbourn-" over "cum-Kneesworth") with no space between.
+    static func joined(_ label: String, _ rest: String) -> String {
+        if label.isEmpty { return rest }
+        let broken = label.hasSuffix("-") && label.dropLast().last?.isLetter == true
+        return label + (broken ? "" : " ") + rest
     }
 
     /// Whether `next`, a line of words alone, is the rest of `label`: it starts in lower case

@@ -84,13 +84,17 @@ public enum PDFPaperReader {
             for (b, block) in tree.descendants(of: page).filter({ tree.nodes[$0].kind == .element && tree.nodes[$0].name == "block" }).enumerated() {
                 for index in tree.descendants(of: block) { blockOf[index] = b + 1 }
             }
+            // A figure running off the page (a table printed wider than it) was cut by its edge:
+            // what shows is not the figure, so it is read as illegible, never checked.
+            let pageWidth = tree.nodes[page].attributes["width"].flatMap(Double.init)
             let words = tree.descendants(of: page).compactMap { index -> Word? in
                 let node = tree.nodes[index]
                 guard node.kind == .element, node.name == "word" else { return nil }
                 func number(_ key: String) -> Double? { node.attributes[key].flatMap(Double.init) }
                 guard let left = number("xMin"), let top = number("yMin"), let right = number("xMax"), let bottom = number("yMax"),
                       left.isFinite, top.isFinite, right.isFinite, bottom.isFinite else { return nil }
-                let text = tree.text(of: index)
+                var text = tree.text(of: index)
+                if let pageWidth, left < 0.5 || right > pageWidth - 0.5, text.contains(where: \.isNumber) { text = Self.cutByThePage }
                 return text.isEmpty ? nil : Word(text: text, left: left, top: top, right: right, bottom: bottom, block: blockOf[index] ?? 0)
             }
             wordCount += words.count
@@ -132,7 +136,7 @@ public enum PDFPaperReader {
         while let head = rows.first, let last = table.rows.indices.last, head.dropFirst().allSatisfy({ $0.text.isEmpty }) {
             let label = table.rows[last][0].text
             guard label.isEmpty || PDFPageTables.runsOn(label, with: head[0].text) else { break }
-            table.rows[last][0].text += (label.isEmpty ? "" : " ") + head[0].text
+            table.rows[last][0].text = PDFPageTables.joined(label, head[0].text)
             rows.removeFirst()
         }
         table.rows += rows
@@ -229,7 +233,7 @@ public enum PDFPaperReader {
                 || (!rulings.vertical.isEmpty && rulings.hasRule(between: last.right, and: word.left, through: word.middle))
                 // Two figures a space apart are two cells: right-aligned columns with no
                 // padding (a web page printed) leave no wider gap between them.
-                || (word.text.contains(where: \.isNumber) && isFigure(word.text)
+                || ((word.text == cutByThePage || word.text.contains(where: \.isNumber) && isFigure(word.text))
                     && isFigure(current.map(\.text).joined(separator: " ")) && current.contains { $0.text.contains(where: \.isNumber) })
                 // A dash for nothing beside a figure, either side, is a cell of its own.
                 || (isDash(word.text) && isFigure(current.map(\.text).joined(separator: " ")) && current.contains { $0.text.contains(where: \.isNumber) })
@@ -266,15 +270,18 @@ public enum PDFPaperReader {
         return rest.isEmpty
     }
 
+    /// What a figure cut by the page's edge is read as: an illegible figure.
+    static let cutByThePage = "?"
+
     /// A dash printed for no figure.
     static func isDash(_ text: String) -> Bool {
         ["-", "–", "—"].contains(text)
     }
 
-    /// A figure as a table prints one: an amount (a footnote's marker after it allowed), or a
-    /// dash or n/a standing for none.
+    /// A figure as a table prints one: an amount (a footnote's marker after it allowed), a
+    /// dash or n/a standing for none, or a figure cut by the page's edge.
     static func isFigure(_ text: String) -> Bool {
-        if isDash(text) || ["n/a", "nil"].contains(text.lowercased()) { return true }
+        if isDash(text) || text == cutByThePage || ["n/a", "nil"].contains(text.lowercased()) { return true }
         guard text.contains(where: \.isNumber), !isUnitHeading(text) else { return false }
         return PrintedTableReading.figure(text).amount != nil
     }

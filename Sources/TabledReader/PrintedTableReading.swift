@@ -87,7 +87,10 @@ struct PrintedTableReading {
             let read = rows.map { Self.figure($0[c].text) }
             let figures = read.filter { $0.amount != nil }.count
             let unreadable = read.filter { if case .unreadable = $0 { return true } else { return false } }.count
-            guard figures > 0, figures >= unreadable else { continue }
+            // A column of figures none of which can be read ("TBC", or cut by a PDF's page edge)
+            // is still figures, every one of them not checked.
+            let illegible = read.filter { if case .illegible = $0 { return true } else { return false } }.count
+            guard figures > 0 ? figures >= unreadable : illegible > 0 && unreadable == 0 else { continue }
             let unit = Self.unit(inHeader: header[c])
                 ?? read.lazy.compactMap { if case .figure(_, let u?) = $0 { return u } else { return nil } }.first
             if unit == .percent { continue }
