@@ -226,6 +226,10 @@ public enum PDFPaperReader {
             current = []
         }
         for (i, word) in words.enumerated() {
+            // The words so far as one cell, read only where a rule below asks, and once.
+            lazy var currentIsFigure = isFigure(current.map(\.text).joined(separator: " "))
+            lazy var currentHasDigits = current.contains { $0.text.contains(where: \.isNumber) }
+            let wordIsFigure = word.text.contains(where: \.isNumber) && isFigure(word.text)
             // Two cells side by side may be closer than a word space; poppler's blocks still tell them apart.
             // A cell border drawn between them parts them however close they stand.
             if let last = current.last, word.left - last.right > max(word.height, last.height) * 0.8
@@ -233,11 +237,10 @@ public enum PDFPaperReader {
                 || (!rulings.vertical.isEmpty && rulings.hasRule(between: last.right, and: word.left, through: word.middle))
                 // Two figures a space apart are two cells: right-aligned columns with no
                 // padding (a web page printed) leave no wider gap between them.
-                || ((word.text == cutByThePage || word.text.contains(where: \.isNumber) && isFigure(word.text))
-                    && isFigure(current.map(\.text).joined(separator: " ")) && current.contains { $0.text.contains(where: \.isNumber) })
+                || ((word.text == cutByThePage || wordIsFigure) && currentIsFigure && currentHasDigits)
                 // A dash for nothing beside a figure, either side, is a cell of its own.
-                || (isDash(word.text) && isFigure(current.map(\.text).joined(separator: " ")) && current.contains { $0.text.contains(where: \.isNumber) })
-                || (current.count == 1 && isDash(last.text) && word.text.contains(where: \.isNumber) && isFigure(word.text))
+                || (isDash(word.text) && currentIsFigure && currentHasDigits)
+                || (current.count == 1 && isDash(last.text) && wordIsFigure)
                 // An amount as a table prints it ("1,380.45") after a label, with more amounts
                 // close after it: the first of a row of figures set as close as the words of a
                 // label. One far from the next figure ends the label ("ICT and digital (1)").
@@ -245,8 +248,7 @@ public enum PDFPaperReader {
                     && words[i + 1].left - word.right <= max(word.height, words[i + 1].height) * 0.8)
                 // A figure after words, twice a word space away or more: a narrow table's one
                 // column of figures close to its labels ("Adult social care   28,818").
-                || (word.left - last.right > max(word.height, last.height) * 0.5 && word.text.contains(where: \.isNumber)
-                    && isFigure(word.text) && !isFigure(current.map(\.text).joined(separator: " "))) {
+                || (word.left - last.right > max(word.height, last.height) * 0.5 && wordIsFigure && !currentIsFigure) {
                 close()
             }
             current.append(word)
