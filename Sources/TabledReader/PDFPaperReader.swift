@@ -64,6 +64,9 @@ public enum PDFPaperReader {
             return .refused(file, .unreadablePaper(format: "PDF", why: .noWordBoxes))
         }
         var printed: [PrintedTable] = []
+        // What the last table read shows a page continuing it, kept apart from its rows so
+        // that joining a long table's pages neither walks nor copies the rows joined so far.
+        var running: RunningTable?
         // The page the last table read reaches: one continued over pages carries on from there.
         var lastTablePage = 0
         var endsAtFoot = false
@@ -106,17 +109,20 @@ public enum PDFPaperReader {
             let pageLines = lines(of: words, rulings: ruled)
             let tables = PDFPageTables(lines: pageLines, page: p + 1, file: file, rulings: ruled)
             var found = tables.tables()
-            if let previous = printed.last, lastTablePage == p {
+            if let previous = running, lastTablePage == p {
                 if let first = found.first, continues(previous, into: first) {
                     carryOn(&printed[printed.count - 1], with: first)
+                    running?.width = max(previous.width, first.width)
                     found.removeFirst()
                     lastTablePage = p + 1
                 } else if endsAtFoot, let lonely = tables.lonelyRowAtTop(),
                           found.first.map({ $0.location.line > lonely.location.line }) ?? true, continues(previous, into: lonely) {
                     carryOn(&printed[printed.count - 1], with: lonely)
+                    running?.width = max(previous.width, lonely.width)
                 }
             }
             if !found.isEmpty { lastTablePage = p + 1 }
+            if let last = found.last { running = RunningTable(last) }
             printed += found
             // Whether the page's last table runs to its foot, with at most a footer under it.
             endsAtFoot = lastTablePage == p + 1 && (printed.last?.rows.last?.first?.location.line ?? 0) > pageLines.count - continuationTop
@@ -149,11 +155,11 @@ public enum PDFPaperReader {
     /// Whether `next`, at the top of its page, carries on `previous`, which reached the foot of
     /// the page before: the same columns under the same header repeated (or none), and no
     /// caption of its own but the same one or "(continued)".
-    static func continues(_ previous: PrintedTable, into next: PrintedTable) -> Bool {
+    static func continues(_ previous: RunningTable, into next: PrintedTable) -> Bool {
         guard next.location.line <= continuationTop, previous.width == next.width else { return false }
         let sameHeader = next.header.isEmpty || next.columnHeadings == previous.columnHeadings
         let caption = next.caption.map { PrintedTable.oneLine($0) } ?? ""
-        let ownCaption = !caption.isEmpty && caption != previous.caption.map(PrintedTable.oneLine) && !caption.lowercased().contains("continued")
+        let ownCaption = !caption.isEmpty && caption != previous.caption && !caption.lowercased().contains("continued")
         return sameHeader && !ownCaption
     }
 

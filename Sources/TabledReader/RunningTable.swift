@@ -1,0 +1,15 @@
+import TabledModel
+
+/// What a table read from a PDF shows the next page, which may continue it: its width, its
+/// column headings and its caption, as of its first page.
+struct RunningTable {
+    var width: Int
+    let columnHeadings: [String]
+    let caption: String?
+
+    init(_ table: PrintedTable) {
+        width = table.width
+        columnHeadings = table.columnHeadings
+        caption = table.caption.map(PrintedTable.oneLine)
+    }
+}
