@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TABLED = os.path.join(ROOT, ".build", "release", "tabled")
@@ -209,6 +210,80 @@ def size_scaling(out):
     return "\n".join(rows)
 
 
+def long_table(rows, fmt, path):
+    """One published table of `rows` rows ("Row i | 1 | 2 | 3") in `fmt`: html, md, docx or pdf."""
+    body = [("Item", "A", "B", "C")] + [("Row %d" % i, "1", "2", "3") for i in range(rows)]
+    if fmt == "md":
+        text = "# Long table\n\n| Item | A | B | C |\n|---|--:|--:|--:|\n" + "".join("| %s | %s | %s | %s |\n" % r for r in body[1:])
+        with open(path, "w") as f:
+            f.write(text)
+    elif fmt == "html":
+        cells = "".join("<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>\n" % r for r in body[1:])
+        with open(path, "w") as f:
+            f.write("<html><body><table><caption>Long table</caption><tr><th>Item</th><th>A</th><th>B</th><th>C</th></tr>\n%s</table></body></html>\n" % cells)
+    elif fmt == "docx":
+        w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+        cell = lambda t: "<w:tc><w:p><w:r><w:t>%s</w:t></w:r></w:p></w:tc>" % t
+        table = "".join("<w:tr>%s</w:tr>" % "".join(cell(t) for t in r) for r in body)
+        document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document %s><w:body><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>'
+                    '<w:r><w:t>Long table</w:t></w:r></w:p><w:tbl>%s</w:tbl><w:sectPr/></w:body></w:document>' % (w, table))
+        types = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                 '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+                 '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("[Content_Types].xml", types)
+            z.writestr("_rels/.rels", rels)
+            z.writestr("word/document.xml", document)
+    else:
+        # Fifty rows a page in Helvetica, figures set right, as a plain PDF writer prints them.
+        pages = []
+        for start in range(0, len(body), 50):
+            ops = ["BT /F1 10 Tf"] + (["1 0 0 1 72 800 Tm (Long table) Tj"] if start == 0 else [])
+            for k, row in enumerate(body[start:start + 50]):
+                y = 780 - 14 * k
+                ops.append("1 0 0 1 72 %d Tm (%s) Tj" % (y, row[0]))
+                ops += ["1 0 0 1 %.1f %d Tm (%s) Tj" % (x - 5.0 * len(t), y, t) for x, t in zip((300, 380, 460), row[1:])]
+            pages.append(("\n".join(ops + ["ET"])).encode())
+        objects = [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+        objects += [b"<< /Length %d >>\nstream\n%s\nendstream" % (len(p), p) for p in pages]
+        parent = 1 + 2 * len(pages) + 1
+        objects += [b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 1 0 R >> >> /Contents %d 0 R >>" % (parent, 2 + i)
+                    for i in range(len(pages))]
+        kids = b" ".join(b"%d 0 R" % (2 + len(pages) + i) for i in range(len(pages)))
+        objects += [b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages)), b"<< /Type /Catalog /Pages %d 0 R >>" % parent]
+        out = bytearray(b"%PDF-1.4\n")
+        offsets = []
+        for i, o in enumerate(objects):
+            offsets.append(len(out))
+            out += b"%d 0 obj\n%s\nendobj\n" % (i + 1, o)
+        xref = len(out)
+        out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+        out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, len(objects), xref)
+        with open(path, "wb") as f:
+            f.write(out)
+
+
+def long_tables():
+    """`tabled check` on one published table of 19,239 rows and of 76,959 (four times as many), in
+    each format a reviewer brings: the time should grow no faster than the rows (issue 35)."""
+    folder = os.path.join(WORK, "long")
+    os.makedirs(folder, exist_ok=True)
+    lines = ["| format | 19,239 rows | 76,959 rows | ratio (4× is linear) |", "|---|---:|---:|---:|"]
+    worst = 0
+    for fmt, name in (("html", "HTML"), ("md", "Markdown"), ("docx", "Word"), ("pdf", "PDF")):
+        paths = []
+        for rows in (19_239, 76_959):
+            paths.append(os.path.join(folder, "long-%d.%s" % (rows, fmt)))
+            long_table(rows, fmt, paths[-1])
+        times = interleaved([("%s %d" % (fmt, i), [TABLED, "check", path], None, 1) for i, path in enumerate(paths)], rounds=5)
+        small, large = times["%s 0" % fmt], times["%s 1" % fmt]
+        worst = max(worst, large / small)
+        lines.append("| %s | %.0f ms | %.0f ms | %.2f× |" % (name, small * 1000, large * 1000, large / small))
+    return "\n".join(lines), worst
+
+
 def measure_size(name, path, out):
     size = os.path.getsize(path)
     check, _ = measure("check " + name, [TABLED, "check", path], expect_codes=(0,))
@@ -398,6 +473,7 @@ def main():
                         if line.startswith("profile:") or (line.startswith("  ") and line.endswith("%")))
 
     scaling = size_scaling(out)
+    long_rows, long_worst = long_tables()
 
     clean()
     counts = [("one paper (Brent)", instructions([TABLED, "render", brent, "-o", out]))]
@@ -452,6 +528,11 @@ def main():
         "Size scaling (one process per run; time per MB should stay roughly flat):",
         "",
         scaling,
+        "",
+        "Long published tables, median of 5 interleaved runs (issue 35: 76,959 rows within 4× of 19,239; %s, worst %.2f×):" % (
+            "met" if long_worst <= 4 else "missed", long_worst),
+        "",
+        long_rows,
         "",
         "Where the time goes in the batch (tabled render --profile):",
         "",

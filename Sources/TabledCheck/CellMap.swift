@@ -39,11 +39,24 @@ struct CellMap<Value>: Sequence {
     }
 
     /// The cells with values: the table's own in reading order, then the others.
-    func makeIterator() -> AnyIterator<(position: CellPosition, value: Value)> {
-        var index = 0
-        var rest = others.makeIterator()
-        let values = values, columns = columns
-        return AnyIterator {
+    func makeIterator() -> Iterator {
+        Iterator(values: values, columns: columns, rest: others.makeIterator())
+    }
+
+    /// Walks a map's cells with values; a concrete type, as the walk runs once per cell.
+    struct Iterator: IteratorProtocol {
+        fileprivate let values: [Value?]
+        fileprivate let columns: Int
+        fileprivate var rest: Dictionary<CellPosition, Value>.Iterator
+        private var index = 0
+
+        fileprivate init(values: [Value?], columns: Int, rest: Dictionary<CellPosition, Value>.Iterator) {
+            self.values = values
+            self.columns = columns
+            self.rest = rest
+        }
+
+        mutating func next() -> (position: CellPosition, value: Value)? {
             while index < values.count {
                 defer { index += 1 }
                 if let value = values[index] { return (CellPosition(row: index / columns, column: index % columns), value) }

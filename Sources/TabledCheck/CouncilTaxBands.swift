@@ -32,8 +32,9 @@ struct CouncilTaxBands {
     init?(rows table: BudgetTable) {
         let underBands = Self.mentionsBands(table.label?.value ?? "")
         var found: [Character: Int] = [:]
-        for (r, row) in table.rows.enumerated() where row.kind == .data {
-            guard let band = Self.band(row.label.value, bare: underBands) else { continue }
+        // By index: a copy of each row (its label, cells and all) costs a table of many rows dear.
+        for r in table.rows.indices where table.rows[r].kind == .data {
+            guard let band = Self.band(table.rows[r].label.value, bare: underBands) else { continue }
             guard found[band] == nil else { return nil }
             found[band] = r
         }

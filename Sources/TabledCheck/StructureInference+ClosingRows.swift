@@ -20,7 +20,7 @@ extension StructureInference {
     /// row is left unchecked, with a note: nothing says which reading the paper meant.
     mutating func closingRows() {
         let closing = table.rows.indices.filter { r in
-            r >= 1 && table.rows[r].kind == .data && hasFigures(r) && Words.contains(table.rows[r].label.value, anyOf: Self.closingNames)
+            r >= 1 && table.rows[r].kind == .data && hasFigures(r) && namesClosing[r]
         }
         guard !closing.isEmpty else { return }
         var held: [Reading] = []
@@ -81,7 +81,7 @@ extension StructureInference {
         func isTotal(_ i: Int) -> Bool {
             switch rows[i].kind {
             case .total, .formula: return true
-            case .data, .standalone: return hasFigures(i) && Words.contains(rows[i].label.value, anyOf: Self.closingNames)
+            case .data, .standalone: return hasFigures(i) && namesClosing[i]
             default: return false
             }
         }
@@ -132,6 +132,6 @@ extension StructureInference {
     }
 
     private func amount(_ r: Int, _ c: Int) -> Amount? {
-        table.rows[r].cells.indices.contains(c) ? table.rows[r].cells[c].value.amount : nil
+        grid[r, c]
     }
 }

@@ -54,9 +54,7 @@ extension StructureInference {
         var seen: Set<RowFigures> = []
         var held = 0, pinned = 0
         for r in rows {
-            let cells = table.rows[r].cells
-            guard cells.count > max(target, a, b), let t = cells[target].value.amount, let x = cells[a].value.amount,
-                  let y = cells[b].value.amount else { continue }
+            guard let t = grid[r, target], let x = grid[r, a], let y = grid[r, b] else { continue }
             guard !y.isZero, !t.isZero else { return false }
             held += 1
             let figures = RowFigures(target: t, dividend: x, divisor: y)

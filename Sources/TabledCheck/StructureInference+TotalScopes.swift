@@ -21,7 +21,7 @@ extension StructureInference {
                 candidates.append((candidate, []))
             }
             let closing = (0..<r).filter { i in
-                table.rows[i].kind == .data && hasFigures(i) && Words.contains(table.rows[i].label.value, anyOf: Self.closingNames)
+                table.rows[i].kind == .data && hasFigures(i) && namesClosing[i]
             }
             if !closing.isEmpty {
                 var candidate = table
@@ -29,7 +29,7 @@ extension StructureInference {
                 candidates.append((candidate, []))
             }
             let closed = (0..<r).last { i in
-                Words.contains(table.rows[i].label.value, anyOf: Self.closingNames) && hasFigures(i)
+                namesClosing[i] && hasFigures(i)
                     && { if case .formula = table.rows[i].kind { true } else { table.rows[i].kind == .data } }()
             }
             if let last = closed {

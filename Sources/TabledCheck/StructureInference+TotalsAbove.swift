@@ -20,8 +20,7 @@ extension StructureInference {
             let reading = below.map { (sign: table.rows[$0].subtracted ? -1 : 1, row: $0) }
             let (holding, failing) = columnsHolding(r, reading)
             // Zeros come to zero: a column of them confirms nothing.
-            let figures = table.rows[r].cells.compactMap(\.value.amount)
-            guard holding > 0, figures.contains(where: { !$0.isZero }) else {
+            guard holding > 0, (0..<grid.columns).contains(where: { grid[r, $0].map { !$0.isZero } ?? false }) else {
                 tried.append("the row '\(table.rows[r].label.value)' as the total of the rows under it")
                 continue
             }

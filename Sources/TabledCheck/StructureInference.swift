@@ -10,6 +10,10 @@ import TabledModel
 /// that a table left with nothing to check can say what was tried.
 struct StructureInference {
     var table: BudgetTable
+    /// The table's figures, which no guess changes, laid out for walking every row.
+    let grid: FigureGrid
+    /// Rows whose label names a closing figure (`closingNames`); no guess changes a label.
+    let namesClosing: [Bool]
     /// What was tried and did not hold, in words for a note.
     var tried: [String] = []
     /// Identities confirmed that the table model cannot state, as a balance rolling forward
@@ -30,6 +34,8 @@ struct StructureInference {
 
     init(table: BudgetTable) {
         self.table = table
+        grid = FigureGrid(table)
+        namesClosing = table.rows.map { Words.contains($0.label.value, anyOf: Self.closingNames) }
         result = TableChecker.check(table, negative: .brackets)
     }
 
@@ -77,7 +83,7 @@ struct StructureInference {
     }
 
     func hasFigures(_ r: Int) -> Bool {
-        table.rows[r].cells.contains { $0.value.amount != nil }
+        grid.hasFigures(r)
     }
 
     private var hasRowTotals: Bool {
@@ -197,9 +203,8 @@ struct StructureInference {
         let rows = table.rows.indices.filter { table.rows[$0].kind == .data }
         var holding = 0
         var failing: [Int] = []
-        for r in rows where table.rows[r].cells.count > max(target, a, b) {
-            let row = table.rows[r]
-            guard let t = row.cells[target].value.amount, let x = row.cells[a].value.amount, let y = row.cells[b].value.amount,
+        for r in rows {
+            guard let t = grid[r, target], let x = grid[r, a], let y = grid[r, b],
                   !(t.isZero && x.isZero && y.isZero)
             else { continue }
             guard let expected = sign < 0 ? x.subtracting(y) : x.adding(y), let difference = t.subtracting(expected) else { continue }
@@ -223,9 +228,7 @@ struct StructureInference {
         guard !hasRowTotals || stated else { return }
         let figureColumns = table.columns.indices.filter { table.columns[$0].kind == .values && table.columns[$0].checked }
         let figureRows = table.rows.indices.filter { table.rows[$0].kind == .data && hasFigures($0) }
-        func amount(_ r: Int, _ c: Int) -> Amount? {
-            table.rows[r].cells.indices.contains(c) ? table.rows[r].cells[c].value.amount : nil
-        }
+        func amount(_ r: Int, _ c: Int) -> Amount? { grid[r, c] }
         // Years across: rows are opening, movements, closing.
         let closingRow = stated ? table.rows.count - 1 : figureRows.last
         if figureColumns.count >= 2, figureRows.count >= 3, let first = figureRows.first, let last = closingRow,

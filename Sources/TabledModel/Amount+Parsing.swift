@@ -118,26 +118,36 @@ struct AmountScanner {
 
     private var failure: AmountParseFailure?
 
-    /// Digits with optional thousands separators and decimals.
+    /// Digits with optional thousands separators and decimals, read as they come: a figure is
+    /// read for every cell of every table, so nothing is gathered on the way.
     private mutating func readNumber() -> Amount? {
         if current == "0", index + 1 < scalars.count, scalars[index + 1] == "x" || scalars[index + 1] == "X" {
             failure = .notDecimal
             return nil
         }
-        var digits: [UInt8] = []
-        var groups: [Int] = []
+        var significand: Int64 = 0
+        var overflowed = false
+        var digitCount = 0
+        // Thousands groups: how many, the first one's length, and whether every later one had three.
+        var groups = 0
+        var firstGroup = 0
+        var laterGroupsOfThree = true
         var groupLength = 0
         var scale = 0
         var sawPoint = false
         while let c = current {
             if let d = c.asciiDigit {
-                digits.append(d)
+                digitCount += 1
+                let (m, o1) = significand.multipliedReportingOverflow(by: 10)
+                let (s, o2) = m.addingReportingOverflow(Int64(d))
+                if o1 || o2 || s > Amount.maximumSignificand { overflowed = true } else { significand = s }
                 if sawPoint { scale += 1 } else { groupLength += 1 }
                 index += 1
             } else if c == "," && !sawPoint {
                 // A comma is a separator only if digits follow it.
                 guard index + 1 < scalars.count, scalars[index + 1].asciiDigit != nil else { break }
-                groups.append(groupLength)
+                if groups == 0 { firstGroup = groupLength } else if groupLength != 3 { laterGroupsOfThree = false }
+                groups += 1
                 groupLength = 0
                 index += 1
             } else if c == "." {
@@ -154,7 +164,7 @@ struct AmountScanner {
                 break
             }
         }
-        guard !digits.isEmpty else {
+        guard digitCount > 0 else {
             if let c = current, c == "i" || c == "I" || c == "." { failure = .notDecimal }
             return nil
         }
@@ -165,22 +175,12 @@ struct AmountScanner {
                 return nil
             }
         }
-        if !groups.isEmpty {
-            // First group 1–3 digits, every later group exactly 3.
-            guard let first = groups.first, (1...3).contains(first),
-                  groups.dropFirst().allSatisfy({ $0 == 3 }), groupLength == 3 else {
-                failure = .badGrouping
-                return nil
-            }
+        // First group 1–3 digits, every later group exactly 3.
+        if groups > 0, !((1...3).contains(firstGroup) && laterGroupsOfThree && groupLength == 3) {
+            failure = .badGrouping
+            return nil
         }
-        guard scale <= Amount.maximumScale else { failure = .tooLarge; return nil }
-        var significand: Int64 = 0
-        for d in digits {
-            let (m, o1) = significand.multipliedReportingOverflow(by: 10)
-            let (s, o2) = m.addingReportingOverflow(Int64(d))
-            if o1 || o2 || s > Amount.maximumSignificand { failure = .tooLarge; return nil }
-            significand = s
-        }
+        guard scale <= Amount.maximumScale, !overflowed else { failure = .tooLarge; return nil }
         return Amount(significand: significand, scale: scale)
     }
 
@@ -208,13 +208,15 @@ struct AmountScanner {
         return nil
     }
 
-    /// Takes `mark` (two lower-case ASCII letters) in any case, where it ends the word.
-    private mutating func takeMark(_ mark: String) -> Bool {
-        let letters = Array(mark.utf8)
-        guard index + letters.count <= scalars.count,
-              (0..<letters.count).allSatisfy({ scalars[index + $0].isASCII && Self.asciiLowercase(scalars[index + $0]) == letters[$0] })
-        else { return false }
-        let end = index + letters.count
+    /// Takes `mark` (lower-case ASCII letters) in any case, where it ends the word.
+    private mutating func takeMark(_ mark: StaticString) -> Bool {
+        let count = mark.utf8CodeUnitCount
+        guard index + count <= scalars.count else { return false }
+        let matches = mark.withUTF8Buffer { letters in
+            letters.indices.allSatisfy { scalars[index + $0].isASCII && Self.asciiLowercase(scalars[index + $0]) == letters[$0] }
+        }
+        guard matches else { return false }
+        let end = index + count
         if end < scalars.count, scalars[end].properties.isAlphabetic { return false }
         index = end
         return true

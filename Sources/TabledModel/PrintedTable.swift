@@ -35,7 +35,7 @@ public struct PrintedTable: Sendable {
 
     /// Columns in the widest row.
     public var width: Int {
-        max(header.map(\.count).max() ?? 0, rows.map(\.count).max() ?? 0)
+        max(header.reduce(0) { max($0, $1.count) }, rows.reduce(0) { max($0, $1.count) })
     }
 
     /// Each column's heading: the header rows' words for it, top to bottom, a repeated

@@ -70,7 +70,8 @@ struct PrintedTableReading {
         let columns = printed.width
         let header = printed.columnHeadings
         let rows: [[PrintedTable.Cell]] = printed.rows.map { row in
-            (0..<columns).map { c in c < row.count ? row[c] : PrintedTable.Cell(text: "", location: row.last?.location ?? location) }
+            row.count == columns ? row
+                : (0..<columns).map { c in c < row.count ? row[c] : PrintedTable.Cell(text: "", location: row.last?.location ?? location) }
         }
         guard columns >= 2, !rows.isEmpty else { return found(.notChecked(.noFigures)) }
 
@@ -83,8 +84,11 @@ struct PrintedTableReading {
         // read in the coarsest, where shifting the point is exact and keeps what each figure
         // is good to (£2m is good to half a million, whatever it is written in).
         var coarsest: [Int: (from: AmountUnit, to: AmountUnit)] = [:]
+        // Each column's figures as read, kept for its cells: a figure is read once.
+        var figuresRead: [[PrintedValue]] = Array(repeating: [], count: columns)
         for c in 1..<columns {
             let read = rows.map { Self.figure($0[c].text) }
+            figuresRead[c] = read
             let figures = read.filter { $0.amount != nil }.count
             let unreadable = read.filter { if case .unreadable = $0 { return true } else { return false } }.count
             // A column of figures none of which can be read ("TBC", or cut by a PDF's page edge)
@@ -112,15 +116,17 @@ struct PrintedTableReading {
 
         // Cells: a figure that cannot be read is left out with a warning, never refused.
         var cells: [[TableCell]] = []
-        for row in rows {
+        cells.reserveCapacity(rows.count)
+        for (r, row) in rows.enumerated() {
             var rowCells: [TableCell] = []
+            rowCells.reserveCapacity(columns - 1)
             for c in 1..<columns {
                 let text = Located(row[c].text, at: row[c].location)
                 guard units[c] != nil else {
                     rowCells.append(TableCell(text: text, value: .noFigure))
                     continue
                 }
-                var cell = TableCell(text: text, value: Self.figure(text.value))
+                var cell = TableCell(text: text, value: figuresRead[c][r])
                 if case .figure(let amount, .pounds?) = cell.value, currencySigned.contains(c) {
                     cell.value = .figure(amount, printedUnit: nil)
                 }
@@ -168,8 +174,10 @@ struct PrintedTableReading {
                 // "Less: specific grants (18,640)": printed negative, its figures carry their own
                 // sign. A row negative in some columns only ("Less: Contingency" 1,500 in the
                 // budget, (1,500) in the variance) is still taken away in each.
-                let signs = row.cells.compactMap { $0.value.amount }.filter { !$0.isZero }.map { $0.significand < 0 }
-                row.subtracted = TableRow.saysLess(labels[r]) && (signs.isEmpty || signs.contains(false))
+                if TableRow.saysLess(labels[r]) {
+                    let signs = row.cells.compactMap { $0.value.amount }.filter { !$0.isZero }.map { $0.significand < 0 }
+                    row.subtracted = signs.isEmpty || signs.contains(false)
+                }
                 return row
             },
             exact: false, location: location)
