@@ -22,11 +22,9 @@ public enum MarkdownPaperReader {
                                           at: SourceLocation(file: file, line: deep.line, column: deep.column),
                                           notes: [.init(.proseTooDeepHelp)]))
         }
-        // Split on the bytes: by Characters, "\r\n" is one and never a line's end, and walking
-        // graphemes was a tenth of reading a long table.
-        let lines = markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+        let source = MarkdownSource(markdown)
         let printed = collect(document.blocks).map { table, caption, hint in
-            printedTable(table, caption: caption, hint: hint, file: file, lines: lines)
+            printedTable(table, caption: caption, hint: hint, file: file, source: source)
         }
         let read = PrintedTableReading.readAll(printed)
         return PaperReading(paper: PublishedPaper(file: file, tables: read.tables), diagnostics: diagnostics + read.diagnostics)
@@ -34,17 +32,17 @@ public enum MarkdownPaperReader {
 
     /// A pipe table's cells with their places: each figure at its own column on its line.
     private static func printedTable(_ table: TableBlock, caption: String?, hint: TableHint?, file: String,
-                                     lines: [Substring]) -> PrintedTable {
+                                     source: MarkdownSource) -> PrintedTable {
         let headerLine = table.sourceLine ?? 1
         let width = table.columns.count
-        let headerColumns = cellColumns(line: headerLine, count: width, lines: lines)
+        let headerColumns = source.cellColumns(line: headerLine, count: width)
         let header = table.columns.enumerated().map { c, column in
             PrintedTable.Cell(text: column.header.plainText.trimmedOfSpaces,
                               location: SourceLocation(file: file, line: headerLine, column: headerColumns[c]))
         }
         let rows = table.rows.enumerated().map { r, row in
             let line = headerLine + 2 + r
-            let columns = cellColumns(line: line, count: width, lines: lines)
+            let columns = source.cellColumns(line: line, count: width)
             return (0..<width).map { c in
                 PrintedTable.Cell(text: c < row.cells.count ? row.cells[c].plainText.trimmedOfSpaces : "",
                                   location: SourceLocation(file: file, line: line, column: columns[c]))
@@ -52,28 +50,6 @@ public enum MarkdownPaperReader {
         }
         return PrintedTable(caption: caption, location: SourceLocation(file: file, line: headerLine, column: 1),
                             header: [header], rows: rows, hint: hint)
-    }
-
-    /// Where each of a row's `count` cells starts on its line: past the unescaped pipes before
-    /// it and its leading spaces; the first cell at column 1. One walk of the line for them all.
-    private static func cellColumns(line lineNumber: Int, count: Int, lines: [Substring]) -> [Int] {
-        var columns = Array(repeating: 1, count: count)
-        guard count > 1, lineNumber - 1 < lines.count else { return columns }
-        let text = Array(lines[lineNumber - 1].unicodeScalars)
-        var i = 0
-        while i < text.count && text[i] == " " { i += 1 }
-        let leadingPipe = i < text.count && text[i] == "|"
-        var pipes = 0
-        for c in 1..<count {
-            let target = leadingPipe ? c + 1 : c
-            while i < text.count && pipes < target {
-                if text[i] == "|" && (i == 0 || text[i - 1] != "\\") { pipes += 1 }
-                i += 1
-            }
-            while i < text.count && text[i] == " " { i += 1 }
-            columns[c] = i + 1
-        }
-        return columns
     }
 
     /// Every table in document order, with its caption (a paragraph "Table 3: …" just before

@@ -1,5 +1,5 @@
 /// Inline content of a block in the document tree.
-public indirect enum Inline: Sendable, Equatable {
+public enum Inline: Sendable, Equatable {
     case text(String)
     case softBreak
     case lineBreak
