@@ -20,7 +20,7 @@ extension StructureInference {
     /// row is left unchecked, with a note: nothing says which reading the paper meant.
     mutating func closingRows() {
         let closing = table.rows.indices.filter { r in
-            r >= 1 && table.rows[r].kind == .data && hasFigures(r) && namesClosing[r]
+            r >= 1 && roles.isData(r) && hasFigures(r) && labels.namesClosing[r]
         }
         guard !closing.isEmpty else { return }
         var held: [Reading] = []
@@ -81,7 +81,7 @@ extension StructureInference {
         func isTotal(_ i: Int) -> Bool {
             switch rows[i].kind {
             case .total, .formula: return true
-            case .data, .standalone: return hasFigures(i) && namesClosing[i]
+            case .data, .standalone: return hasFigures(i) && labels.namesClosing[i]
             default: return false
             }
         }

@@ -10,10 +10,10 @@ extension StructureInference {
     mutating func ratioColumns() {
         let figures = table.columns.indices.filter { table.columns[$0].kind == .values && table.columns[$0].checked }
         guard figures.count >= 3, figures.count <= Self.widestColumnSearch else { return }
-        let rows = table.rows.indices.filter { table.rows[$0].kind == .data }
+        let rows = table.rows.indices.filter { roles.isData($0) }
         // A column whose total row already adds it up is a column of amounts, whatever its
         // figures divide into: read as a ratio, its correct total would be called wrong.
-        let totals = table.rows.indices.filter { table.rows[$0].kind != .data }
+        let totals = table.rows.indices.filter { !roles.isData($0) }
         func addsUp(_ column: Int) -> Bool {
             totals.contains { r in
                 let cell = CellPosition(row: r, column: column)

@@ -12,7 +12,9 @@ extension StructureInference {
     mutating func totalScopes() {
         guard errors > 0 else { return }
         for r in table.rows.indices {
-            guard case .total(let kind) = table.rows[r].kind, kind == .sum || kind == .subtotal else { continue }
+            // Each total below costs a walk of the rows above it: none once no check is left.
+            guard checksLeft > 0 else { return }
+            guard roles[r] == .total, case .total(let kind) = table.rows[r].kind, kind == .sum || kind == .subtotal else { continue }
             // Each reading, with the cells where it may find an error the table had not.
             var candidates: [(table: BudgetTable, newErrorsAt: Set<SourceLocation>)] = []
             for scope in kind == .sum ? [TableRow.Total.grand, .subtotal] : [.grand] {
@@ -21,7 +23,7 @@ extension StructureInference {
                 candidates.append((candidate, []))
             }
             let closing = (0..<r).filter { i in
-                table.rows[i].kind == .data && hasFigures(i) && namesClosing[i]
+                roles.isData(i) && hasFigures(i) && labels.namesClosing[i]
             }
             if !closing.isEmpty {
                 var candidate = table
@@ -29,8 +31,8 @@ extension StructureInference {
                 candidates.append((candidate, []))
             }
             let closed = (0..<r).last { i in
-                namesClosing[i] && hasFigures(i)
-                    && { if case .formula = table.rows[i].kind { true } else { table.rows[i].kind == .data } }()
+                labels.namesClosing[i] && hasFigures(i)
+                    && (roles[i] == .formula || roles.isData(i))
             }
             if let last = closed {
                 // Or the closing figure above totals the rows above it, and this total the rows
@@ -43,7 +45,7 @@ extension StructureInference {
                 // sheet's "Net assets"): this total adds the rows since it, and those above stand
                 // unchecked beside it.
                 var since = table
-                for i in 0...last where table.rows[i].kind == .data || i == last { since.rows[i].kind = .standalone }
+                for i in 0...last where roles.isData(i) || i == last { since.rows[i].kind = .standalone }
                 candidates.append((since, []))
             }
             // Each candidate is built from the table as it stood: once one is kept, the rest are stale.

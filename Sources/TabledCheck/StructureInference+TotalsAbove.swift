@@ -9,15 +9,15 @@ extension StructureInference {
     /// come to it in at least as many figure columns as not, the others are errors. The first
     /// row of a table with no total at all is only a guess, kept where it confirms.
     mutating func totalsAbove() {
-        let stated = table.rows.contains { if case .total = $0.kind { true } else if case .formula = $0.kind { true } else { false } }
-        let firstData = table.rows.firstIndex { $0.kind == .data }
+        let stated = roles.hasTotals
+        let firstData = roles.firstData
         for r in table.rows.indices where hasFigures(r) {
-            let labelled = table.rows[r].kind == .standalone && Words.contains(table.rows[r].label.value, anyOf: ["total", "totals"])
+            let labelled = roles[r] == .standalone && Words.contains(table.rows[r].label.value, anyOf: ["total", "totals"])
             let firstOfTable = !stated && r == firstData
             guard labelled || firstOfTable else { continue }
-            let below = (r + 1..<table.rows.count).prefix { table.rows[$0].kind == .data }.filter(hasFigures)
+            let below = (r + 1..<table.rows.count).prefix { roles.isData($0) }.filter(hasFigures)
             guard below.count >= 2 else { continue }
-            let reading = below.map { (sign: table.rows[$0].subtracted ? -1 : 1, row: $0) }
+            let reading = below.map { (sign: roles.sign($0), row: $0) }
             let (holding, failing) = columnsHolding(r, reading)
             // Zeros come to zero: a column of them confirms nothing.
             guard holding > 0, (0..<grid.columns).contains(where: { grid[r, $0].map { !$0.isZero } ?? false }) else {

@@ -12,8 +12,10 @@ struct StructureInference {
     var table: BudgetTable
     /// The table's figures, which no guess changes, laid out for walking every row.
     let grid: FigureGrid
-    /// Rows whose label names a closing figure (`closingNames`); no guess changes a label.
-    let namesClosing: [Bool]
+    /// What each row's label says.
+    let labels: RowLabels
+    /// Each row's kind as the table now stands, for the guesses that ask it of every row.
+    private(set) var roles: RowRoles
     /// What was tried and did not hold, in words for a note.
     var tried: [String] = []
     /// Identities confirmed that the table model cannot state, as a balance rolling forward
@@ -35,13 +37,15 @@ struct StructureInference {
     init(table: BudgetTable) {
         self.table = table
         grid = FigureGrid(table)
-        namesClosing = table.rows.map { Words.contains($0.label.value, anyOf: Self.closingNames) }
+        roles = RowRoles(table)
+        labels = RowLabels(table)
         result = TableChecker.check(table, negative: .brackets)
     }
 
     /// Makes `candidate`, checked, the table as it now stands.
     mutating func keep(_ candidate: BudgetTable, checked: (diagnostics: [Diagnostic], verdict: TableVerdict)) {
         table = candidate
+        roles = RowRoles(candidate)
         result = checked
     }
 
@@ -87,18 +91,12 @@ struct StructureInference {
     }
 
     private var hasRowTotals: Bool {
-        table.rows.contains { row in
-            switch row.kind {
-            case .total, .formula: true
-            default: false
-            }
-        }
+        roles.hasTotals
     }
 
     /// A row with no label but figures, under rows of figures, often closes a block.
     private mutating func unlabelledSubtotals() {
-        for r in table.rows.indices.dropFirst() where table.rows[r].kind == .data && hasFigures(r)
-            && table.rows[r].label.value.trimmedOfSpaces.isEmpty {
+        for r in table.rows.indices.dropFirst() where roles.isData(r) && hasFigures(r) && labels.isBlank[r] {
             var candidate = table
             candidate.rows[r].kind = .total(.subtotal)
             if !attempt(candidate, targets: cellLocations(row: r)) {
@@ -111,12 +109,12 @@ struct StructureInference {
     /// often named after the table ("Educational & Social Services").
     private mutating func lastRowTotal() {
         let last = table.rows.count - 1
-        guard !hasRowTotals, table.rows[last].kind == .data, hasFigures(last), last >= 2 else { return }
+        guard !hasRowTotals, roles.isData(last), hasFigures(last), last >= 2 else { return }
         // A whole check only where, in some figure column, the rows above (all of them, or
         // those since the last heading) come to the last one.
         let heading = (0..<last).last { table.rows[$0].isHeading } ?? -1
         func rows(from start: Int) -> [(sign: Int, row: Int)] {
-            (start..<last).filter { table.rows[$0].kind == .data }.map { (sign: table.rows[$0].subtracted ? -1 : 1, row: $0) }
+            (start..<last).filter { roles.isData($0) }.map { (sign: roles.sign($0), row: $0) }
         }
         guard columnsHolding(last, rows(from: 0)).holding > 0 || columnsHolding(last, rows(from: heading + 1)).holding > 0 else {
             tried.append("the last row '\(table.rows[last].label.value)' as the sum of the rows above it")
@@ -133,9 +131,8 @@ struct StructureInference {
     /// "Net expenditure" under an expenditure row and an income row is their sum (income
     /// printed negative) or their difference (income printed as a positive figure).
     private mutating func netRows() {
-        for r in table.rows.indices where r >= 2 && table.rows[r].kind == .data && hasFigures(r)
-            && Words.contains(table.rows[r].label.value, anyOf: ["net"]) {
-            guard table.rows[r - 1].kind == .data, table.rows[r - 2].kind == .data else { continue }
+        for r in table.rows.indices where r >= 2 && roles.isData(r) && hasFigures(r) && labels.namesNet[r] {
+            guard roles.isData(r - 1), roles.isData(r - 2) else { continue }
             // Ids only for the formula's sake, unique to the rows they name.
             let first = table.rows[r - 2].id?.value ?? "row\(r - 1)"
             let second = table.rows[r - 1].id?.value ?? "row\(r)"
@@ -200,7 +197,7 @@ struct StructureInference {
     /// In how many data rows `target = a ± b` holds within the rounding rule for three
     /// figures, and the rows where it does not; rows missing a figure, or all zero, say nothing.
     private func rowsHolding(_ target: Int, _ a: Int, _ sign: Int, _ b: Int) -> (holding: Int, failing: [Int])? {
-        let rows = table.rows.indices.filter { table.rows[$0].kind == .data }
+        let rows = table.rows.indices.filter { roles.isData($0) }
         var holding = 0
         var failing: [Int] = []
         for r in rows {
@@ -227,7 +224,7 @@ struct StructureInference {
         let stated = table.rows.last?.kind == .total(.balance)
         guard !hasRowTotals || stated else { return }
         let figureColumns = table.columns.indices.filter { table.columns[$0].kind == .values && table.columns[$0].checked }
-        let figureRows = table.rows.indices.filter { table.rows[$0].kind == .data && hasFigures($0) }
+        let figureRows = table.rows.indices.filter { roles.isData($0) && hasFigures($0) }
         func amount(_ r: Int, _ c: Int) -> Amount? { grid[r, c] }
         // Years across: rows are opening, movements, closing.
         let closingRow = stated ? table.rows.count - 1 : figureRows.last
