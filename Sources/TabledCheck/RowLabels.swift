@@ -12,8 +12,15 @@ struct RowLabels {
     let isBlank: [Bool]
 
     init(_ table: BudgetTable) {
-        namesClosing = table.rows.map { Words.contains($0.label.value, anyOf: StructureInference.closingNames) }
-        namesNet = table.rows.map { Words.contains($0.label.value, anyOf: ["net"]) }
-        isBlank = table.rows.map { $0.label.value.trimmedOfSpaces.isEmpty }
+        var namesClosing: [Bool] = [], namesNet: [Bool] = [], isBlank: [Bool] = []
+        for r in table.rows.indices {
+            let label = table.rows[r].label.value
+            namesClosing.append(Words.contains(label, anyOf: StructureInference.closingNames))
+            namesNet.append(Words.contains(label, anyOf: ["net"]))
+            isBlank.append(label.trimmedOfSpaces.isEmpty)
+        }
+        self.namesClosing = namesClosing
+        self.namesNet = namesNet
+        self.isBlank = isBlank
     }
 }

@@ -53,7 +53,36 @@ struct MarkupTree: Sendable {
                 stack += node.children.reversed()
             }
         }
-        return out.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return Self.spacesCollapsed(out)
+    }
+
+    /// `text` with each run of white space one space, none at either end. ASCII text, a
+    /// table's figures and most labels, is done on the bytes: asking each Character whether it
+    /// is white space was the most time a long table's cells took.
+    static func spacesCollapsed(_ text: String) -> String {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        var ascii = true, tidy = true
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if isSpace(byte) && (byte != 0x20 || isSpace(previous)) { tidy = false }
+            previous = byte
+        }
+        guard ascii else { return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        if tidy && !isSpace(previous) { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if isSpace(byte) {
+                pendingSpace = !bytes.isEmpty
+            } else {
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The nearest enclosing element named `name`.

@@ -84,11 +84,15 @@ struct PrintedTableReading {
         // read in the coarsest, where shifting the point is exact and keeps what each figure
         // is good to (£2m is good to half a million, whatever it is written in).
         var coarsest: [Int: (from: AmountUnit, to: AmountUnit)] = [:]
-        // Each column's figures as read, kept for its cells: a figure is read once.
+        // Each column's figures as read, kept for its cells: a figure is read once, in one pass
+        // over the rows (a pass a column walked a long table's rows once for each).
         var figuresRead: [[PrintedValue]] = Array(repeating: [], count: columns)
+        for c in 1..<columns { figuresRead[c].reserveCapacity(rows.count) }
+        for row in rows {
+            for c in 1..<columns { figuresRead[c].append(Self.figure(row[c].text)) }
+        }
         for c in 1..<columns {
-            let read = rows.map { Self.figure($0[c].text) }
-            figuresRead[c] = read
+            let read = figuresRead[c]
             let figures = read.filter { $0.amount != nil }.count
             let unreadable = read.filter { if case .unreadable = $0 { return true } else { return false } }.count
             // A column of figures none of which can be read ("TBC", or cut by a PDF's page edge)
