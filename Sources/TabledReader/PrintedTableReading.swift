@@ -84,8 +84,8 @@ struct PrintedTableReading {
         // read in the coarsest, where shifting the point is exact and keeps what each figure
         // is good to (£2m is good to half a million, whatever it is written in).
         var coarsest: [Int: (from: AmountUnit, to: AmountUnit)] = [:]
-        // Each column's figures as read, kept for its cells: a figure is read once, in one pass
-        // over the rows (a pass a column walked a long table's rows once for each).
+        // Each column's figures as read, kept for its cells: a figure is read once, row by row,
+        // so that a long table's rows are walked once, not once a column.
         var figuresRead: [[PrintedValue]] = Array(repeating: [], count: columns)
         for c in 1..<columns { figuresRead[c].reserveCapacity(rows.count) }
         for row in rows {
