@@ -9,6 +9,9 @@ extension StructureInference {
         "surplus / (deficit)", "(surplus) / deficit", "surplus/deficit", "net position", "amount to be met from council tax",
         "gross expenditure", "gross revenue expenditure", "gross budget", "budget gap", "funding gap", "remaining gap",
         "shortfall", "net assets", "net liabilities",
+        // A statement of accounts' income and expenditure statement.
+        "cost of services", "on provision of services", "on the provision of services",
+        "other comprehensive income and expenditure",
     ]
 
     /// A row named as councils name a closing figure ("Net requirement", "Budget requirement",
@@ -20,7 +23,7 @@ extension StructureInference {
     /// row is left unchecked, with a note: nothing says which reading the paper meant.
     mutating func closingRows() {
         let closing = table.rows.indices.filter { r in
-            r >= 1 && roles.isData(r) && hasFigures(r) && labels.namesClosing[r]
+            r >= 1 && (roles.isData(r) || closingsSetAside.contains(r)) && hasFigures(r) && labels.namesClosing[r]
         }
         guard !closing.isEmpty else { return }
         var held: [Reading] = []

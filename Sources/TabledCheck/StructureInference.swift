@@ -16,6 +16,9 @@ struct StructureInference {
     let labels: RowLabels
     /// Each row's kind as the table now stands, for the guesses that ask it of every row.
     private(set) var roles: RowRoles
+    /// Closing rows a total's scope set aside to add the rows around them: each may still close
+    /// its own block ("Cost of Services" under "Total Comprehensive Income and Expenditure").
+    var closingsSetAside: Set<Int> = []
     /// What was tried and did not hold, in words for a note.
     var tried: [String] = []
     /// Identities confirmed that the table model cannot state, as a balance rolling forward
