@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Tests/Published/council: nineteen papers made the way councils make them, each correct
+"""Writes Tests/Published/council: twenty papers made the way councils make them, each correct
 and with one wrong figure seeded in, as Word files (python-docx: merged header cells, a units
 row under the years, a bold caption paragraph, labels broken over lines, bold total rows), as
 council-website HTML, and as the PDF LibreOffice prints from the Word file.
@@ -21,7 +21,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "Tests", "Published", "council")
 D = Decimal
@@ -45,11 +45,13 @@ class Paper:
     def __init__(self, name, heading, intro):
         self.name, self.heading, self.intro, self.tables = name, heading, intro, []
 
-    def table(self, caption, header, rows, note=None, words=0):
+    def table(self, caption, header, rows, note=None, words=0, wide_label=False):
         """header: list of rows, each a list of (text, span); rows: (label, [cells], bold)."""
         # words: columns of words after the label ("No." first, the scheme's name next), set
         # flush left with their headings and every heading, over figures set flush right.
-        self.tables.append((caption, header, rows, note, words))
+        # wide_label: the label column set to a third of the width, the figures in the rest and
+        # in smaller type on the web page, as a statement of accounts of many columns is set.
+        self.tables.append((caption, header, rows, note, words, wide_label))
 
 
 def line(label, values, bold=False):
@@ -88,7 +90,7 @@ def write_docx(paper, path):
     document.styles["Normal"].font.size = Pt(10)
     document.add_heading(paper.heading, level=1)
     document.add_paragraph(paper.intro)
-    for caption, header, rows, note, words in paper.tables:
+    for caption, header, rows, note, words, wide_label in paper.tables:
         title = document.add_paragraph()
         title.add_run(caption).bold = True
         width = sum(span for text, span in header[-1])
@@ -115,6 +117,14 @@ def write_docx(paper, path):
             set_cell_text(row.cells[0], label, bold=bold)
             for c, text in enumerate(cells):
                 set_cell_text(row.cells[c + 1], text, bold=bold, right=c >= words)
+        if wide_label:
+            table.autofit = False
+            figures = Cm(12) // (width - 1)
+            for c, column in enumerate(table.columns):
+                column.width = Cm(4.5) if c == 0 else figures
+            for row in table.rows:
+                for c, cell in enumerate(row.cells):
+                    cell.width = Cm(4.5) if c == 0 else figures
         if note:
             document.add_paragraph(note)
     document.core_properties.title = paper.heading
@@ -131,8 +141,8 @@ def write_html(paper, path):
     out = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
            f"<title>{html.escape(paper.heading)}</title></head><body>",
            '<div id="content"><h1>' + html.escape(paper.heading) + "</h1>", "<p>" + html.escape(paper.intro) + "</p>"]
-    for caption, header, rows, note, words in paper.tables:
-        out.append('<table class="mgTable" border="1">')
+    for caption, header, rows, note, words, wide_label in paper.tables:
+        out.append('<table class="mgTable" border="1"' + (' style="font-size:80%"' if wide_label else "") + ">")
         out.append("<caption><strong>" + html.escape(caption) + "</strong></caption>")
         out.append("<thead>")
         for h, cells in enumerate(header):
@@ -558,12 +568,57 @@ def capital_schemes(wrong):
     return p
 
 
+# 20. A statement of accounts' Comprehensive Income and Expenditure Statement: two years side
+# by side, each gross expenditure, gross income (in brackets) and net; "Cost of Services",
+# "(Surplus) or Deficit on Provision of Services" and "Other Comprehensive Income and
+# Expenditure" close their blocks without the word total; the total closes the two.
+def cies(wrong):
+    services = [("Adult Social Care", (D(138920), D(-46110)), (D(142310), D(-48220))),
+                ("Children's Services", (D(94105), D(-30480)), (D(98455), D(-31204))),
+                ("Environment and Transport", (D(59630), D(-21870)), (D(61870), D(-22115))),
+                ("Housing", (D(21980), D(-16420)), (D(22410), D(-16980))),
+                ("Public Health", (D(30940), D(-30510)), (D(31250), D(-30790))),
+                ("Corporate Services", (D(27315), D(-9610)), (D(28760), D(-9845)))]
+    below = [("Other operating expenditure", D(2870), D(3120)),
+             ("Financing and investment income and expenditure", D(13680), D(14250)),
+             ("Taxation and non-specific grant income", D(-240115), D(-248900))]
+    other = [("(Surplus) or deficit on revaluation of non-current assets", D(-8210), D(-12450)),
+             ("Remeasurement of the net defined benefit liability", D(-15640), D(8730))]
+    rows = []
+    for name, last, this in services:
+        rows.append(line(name, [last[0], last[1], last[0] + last[1], this[0], this[1], this[0] + this[1]]))
+    cost = [sum(s[y][k] for s in services) for y in (1, 2) for k in (0, 1)]
+    cost = [cost[0], cost[1], cost[0] + cost[1], cost[2], cost[3], cost[2] + cost[3]]
+    assert cost == [D(372890), D(-155000), D(217890), D(385055), D(-159154), D(225901)]
+    printed = list(cost)
+    if wrong: printed[5] += 1000
+    rows.append(line("Cost of Services", printed, True))
+    for name, last, this in below:
+        rows.append((name, ["", "", money(last), "", "", money(this)], False))
+    deficit = [cost[2] + sum(b[1] for b in below), cost[5] + sum(b[2] for b in below)]
+    assert deficit == [D(-5675), D(-5629)]
+    rows.append(("(Surplus) or Deficit on Provision of Services", ["", "", money(deficit[0]), "", "", money(deficit[1])], True))
+    for name, last, this in other:
+        rows.append((name, ["", "", money(last), "", "", money(this)], False))
+    oci = [sum(o[1] for o in other), sum(o[2] for o in other)]
+    assert oci == [D(-23850), D(-3720)]
+    rows.append(("Other Comprehensive Income and Expenditure", ["", "", money(oci[0]), "", "", money(oci[1])], True))
+    rows.append(("Total Comprehensive Income and Expenditure", ["", "", money(deficit[0] + oci[0]), "", "", money(deficit[1] + oci[1])], True))
+    p = Paper("cies" + ("-wrong" if wrong else ""), "Statement of Accounts 2025/26",
+              "The Comprehensive Income and Expenditure Statement shows the accounting cost in the year of providing services.")
+    names = [("Gross\nExpenditure", 1), ("Gross\nIncome", 1), ("Net\nExpenditure", 1)]
+    p.table("Comprehensive Income and Expenditure Statement", [[("", 1), ("2024/25", 3), ("2025/26", 3)],
+                                                               [("", 1)] + names + names,
+                                                               [("", 1)] + [("£000", 1)] * 6], rows, wide_label=True)
+    return p
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     papers = [make(wrong) for make in (hra, council_tax, parish_bands, parish_precepts, prudential, service_budgets,
                                                 pcc, fire_capital, nhs, schools, reserves, monitoring, pension, housing_capital, budget_book,
                                                 voluntary_grants, community_grants, footnoted_budget,
-                                                capital_schemes)
+                                                capital_schemes, cies)
               for wrong in (False, True)]
     # Named papers only, if any are named: the others' files stay as they are.
     if len(sys.argv) > 1:

@@ -37,7 +37,7 @@ import Testing
     }()
 
     @Test func everyPaperIsThereInWordPDFAndHTML() {
-        #expect(Self.expectations.count == 152)
+        #expect(Self.expectations.count == 160)
         let files = Set(CLI.files(in: Self.folder).filter { $0 != "expected.tsv" })
         #expect(files == Set(Self.expectations.map(\.file)))
     }
