@@ -112,13 +112,11 @@ public enum PDFPaperReader {
             if let previous = running, lastTablePage == p {
                 if let first = found.first, continues(previous, into: first) {
                     carryOn(&printed[printed.count - 1], with: first)
-                    running?.width = max(previous.width, first.width)
                     found.removeFirst()
                     lastTablePage = p + 1
                 } else if endsAtFoot, let lonely = tables.lonelyRowAtTop(),
                           found.first.map({ $0.location.line > lonely.location.line }) ?? true, continues(previous, into: lonely) {
                     carryOn(&printed[printed.count - 1], with: lonely)
-                    running?.width = max(previous.width, lonely.width)
                 }
             }
             if !found.isEmpty { lastTablePage = p + 1 }
