@@ -1,5 +1,7 @@
 """Writes the bad published papers `tabled check` must refuse cleanly (see scripts/published-fixtures)."""
-import io, os, sys, zipfile, zlib
+import os, sys, zipfile, zlib
+
+from pdf_objects import pdf
 
 out = sys.argv[1]
 
@@ -16,21 +18,6 @@ with zipfile.ZipFile(os.path.join(out, "zip-bomb.docx"), "w", zipfile.ZIP_DEFLAT
         for _ in range(200):
             entry.write(chunk)
         entry.write(b"</w:body></w:document>")
-
-def pdf(objects, trailer_extra=b""):
-    """A PDF from its objects' bodies, with a correct cross-reference table."""
-    body = io.BytesIO()
-    body.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, content in enumerate(objects, start=1):
-        offsets.append(body.tell())
-        body.write(b"%d 0 obj\n" % number + content + b"\nendobj\n")
-    xref = body.tell()
-    body.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        body.write(b"%010d 00000 n \n" % offset)
-    body.write(b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer_extra, xref))
-    return body.getvalue()
 
 page = [b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -17,6 +17,8 @@ import tempfile
 import time
 import zipfile
 
+from pdf_objects import pdf
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TABLED = os.path.join(ROOT, ".build", "release", "tabled")
 # What `make install` ships: the same code with the Swift runtime linked in (measured if built).
@@ -246,21 +248,15 @@ def long_table(rows, fmt, path):
                 ops.append("1 0 0 1 72 %d Tm (%s) Tj" % (y, row[0]))
                 ops += ["1 0 0 1 %.1f %d Tm (%s) Tj" % (x - 5.0 * len(t), y, t) for x, t in zip((300, 380, 460), row[1:])]
             pages.append(("\n".join(ops + ["ET"])).encode())
-        objects = [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-        objects += [b"<< /Length %d >>\nstream\n%s\nendstream" % (len(p), p) for p in pages]
-        parent = 1 + 2 * len(pages) + 1
-        objects += [b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 1 0 R >> >> /Contents %d 0 R >>" % (parent, 2 + i)
-                    for i in range(len(pages))]
-        kids = b" ".join(b"%d 0 R" % (2 + len(pages) + i) for i in range(len(pages)))
-        objects += [b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages)), b"<< /Type /Catalog /Pages %d 0 R >>" % parent]
-        out = bytearray(b"%PDF-1.4\n")
-        offsets = []
-        for i, o in enumerate(objects):
-            offsets.append(len(out))
-            out += b"%d 0 obj\n%s\nendobj\n" % (i + 1, o)
-        xref = len(out)
-        out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-        out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, len(objects), xref)
+        # Catalog, pages, font, then each page and its content.
+        n = len(pages)
+        objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+                   b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % (4 + 2 * i) for i in range(n)), n),
+                   b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+        for i, content in enumerate(pages):
+            objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (5 + 2 * i))
+            objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
+        out = pdf(objects)
         with open(path, "wb") as f:
             f.write(out)
 
