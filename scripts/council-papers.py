@@ -49,8 +49,8 @@ class Paper:
         """header: list of rows, each a list of (text, span); rows: (label, [cells], bold)."""
         # words: columns of words after the label ("No." first, the scheme's name next), set
         # flush left with their headings and every heading, over figures set flush right.
-        # wide_label: the label column set to a third of the width, the figures in the rest and
-        # in smaller type on the web page, as a statement of accounts of many columns is set.
+        # wide_label: the label column set to 4.5 cm, the figures sharing 12 cm, and the web
+        # page's table in smaller type, as a statement of accounts of many columns is set.
         self.tables.append((caption, header, rows, note, words, wide_label))
 
 
@@ -120,6 +120,7 @@ def write_docx(paper, path):
         if wide_label:
             table.autofit = False
             figures = Cm(12) // (width - 1)
+            # The grid's widths for LibreOffice, each cell's for Word.
             for c, column in enumerate(table.columns):
                 column.width = Cm(4.5) if c == 0 else figures
             for row in table.rows:
