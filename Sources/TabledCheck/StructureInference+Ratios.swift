@@ -32,11 +32,10 @@ extension StructureInference {
                         let formula = "c\(a + 1) / c\(b + 1)" + (scale.significand == 100 ? " * 100" : "")
                         candidate.columns[target].kind = .formula(WrittenFormula(Located(formula, at: table.columns[target].location)))
                         // Every data row holds; a total row may not, where its own figures are wrong.
-                        let rows = table.rows
-                        func cells(data: Bool) -> Set<SourceLocation> {
-                            Set(rows.filter { ($0.kind == .data) == data }.compactMap { $0.cells.indices.contains(target) ? $0.cells[target].text.location : nil })
-                        }
-                        if attempt(candidate, targets: cells(data: true), allowingErrorsAt: cells(data: false), quietly: true) { break search }
+                        let totals = Set(table.rows.filter { $0.kind != .data }.compactMap {
+                            $0.cells.indices.contains(target) ? $0.cells[target].text.location : nil
+                        })
+                        if attempt(candidate, column: target, allowingErrorsAt: totals, quietly: true) { break search }
                     }
                 }
             }

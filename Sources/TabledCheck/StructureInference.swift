@@ -73,14 +73,33 @@ struct StructureInference {
     /// `quietly`: a guess that only confirms must not add warnings either (a ratio within rounding).
     mutating func attempt(_ candidate: BudgetTable, targets: Set<SourceLocation>, allowingErrorsAt allowed: Set<SourceLocation> = [],
                           quietly: Bool = false) -> Bool {
+        attempt(candidate, targetsAmong: { targets }, allowingErrorsAt: allowed, quietly: quietly)
+    }
+
+    /// `attempt` with every cell of column `c` a target but those at `allowingErrorsAt`. The
+    /// column's locations are gathered only if the candidate reports something to look up:
+    /// in a long table they are thousands, and a guess that holds reports nothing.
+    mutating func attempt(_ candidate: BudgetTable, column c: Int, allowingErrorsAt allowed: Set<SourceLocation> = [],
+                          quietly: Bool = false) -> Bool {
+        let rows = table.rows
+        return attempt(candidate, targetsAmong: {
+            Set(rows.compactMap { $0.cells.indices.contains(c) ? $0.cells[c].text.location : nil }).subtracting(allowed)
+        }, allowingErrorsAt: allowed, quietly: quietly)
+    }
+
+    private mutating func attempt(_ candidate: BudgetTable, targetsAmong targets: () -> Set<SourceLocation>,
+                                  allowingErrorsAt allowed: Set<SourceLocation>, quietly: Bool) -> Bool {
         guard checksLeft > 0 else { return false }
         checksLeft -= 1
         let (diagnostics, verdict) = TableChecker.check(candidate, negative: .brackets)
         let candidateErrors = diagnostics.filter { $0.severity == .error }
-        let failsAtTarget = candidateErrors.contains { targets.contains($0.location) }
         let elsewhere = candidateErrors.filter { !allowed.contains($0.location) }.count
-        guard !failsAtTarget && elsewhere <= errors && verdict.identitiesChecked > identities else { return false }
-        if quietly && diagnostics.contains(where: { $0.severity == .warning && targets.contains($0.location) }) { return false }
+        guard elsewhere <= errors && verdict.identitiesChecked > identities else { return false }
+        let reported = candidateErrors + (quietly ? diagnostics.filter { $0.severity == .warning } : [])
+        if !reported.isEmpty {
+            let targets = targets()
+            if reported.contains(where: { targets.contains($0.location) }) { return false }
+        }
         keep(candidate, checked: (diagnostics, verdict))
         return true
     }
@@ -187,9 +206,8 @@ struct StructureInference {
             if let best {
                 var candidate = candidateBase
                 candidate.columns[target].kind = .formula(WrittenFormula(Located(best.formula, at: table.columns[target].location)))
-                let locations = Set(table.rows.compactMap { $0.cells.indices.contains(target) ? $0.cells[target].text.location : nil })
                 let failing = Set(best.failing.map { table.rows[$0].cells[target].text.location })
-                if attempt(candidate, targets: locations.subtracting(failing), allowingErrorsAt: failing) { return }
+                if attempt(candidate, column: target, allowingErrorsAt: failing) { return }
             }
             if Words.contains(label, anyOf: ["net", "variance", "variances", "difference"]) {
                 tried.append("column '\(label)' as the sum or difference of two other columns")
@@ -258,8 +276,7 @@ struct StructureInference {
             }
             var candidate = table
             candidate.columns[last].kind = .sum
-            let targets = Set(table.rows.compactMap { $0.cells.indices.contains(last) ? $0.cells[last].text.location : nil })
-            if !attempt(candidate, targets: targets) {
+            if !attempt(candidate, column: last) {
                 tried.append("column '\(table.columns[last].label.value)' as the closing balance of the columns before it")
             }
         }
