@@ -47,8 +47,10 @@ let package = Package(
         .target(name: "TabledReader", dependencies: ["TabledModel", "TabledMarkdown", "CLibYAML", "CLibXML2"],
                 swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])],
                 linkerSettings: [.unsafeFlags(["-Xlinker", "-l:libyaml.a"])]),
+        // An arena for each cmark-gfm parse: its nodes in a few blocks, walked in order and freed at once.
+        .target(name: "CCmarkArena"),
         // Markdown -> the document tree: the only user of cmark-gfm, for readers and layout alike.
-        .target(name: "TabledMarkdown", dependencies: ["TabledModel", "CCmarkGFM"],
+        .target(name: "TabledMarkdown", dependencies: ["TabledModel", "CCmarkGFM", "CCmarkArena"],
                 linkerSettings: [.unsafeFlags(["-Xlinker", "-l:libcmark-gfm-extensions.a", "-Xlinker", "-l:libcmark-gfm.a"])]),
         // Stage 2: the model -> diagnostics (tables, figures, references, house rules) and what they resolve.
         .target(name: "TabledCheck", dependencies: ["TabledModel"]),
@@ -93,7 +95,7 @@ let package = Package(
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .executableTarget(name: "TabledFuzzPack", dependencies: ["Tabled", "TabledPack", "TabledReader", "TabledModel", "TabledWriter", "TabledFuzzSupport"],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
-        .testTarget(name: "TabledTests", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", "TabledCheck", "TabledPresent", "TabledLayout", "TabledMarkdown", "TabledWriter", "TabledWord", "TabledCommandLine", "ZIPFoundation"], exclude: ["Spec"]),
+        .testTarget(name: "TabledTests", dependencies: ["Tabled", "TabledPack", "TabledModel", "TabledReader", "TabledCheck", "TabledPresent", "TabledLayout", "TabledMarkdown", "TabledWriter", "TabledWord", "TabledCommandLine", "CCmarkArena", "ZIPFoundation"], exclude: ["Spec"]),
         .testTarget(name: "TabledCLITests", dependencies: []),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import CCmarkArena
 import CCmarkGFM
 import Foundation
 import TabledModel
@@ -14,44 +15,46 @@ import TabledModel
 /// `Block.maximumDepth` is kept as plain text, and where that happened is reported.
 public enum CommonMarkConverter {
     private static let lock = NSLock()
-    /// One parser for the process, made on first use and used under the lock: finishing a
-    /// document resets a cmark-gfm parser and keeps its extensions, and making one (with four
-    /// extensions looked up by name) costs more than parsing a short paragraph.
-    nonisolated(unsafe) private static var shared: OpaquePointer?
+    /// cmark-gfm's GFM extensions, looked up once under the lock: a parser is made for each
+    /// parse (in that parse's arena), and looking four extensions up by name costs more than
+    /// parsing a short paragraph.
+    nonisolated(unsafe) private static var extensions: [OpaquePointer]?
 
     /// The GFM extensions Tabled turns on.
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
 
     public static func parse(_ markdown: String) -> MarkdownDocument {
-        guard let document = finishedDocument(markdown) else { return MarkdownDocument(blocks: []) }
-        defer { cmark_node_free(document) }
+        // Every node, string and the iterator come from this thread's arena and go with it:
+        // a long table's hundreds of thousands of nodes lie in order in a few blocks, for the
+        // walk, and none is freed one by one.
+        let memory = tabled_cmark_arena_open()
+        defer { tabled_cmark_arena_close() }
+        guard let memory, let document = finishedDocument(markdown, memory: memory) else { return MarkdownDocument(blocks: []) }
         var walk = TreeWalk()
         return walk.convert(document)
     }
 
-    /// cmark-gfm's tree of the text, owned by the caller: the parse holds the lock, the walk
-    /// over its tree does not.
-    private static func finishedDocument(_ markdown: String) -> OpaquePointer? {
+    /// cmark-gfm's tree of the text, in `memory`: the parse holds the lock, the walk over its
+    /// tree does not.
+    private static func finishedDocument(_ markdown: String, memory: UnsafeMutablePointer<cmark_mem>) -> OpaquePointer? {
         lock.lock()
         defer { lock.unlock() }
-        guard let parser = shared ?? makeParser() else { return nil }
-        shared = parser
+        let found = extensions ?? findExtensions()
+        extensions = found
+        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8, memory) else { return nil }
+        for ext in found {
+            cmark_parser_attach_syntax_extension(parser, ext)
+        }
         markdown.withCString { pointer in
             cmark_parser_feed(parser, pointer, strlen(pointer))
         }
         return cmark_parser_finish(parser)
     }
 
-    /// A parser with Tabled's options and extensions; called under the lock.
-    private static func makeParser() -> OpaquePointer? {
+    /// Tabled's extensions, registered and found by name; called under the lock.
+    private static func findExtensions() -> [OpaquePointer] {
         cmark_gfm_core_extensions_ensure_registered()
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8) else { return nil }
-        for name in extensionNames {
-            if let ext = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, ext)
-            }
-        }
-        return parser
+        return extensionNames.compactMap { cmark_find_syntax_extension($0) }
     }
 }
 
