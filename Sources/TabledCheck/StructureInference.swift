@@ -58,6 +58,8 @@ struct StructureInference {
     mutating func run() {
         guard table.rows.count >= 2 else { return }
         ratioColumns()
+        grandTotalColumns()
+        movementsInYear()
         totalScopes()
         unlabelledSubtotals()
         closingRows()

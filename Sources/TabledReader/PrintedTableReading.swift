@@ -194,7 +194,7 @@ struct PrintedTableReading {
     /// their grand total. A total with nothing above it to add stands alone.
     private func rowKinds(labels: [String], isHeading: [Bool]) -> [TableRow.Kind] {
         let last = labels.count - 1
-        let balance = hint == .balance || (hint == nil && labels.count >= 3 && Self.isOpening(labels[0]) && Self.isClosing(labels[last]))
+        let balance = hint == .balance || (hint == nil && labels.count >= 3 && BalanceLabels.isOpening(labels[0]) && BalanceLabels.isClosing(labels[last]))
         var kinds: [TableRow.Kind] = []
         var sumStart = 0
         var subtotalStart = 0
@@ -315,15 +315,6 @@ struct PrintedTableReading {
     static func isGrandTotal(_ label: String) -> Bool {
         let words = label.lowercased().split { !$0.isLetter }.filter { !["total", "totals", "grand", "overall", "net", "gross", "all"].contains($0) }
         return words.isEmpty
-    }
-
-    static func isOpening(_ label: String) -> Bool {
-        Words.contains(label, anyOf: ["opening", "brought forward", "b/f", "at beginning", "at the beginning", "at start", "at the start",
-                                      "balance at"])
-    }
-
-    static func isClosing(_ label: String) -> Bool {
-        Words.contains(label, anyOf: ["closing", "carried forward", "c/f", "forecast position", "outturn", "balance at"])
     }
 
     /// The unit a header names: "2006/07 Budget £m", "(£'000)", "%".

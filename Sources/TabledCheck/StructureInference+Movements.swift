@@ -1,0 +1,102 @@
+import TabledModel
+
+extension StructureInference {
+    /// A later total column that adds the total before it and the columns since, as a
+    /// Movement in Reserves Statement's "Total reserves" adds "Total usable reserves" and
+    /// "Unusable reserves": read so where that holds in every row with all its figures (or in
+    /// three rows and three quarters of them) and the columns since alone do not.
+    mutating func grandTotalColumns() {
+        guard errors > 0 else { return }
+        var previous: Int?
+        for c in table.columns.indices {
+            guard case .sum = table.columns[c].kind else { continue }
+            defer { previous = c }
+            guard let p = previous, checksLeft > 0 else { continue }
+            let unit = table.unit(of: table.columns[c])
+            let since = (p + 1..<c).filter { table.columns[$0].kind == .values && table.columns[$0].checked }
+            guard !since.isEmpty, ([p] + since).allSatisfy({ table.unit(of: table.columns[$0]) == unit }) else { continue }
+            let rows = table.rows.indices.filter { roles[$0] != .heading && hasFigures($0) }
+            let grand = rows.map { r in Self.sumHolds(grid[r, c], of: ([p] + since).map { grid[r, $0] }) }
+            let alone = rows.map { r in Self.sumHolds(grid[r, c], of: since.map { grid[r, $0] }) }
+            let holding = grand.filter { $0 == true }.count, failing = grand.filter { $0 == false }.count
+            guard holding >= 1, failing == 0 || (holding >= 3 && holding >= 3 * failing), alone.contains(false) else { continue }
+            var candidate = table
+            for i in [p] + since + [c] { candidate.columns[i].id = Located("c\(i + 1)", at: table.columns[i].location) }
+            let formula = ([p] + since).map { "c\($0 + 1)" }.joined(separator: " + ")
+            candidate.columns[c].kind = .formula(WrittenFormula(Located(formula, at: table.columns[c].location)))
+            if !keepIfFewerErrors(candidate, whereverTheyFall: true) {
+                tried.append("column '\(table.columns[c].label.value)' as the total before it and the columns since")
+            }
+        }
+    }
+
+    /// A balance's movements as councils print them: a "Total …" row straight under the
+    /// opening balance is a movement brought in from another statement ("Total comprehensive
+    /// income and expenditure", which a total of the opening balance alone would never be, and
+    /// which the reader may have set aside as a total it cannot place); a row that sums the
+    /// movements above it ("(Increase)/decrease in year", "Net movement") is their sum, not one
+    /// more movement, so the closing balance adds each once; and a balance named between the
+    /// first and the last ("Balance at 31 March 2025" in a statement of two years) closes the
+    /// year above it and opens the next.
+    mutating func movementsInYear() {
+        guard errors > 0, checksLeft > 0, let closing = table.rows.indices.last, table.rows[closing].kind == .total(.balance),
+              let opening = table.rows.indices.first(where: { roles.isData($0) && hasFigures($0) }) else { return }
+        var candidate = table
+        var changed = false
+        let columns = table.columns.indices.filter { table.columns[$0].checked && !table.columns[$0].isText }
+        let between = (opening + 1..<closing).filter { hasFigures($0) && roles[$0] != .formula && BalanceLabels.isClosing(table.rows[$0].label.value) }
+        for r in between {
+            candidate.rows[r].kind = .total(.balance)
+            changed = true
+        }
+        for (first, last) in zip([opening] + between, between + [closing]) {
+            var movements: [Int] = []
+            for r in first + 1..<last where hasFigures(r) {
+                switch table.rows[r].kind {
+                case .data:
+                    movements.append(r)
+                case .total(.subtotal), .total(.sum), .standalone:
+                    guard movements.isEmpty else { continue }
+                    candidate.rows[r].kind = .data
+                    movements.append(r)
+                    changed = true
+                default:
+                    continue
+                }
+            }
+            // The year's row, read from the last: the sum of the movements above it (two at least)
+            // in every column with the figures, or in three and three quarters of them (a wrong
+            // figure among them is then reported where it fails).
+            let inYear = movements.indices.dropFirst(2).reversed().first { m in
+                let sums = columns.map { c in Self.sumHolds(grid[movements[m], c], of: movements[..<m].map { grid[$0, c] }) }
+                let holding = sums.filter { $0 == true }.count, failing = sums.filter { $0 == false }.count
+                return holding >= 1 && (failing == 0 || (holding >= 3 && holding >= 3 * failing))
+            }
+            guard let m = inYear else { continue }
+            let row = movements[m]
+            for i in movements[...m] { candidate.rows[i].id = Located("r\(i + 1)", at: table.rows[i].location) }
+            let formula = movements[..<m].map { "r\($0 + 1)" }.joined(separator: " + ")
+            candidate.rows[row].kind = .formula(WrittenFormula(Located(formula, at: table.rows[row].location)))
+            changed = true
+        }
+        if changed && !keepIfFewerErrors(candidate, whereverTheyFall: true) {
+            tried.append("the rows between the opening and closing balances as the year's movements")
+        }
+    }
+
+    /// Whether `target` is the sum of `parts` within the rounding of as many printed figures;
+    /// nil where any is missing or all are zero, which says nothing.
+    static func sumHolds(_ target: Amount?, of parts: [Amount?]) -> Bool? {
+        guard let target, !parts.isEmpty else { return nil }
+        var sum = Amount(significand: 0, scale: target.scale)
+        var scale = target.scale
+        for part in parts {
+            guard let part, let added = sum.adding(part) else { return nil }
+            sum = added
+            scale = min(scale, part.scale)
+        }
+        guard !(target.isZero && parts.allSatisfy({ $0?.isZero == true })), let difference = target.subtracting(sum) else { return nil }
+        let tolerance = Amount.halfUnit(atScale: scale).multiplied(by: parts.count + 1) ?? Amount.halfUnit(atScale: scale)
+        return Amount.compare(difference.magnitude, tolerance) <= 0
+    }
+}

@@ -1,0 +1,14 @@
+/// The words that name a balance row, as councils print them: one rule for the reader that
+/// finds a balance table and the guesses that find the years inside one.
+public enum BalanceLabels {
+    /// An opening balance: "Opening balance", "Balance brought forward", "Balance at 1 April 2025".
+    public static func isOpening(_ label: String) -> Bool {
+        Words.contains(label, anyOf: ["opening", "brought forward", "b/f", "at beginning", "at the beginning", "at start", "at the start",
+                                      "balance at"])
+    }
+
+    /// A closing balance: "Closing balance", "Balance carried forward", "Balance at 31 March 2026", "Forecast outturn".
+    public static func isClosing(_ label: String) -> Bool {
+        Words.contains(label, anyOf: ["closing", "carried forward", "c/f", "forecast position", "outturn", "balance at"])
+    }
+}
