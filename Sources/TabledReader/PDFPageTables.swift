@@ -96,7 +96,9 @@ struct PDFPageTables {
               lines[end + 1].top - lines[end].bottom < lines[end].height * 0.5,
               let label = lines[end].segments.first(where: { $0.right < figureStart - 1 }),
               let rest = lines[end + 1].segments.first,
-              rest.text.first?.isLowercase == true || Self.endsMidPhrase(label.text) {
+              rest.text.first?.isLowercase == true || Self.endsMidPhrase(label.text)
+                // Or it starts above the foot of the figures' line: its label set about them.
+                || (lines[end].isFigureRow && lines[end + 1].top < lines[end].bottom - lines[end + 1].height * 0.25) {
             end += 1
         }
         return (end, figureStart)
@@ -289,6 +291,22 @@ struct PDFPageTables {
                 figuresBelowLabel = nil
                 continue
             }
+            // Words alone that start above the foot of the row's last line: no row begins inside
+            // another ("2024" under "Balance at 1 April", its figures set in the middle of the two).
+            if !line.isFigureRow, !label.isEmpty, cells.allSatisfy({ $0 == nil }), let previous = rows.indices.last, let last = rowLines.last,
+               lines[last].isFigureRow, line.top < lines[last].bottom - line.height * 0.25 {
+                rows[previous][0].text = Self.joined(rows[previous][0].text, label)
+                continue
+            }
+            // A label's next line in lower case straight under a label with no figures yet: the
+            // figures stand lower, in the middle of its lines ("Total" over "comprehensive" over them).
+            if !line.isFigureRow, label.first?.isLowercase == true, cells.allSatisfy({ $0 == nil }), let previous = rows.indices.last,
+               let last = rowLines.last, rows[previous].dropFirst().allSatisfy({ $0.text.isEmpty }), !rows[previous][0].text.isEmpty,
+               line.top - lines[last].bottom < line.height * 0.5 {
+                rows[previous][0].text = Self.joined(rows[previous][0].text, label)
+                rowLines[rowLines.count - 1] = r
+                continue
+            }
             // Otherwise: words alone on a line that continue the row above (starting in lower case,
             // or after a label broken at 'and', 'of', a comma) or begin the row below.
             if !line.isFigureRow, let previous = rows.indices.last,
@@ -302,6 +320,7 @@ struct PDFPageTables {
                 rows[previous][0].text = Self.joined(rows[previous][0].text, label)
                 for c in 1..<row.count { rows[previous][c] = row[c] }
                 figuresBelowLabel = (label: rowLines[rowLines.count - 1], figures: r)
+                rowLines[rowLines.count - 1] = r
                 continue
             }
             rows.append(row)
@@ -358,7 +377,9 @@ struct PDFPageTables {
     /// ("Bassingbourn-" over "cum-Kneesworth") with no space between.
     static func joined(_ label: String, _ rest: String) -> String {
         if label.isEmpty { return rest }
-        let broken = label.hasSuffix("-") && label.dropLast().last?.isLetter == true
+        // "Earmarked-" over "reserves" was one word, as was "(Increase)/" over "decrease":
+        // the line broke where the word allowed it, with no space to break at.
+        let broken = (label.hasSuffix("-") || label.hasSuffix("/")) && label.dropLast().last.map { !$0.isWhitespace } == true
         return label + (broken ? "" : " ") + rest
     }
 
