@@ -614,12 +614,53 @@ def cies(wrong):
     return p
 
 
+# 21. Movement in Reserves Statement, two years: "Total comprehensive income and expenditure"
+# straight under each opening balance is a movement; "(Increase)/decrease" sums the year's
+# movements; the balance between the years closes one and opens the next; "Total Authority
+# Reserves" adds "Total Usable Reserves" and "Unusable Reserves".
+def mirs(wrong):
+    years = [("2024/25", [D(-11900), D(-45010), D(-5900)], D(-95000),
+              [("Total comprehensive income and expenditure", [D(5675), D(0), D(0)], D(-23850)),
+               ("Adjustments between accounting basis and funding basis under regulations", [D(-3075), D(0), D(-440)], D(3515)),
+               ("Transfers to/(from) earmarked reserves", [D(-3200), D(3200), D(0)], D(0))]),
+             ("2025/26", None, None,
+              [("Total comprehensive income and expenditure", [D(5629), D(0), D(0)], D(-3720)),
+               ("Adjustments between accounting basis and funding basis under regulations", [D(-7420), D(0), D(-1210)], D(8630)),
+               ("Transfers to/(from) earmarked reserves", [D(2150), D(-2150), D(0)], D(0))])]
+    def figures(usable, unusable):
+        total_usable = sum(usable)
+        return usable + [total_usable, unusable, total_usable + unusable]
+    rows = []
+    usable, unusable = years[0][1], years[0][2]
+    rows.append(line("Balance at 1 April 2024", figures(usable, unusable), True))
+    for year, _, _, movements in years:
+        for name, u, n in movements:
+            printed = figures(u, n)
+            if wrong and year == "2025/26" and name.startswith("Total comprehensive"):
+                printed[0] = D(5692)
+            rows.append(line(name, printed))
+        in_year = [sum(m[1][k] for m in movements) for k in range(3)]
+        in_year_unusable = sum(m[2] for m in movements)
+        rows.append(line("(Increase)/decrease in " + year, figures(in_year, in_year_unusable), True))
+        usable = [usable[k] + in_year[k] for k in range(3)]
+        unusable += in_year_unusable
+        rows.append(line("Balance at 31 March " + ("2025" if year == "2024/25" else "2026"), figures(usable, unusable), True))
+    assert figures(usable, unusable) == [D(-12141), D(-43960), D(-7550), D(-63651), D(-110425), D(-174076)]
+    p = Paper("mirs" + ("-wrong" if wrong else ""), "Statement of Accounts 2025/26",
+              "The Movement in Reserves Statement shows the movement in the year on the different reserves held by the authority.")
+    p.table("Movement in Reserves Statement", [[("", 1), ("General Fund Balance", 1), ("Earmarked General Fund Reserves", 1),
+                                                ("Capital Receipts Reserve", 1), ("Total Usable Reserves", 1), ("Unusable Reserves", 1),
+                                                ("Total Authority Reserves", 1)],
+                                               [("", 1)] + [("£000", 1)] * 6], rows, wide_label=True)
+    return p
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     papers = [make(wrong) for make in (hra, council_tax, parish_bands, parish_precepts, prudential, service_budgets,
                                                 pcc, fire_capital, nhs, schools, reserves, monitoring, pension, housing_capital, budget_book,
                                                 voluntary_grants, community_grants, footnoted_budget,
-                                                capital_schemes, cies)
+                                                capital_schemes, cies, mirs)
               for wrong in (False, True)]
     # Named papers only, if any are named: the others' files stay as they are.
     if len(sys.argv) > 1:
