@@ -15,7 +15,10 @@ struct RowLabels {
         var namesClosing: [Bool] = [], namesNet: [Bool] = [], isBlank: [Bool] = []
         for r in table.rows.indices {
             let label = table.rows[r].label.value
-            namesClosing.append(Words.contains(label, anyOf: StructureInference.closingNames))
+            // "Adjustments to net surplus or deficit on the provision of services for non-cash
+            // movements" names the figure it adjusts, not itself: an item of a cash flow statement.
+            let adjusts = label.trimmedOfSpaces.lowercased().hasPrefix("adjustment")
+            namesClosing.append(!adjusts && Words.contains(label, anyOf: StructureInference.closingNames))
             namesNet.append(Words.contains(label, anyOf: ["net"]))
             isBlank.append(label.trimmedOfSpaces.isEmpty)
         }

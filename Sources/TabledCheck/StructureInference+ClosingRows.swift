@@ -12,6 +12,10 @@ extension StructureInference {
         // A statement of accounts' income and expenditure statement.
         "cost of services", "on provision of services", "on the provision of services",
         "other comprehensive income and expenditure",
+        // Its cash flow statement.
+        "net cash flows from", "net cash flow from", "net increase or decrease in cash", "net increase or (decrease) in cash",
+        "net (increase) or decrease in cash", "net increase/(decrease) in cash", "net (increase)/decrease in cash",
+        "net increase/decrease in cash",
     ]
 
     /// A row named as councils name a closing figure ("Net requirement", "Budget requirement",

@@ -84,6 +84,28 @@ extension StructureInference {
         }
     }
 
+    /// A balance at the foot of a table that is not one: the last row, named as a closing
+    /// balance, is the opening one named above it and what moved it, either the rows between
+    /// them or the figure just above the opening ("Net (increase) or decrease in cash" over
+    /// "Cash at the beginning of the reporting period" and "… at the end", as a cash flow
+    /// statement closes). Only confirmed, never an error.
+    mutating func balanceAtTheFoot() {
+        guard checksLeft > 0, let last = table.rows.indices.last, roles.isData(last), hasFigures(last),
+              BalanceLabels.isClosing(table.rows[last].label.value),
+              let opening = (1..<last).last(where: { roles.isData($0) && hasFigures($0) && BalanceLabels.isOpening(table.rows[$0].label.value) })
+        else { return }
+        let between = (opening + 1..<last).filter { hasFigures($0) }
+        let moved = between.isEmpty ? [opening - 1].filter { hasFigures($0) && roles[$0] != .heading } : between
+        guard !moved.isEmpty, moved.allSatisfy({ roles.isData($0) || roles[$0] == .total || roles[$0] == .formula }) else { return }
+        var candidate = table
+        for i in [opening] + moved { candidate.rows[i].id = Located("r\(i + 1)", at: table.rows[i].location) }
+        let formula = ([opening] + moved).map { "r\($0 + 1)" }.joined(separator: " + ")
+        candidate.rows[last].kind = .formula(WrittenFormula(Located(formula, at: table.rows[last].location)))
+        if !attempt(candidate, targets: cellLocations(row: last)) {
+            tried.append("the last row '\(table.rows[last].label.value)' as the balance named above it and what moved it")
+        }
+    }
+
     /// Whether `target` is the sum of `parts` within the rounding of as many printed figures;
     /// nil where any is missing or all are zero, which says nothing.
     static func sumHolds(_ target: Amount?, of parts: [Amount?]) -> Bool? {

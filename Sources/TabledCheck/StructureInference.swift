@@ -67,6 +67,7 @@ struct StructureInference {
         totalsAbove()
         lastRowTotal()
         netRows()
+        balanceAtTheFoot()
         netColumn()
     }
 

@@ -7,8 +7,9 @@ public enum BalanceLabels {
                                       "balance at"])
     }
 
-    /// A closing balance: "Closing balance", "Balance carried forward", "Balance at 31 March 2026", "Forecast outturn".
+    /// A closing balance: "Closing balance", "Balance carried forward", "Balance at 31 March 2026", "Forecast outturn",
+    /// "Cash and cash equivalents at the end of the reporting period".
     public static func isClosing(_ label: String) -> Bool {
-        Words.contains(label, anyOf: ["closing", "carried forward", "c/f", "forecast position", "outturn", "balance at"])
+        Words.contains(label, anyOf: ["closing", "carried forward", "c/f", "forecast position", "outturn", "balance at", "at end", "at the end"])
     }
 }
