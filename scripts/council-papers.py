@@ -655,16 +655,47 @@ def mirs(wrong):
     return p
 
 
+# 22. Cash flow statement, two years: the operating activities' net cash flow closes its
+# block, the net increase or decrease adds it and the rows since, and the cash at the end is
+# the cash at the beginning and that movement. Two "Adjustments to/for … the provision of
+# services" rows name the figure they adjust.
+def cash_flow(wrong):
+    operating = [("Net (surplus) or deficit on the provision of services", D(-5675), D(-5629)),
+                 ("Adjustments to net surplus or deficit on the provision of services for non-cash movements", D(-31240), D(-28915)),
+                 ("Adjustments for items included in the net surplus or deficit on the provision of services that are investing and financing activities", D(9870), D(11230))]
+    others = [("Investing activities", D(18330), D(25480)), ("Financing activities", D(4120), D(-6210))]
+    rows = [line(name, [a, b]) for name, a, b in operating]
+    net_operating = [sum(o[1] for o in operating), sum(o[2] for o in operating)]
+    assert net_operating == [D(-27045), D(-23314)]
+    printed = list(net_operating)
+    if wrong: printed[1] = D(-23341)
+    rows.append(line("Net cash flows from operating activities", printed, True))
+    rows += [line(name, [a, b]) for name, a, b in others]
+    movement = [net_operating[0] + sum(o[1] for o in others), net_operating[1] + sum(o[2] for o in others)]
+    assert movement == [D(-4595), D(-4044)]
+    rows.append(line("Net (increase) or decrease in cash and cash equivalents", movement, True))
+    beginning = [D(-22410), D(-22410) + movement[0]]
+    rows.append(line("Cash and cash equivalents at the beginning of the reporting period", beginning))
+    rows.append(line("Cash and cash equivalents at the end of the reporting period", [beginning[0] + movement[0], beginning[1] + movement[1]], True))
+    assert beginning[1] + movement[1] == D(-31049)
+    p = Paper("cash-flow" + ("-wrong" if wrong else ""), "Statement of Accounts 2025/26",
+              "The Cash Flow Statement shows the changes in cash and cash equivalents during the year.")
+    p.table("Cash Flow Statement", [[("", 1), ("2024/25", 1), ("2025/26", 1)], [("", 1), ("£000", 1), ("£000", 1)]], rows)
+    return p
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     papers = [make(wrong) for make in (hra, council_tax, parish_bands, parish_precepts, prudential, service_budgets,
                                                 pcc, fire_capital, nhs, schools, reserves, monitoring, pension, housing_capital, budget_book,
                                                 voluntary_grants, community_grants, footnoted_budget,
-                                                capital_schemes, cies, mirs)
+                                                capital_schemes, cies, mirs, cash_flow)
               for wrong in (False, True)]
     # Named papers only, if any are named: the others' files stay as they are.
     if len(sys.argv) > 1:
         papers = [p for p in papers if p.name.removesuffix("-wrong") in sys.argv[1:]]
+        if not papers:
+            sys.exit("council-papers.py: no paper is named " + ", ".join(sys.argv[1:]) + " (names as in their files: cash-flow, cies, ...)")
     work = tempfile.mkdtemp()
     for paper in papers:
         write_docx(paper, os.path.join(OUT, paper.name + ".docx"))
