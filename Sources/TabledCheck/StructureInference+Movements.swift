@@ -66,10 +66,13 @@ extension StructureInference {
             }
             // The year's row, read from the last: the sum of the movements above it (two at least)
             // in every column with the figures, or in three and three quarters of them (a wrong
-            // figure among them is then reported where it fails).
+            // figure among them is then reported where it fails). In fewer than three columns a
+            // sum may be chance (interest of 80 after 50 in and 30 out), so the row must say
+            // what it is.
             let inYear = movements.indices.dropFirst(2).reversed().first { m in
                 let sums = columns.map { c in Self.sumHolds(grid[movements[m], c], of: movements[..<m].map { grid[$0, c] }) }
                 let holding = sums.filter { $0 == true }.count, failing = sums.filter { $0 == false }.count
+                guard holding >= 3 || Words.contains(table.rows[movements[m]].label.value, anyOf: Self.inYearNames) else { return false }
                 return holding >= 1 && (failing == 0 || (holding >= 3 && holding >= 3 * failing))
             }
             guard let m = inYear else { continue }
@@ -105,6 +108,10 @@ extension StructureInference {
             tried.append("the last row '\(table.rows[last].label.value)' as the balance named above it and what moved it")
         }
     }
+
+    /// What a row summing a year's movements is called: "(Increase)/decrease in year", "Net
+    /// movement", "Total movement in reserves", "Net change in year".
+    static let inYearNames = ["increase", "decrease", "movement", "movements", "net change", "in year", "in-year", "for the year"]
 
     /// Whether `target` is the sum of `parts` within the rounding of as many printed figures;
     /// nil where any is missing or all are zero, which says nothing.
