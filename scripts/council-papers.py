@@ -119,13 +119,16 @@ def write_docx(paper, path):
                 set_cell_text(row.cells[c + 1], text, bold=bold, right=c >= words)
         if wide_label:
             table.autofit = False
-            figures = Cm(12) // (width - 1)
+            # "narrow": figure columns 1.5 cm wide, too narrow for eight digits, which LibreOffice
+            # then cuts ("(1,234," over "567)").
+            label = Cm(3.5) if wide_label == "narrow" else Cm(4.5)
+            figures = Cm(1.5) if wide_label == "narrow" else Cm(12) // (width - 1)
             # The grid's widths for LibreOffice, each cell's for Word.
             for c, column in enumerate(table.columns):
-                column.width = Cm(4.5) if c == 0 else figures
+                column.width = label if c == 0 else figures
             for row in table.rows:
                 for c, cell in enumerate(row.cells):
-                    cell.width = Cm(4.5) if c == 0 else figures
+                    cell.width = label if c == 0 else figures
         if note:
             document.add_paragraph(note)
     document.core_properties.title = paper.heading
@@ -143,7 +146,7 @@ def write_html(paper, path):
            f"<title>{html.escape(paper.heading)}</title></head><body>",
            '<div id="content"><h1>' + html.escape(paper.heading) + "</h1>", "<p>" + html.escape(paper.intro) + "</p>"]
     for caption, header, rows, note, words, wide_label in paper.tables:
-        out.append('<table class="mgTable" border="1"' + (' style="font-size:80%"' if wide_label else "") + ">")
+        out.append('<table class="mgTable" border="1"' + (' style="font-size:80%"' if wide_label is True else "") + ">")
         out.append("<caption><strong>" + html.escape(caption) + "</strong></caption>")
         out.append("<thead>")
         for h, cells in enumerate(header):
@@ -684,12 +687,33 @@ def cash_flow(wrong):
     return p
 
 
+# 23. Budget monitoring in whole pounds in figure columns too narrow for them: LibreOffice's
+# print cuts each figure over two lines ("(1,234," over "567)"); Word and the web page do not.
+def narrow_monitoring(wrong):
+    services = [("Adult Social Care", D(48215630), D(49102455)), ("Children's Services", D(31877410), D(33015920)),
+                ("Highways and Transport", D(12450300), D(11986745)), ("Waste Management", D(9876500), D(9912380)),
+                ("Libraries and Culture", D(3210900), D(3055210)), ("Corporate Services", D(14560200), D(14102655))]
+    rows = []
+    for name, budget, forecast in services:
+        variance = forecast - budget
+        if wrong and name == "Waste Management": variance = D(53880)
+        rows.append(line(name, [budget, forecast, variance]))
+    total = [sum(x[1] for x in services), sum(x[2] for x in services)]
+    assert total == [D(120190940), D(121175365)] and total[1] - total[0] == D(984425)
+    rows.append(line("Total", [total[0], total[1], total[1] - total[0]], True))
+    p = Paper("narrow-monitoring" + ("-wrong" if wrong else ""), "Budget Monitoring: Quarter 2",
+              "The forecast outturn for each service against its budget; an underspend is shown in brackets.")
+    p.table("Table 1: Forecast outturn by service", [[("Service", 1), ("Budget\n£", 1), ("Forecast\n£", 1), ("Variance\n£", 1)]], rows,
+            wide_label="narrow")
+    return p
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     papers = [make(wrong) for make in (hra, council_tax, parish_bands, parish_precepts, prudential, service_budgets,
                                                 pcc, fire_capital, nhs, schools, reserves, monitoring, pension, housing_capital, budget_book,
                                                 voluntary_grants, community_grants, footnoted_budget,
-                                                capital_schemes, cies, mirs, cash_flow)
+                                                capital_schemes, cies, mirs, cash_flow, narrow_monitoring)
               for wrong in (False, True)]
     # Named papers only, if any are named: the others' files stay as they are.
     if len(sys.argv) > 1:

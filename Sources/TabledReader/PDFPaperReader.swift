@@ -176,6 +176,7 @@ public enum PDFPaperReader {
             lines[i].words = withMarkersJoined(lines[i].words)
             lines[i].segments = segments(of: lines[i].words, rulings: rulings)
         }
+        joinCutFigures(&lines)
         partFiguresAligned(&lines)
         return lines
     }
