@@ -93,7 +93,7 @@ extension StructureInference {
     /// "Cash at the beginning of the reporting period" and "… at the end", as a cash flow
     /// statement closes). Only confirmed, never an error.
     mutating func balanceAtTheFoot() {
-        guard checksLeft > 0, let last = table.rows.indices.last, roles.isData(last), hasFigures(last),
+        guard checksLeft > 0, let last = table.rows.indices.last, last >= 2, roles.isData(last), hasFigures(last),
               BalanceLabels.isClosing(table.rows[last].label.value),
               let opening = (1..<last).last(where: { roles.isData($0) && hasFigures($0) && BalanceLabels.isOpening(table.rows[$0].label.value) })
         else { return }
