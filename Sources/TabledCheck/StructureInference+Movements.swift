@@ -109,6 +109,64 @@ extension StructureInference {
         }
     }
 
+    /// Balances across the columns: a column named as a balance ("Balance at 31 March 2025")
+    /// is the balance column before it and the movements between them, in each row, as a note
+    /// of earmarked reserves sets out two years. Movements printed positive but named as going
+    /// out ("Transfers out", "Used in year") are taken away where adding them does not hold.
+    /// Read so where each such column holds in every row with its figures, or in three rows and
+    /// three quarters of them, whose other rows are then errors.
+    mutating func balanceColumns() {
+        guard checksLeft > 0 else { return }
+        let figures = table.columns.indices.filter { table.columns[$0].kind == .values && table.columns[$0].checked }
+        let balances = figures.filter {
+            let label = table.columns[$0].label.value
+            return BalanceLabels.isOpening(label) || BalanceLabels.isClosing(label)
+        }
+        guard balances.count >= 2 else { return }
+        // The evidence is the data rows'; a total row that fails where its own rows do is an
+        // error of theirs, not one against the reading.
+        let rows = table.rows.indices.filter { roles[$0] != .heading && hasFigures($0) }
+        var candidate = table
+        var failing: Set<SourceLocation> = []
+        var formulas: [Int] = []
+        for (before, balance) in zip(balances, balances.dropFirst()) {
+            let between = figures.filter { $0 > before && $0 < balance }
+            guard !between.isEmpty else { continue }
+            let outgoing = between.filter { Words.contains(table.columns[$0].label.value, anyOf: Self.outgoingNames) }
+            var read: (signs: [Int], failing: [Int])?
+            for signs in [between.map { _ in 1 }, between.map { outgoing.contains($0) ? -1 : 1 }] where read == nil {
+                let held = rows.map { r -> Bool? in
+                    let parts = [grid[r, before]] + zip(between, signs).map { c, sign in sign < 0 ? grid[r, c]?.negated : grid[r, c] }
+                    return Self.sumHolds(grid[r, balance], of: parts)
+                }
+                let data = rows.indices.filter { roles.isData(rows[$0]) }
+                let holding = data.filter { held[$0] == true }.count, failing = data.filter { held[$0] == false }.count
+                let failed = rows.indices.filter { held[$0] == false }.map { rows[$0] }
+                if holding >= 1 && (failing == 0 || (holding >= 3 && holding >= 3 * failing)) { read = (signs, failed) }
+                if outgoing.isEmpty { break }
+            }
+            guard let (signs, failed) = read else { continue }
+            for c in [before] + between + [balance] { candidate.columns[c].id = Located("c\(c + 1)", at: table.columns[c].location) }
+            let formula = "c\(before + 1)" + zip(between, signs).map { c, sign in (sign < 0 ? " - " : " + ") + "c\(c + 1)" }.joined()
+            candidate.columns[balance].kind = .formula(WrittenFormula(Located(formula, at: table.columns[balance].location)))
+            failing.formUnion(failed.compactMap { table.rows[$0].cells.indices.contains(balance) ? table.rows[$0].cells[balance].text.location : nil })
+            formulas.append(balance)
+        }
+        guard let last = formulas.last else { return }
+        // Every balance column read so is a target; an error may fall only where a row failed.
+        var targets: Set<SourceLocation> = []
+        for c in formulas {
+            for row in table.rows where row.cells.indices.contains(c) { targets.insert(row.cells[c].text.location) }
+        }
+        if !attempt(candidate, targets: targets.subtracting(failing), allowingErrorsAt: failing) {
+            tried.append("column '\(table.columns[last].label.value)' as the balance before it and the movements since")
+        }
+    }
+
+    /// Movement columns that take away from a balance when printed positive.
+    static let outgoingNames = ["out", "used", "applied", "drawn", "drawdown", "drawdowns", "utilised", "utilized", "spent", "released",
+                                "withdrawn", "withdrawals", "payments", "transfers from", "use of"]
+
     /// What a row summing a year's movements is called: "(Increase)/decrease in year", "Net
     /// movement", "Total movement in reserves", "Net change in year".
     static let inYearNames = ["increase", "decrease", "movement", "movements", "net change", "in year", "in-year", "for the year"]

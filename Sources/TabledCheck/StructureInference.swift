@@ -64,6 +64,7 @@ struct StructureInference {
         unlabelledSubtotals()
         closingRows()
         rollForward()
+        balanceColumns()
         totalsAbove()
         lastRowTotal()
         netRows()
