@@ -1,11 +1,11 @@
 extension PDFPaperReader {
     /// Figures cut by cells too narrow for them, as Word and LibreOffice print them: "(123,"
     /// over "456)", "(12,345" over ")", "886,82" over "5", "48,215" over ",630", each piece
-    /// flush right in its cell. A line of such
-    /// heads takes the line under it when every piece of that line is the tail of a head above
-    /// it (its right edge at the head's) and each head and tail make an amount as tables print
-    /// them ("(123,456)"); the label's words under it run on. Nothing else is joined: a line
-    /// with a piece that completes nothing stays as it is.
+    /// flush right in its cell (or flush left). A line of such heads takes the line under it
+    /// when every piece of that line is the tail of a head above it (their right edges meet,
+    /// or their left edges) and each head and tail make an amount as tables print them
+    /// ("(123,456)"); the label's words under it run on. Nothing else is joined: a line with a
+    /// piece that completes nothing stays as it is.
     static func joinCutFigures(_ lines: inout [Line]) {
         var i = 0
         while i + 1 < lines.count {
@@ -33,9 +33,11 @@ extension PDFPaperReader {
             }
             // A whole amount takes a tail that starts with a separator ("48,215" over ",630").
             let continues = tail.text.first == "," || tail.text.first == "."
+            // Flush right in its cell, or flush left as Word sets a cell by default.
             guard isFigureTail(tail.text),
                   let head = segments.indices.first(where: {
-                      abs(segments[$0].right - tail.right) <= 1.5 && (isFigureHead(segments[$0]) || (continues && segments[$0].isFigure))
+                      (abs(segments[$0].right - tail.right) <= 1.5 || abs(segments[$0].left - tail.left) <= 1.5)
+                          && (isFigureHead(segments[$0]) || (continues && segments[$0].isFigure))
                   })
             else { return nil }
             let text = segments[head].text + tail.text
