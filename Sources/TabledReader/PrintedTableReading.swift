@@ -298,6 +298,9 @@ struct PrintedTableReading {
     // MARK: Guesses from the words
 
     static func totalKind(_ label: String) -> TableRow.Total? {
+        // A running total ("Cumulative total", "Running total", "Total to date") adds each
+        // figure to the one before it, along the table, never the figures beside it.
+        if Words.contains(label, anyOf: ["cumulative", "running total", "to date", "year to date", "ytd", "brought forward", "b/f"]) { return nil }
         if Words.contains(label, anyOf: ["subtotal", "subtotals", "sub-total", "sub-totals", "sub total", "sub totals"]) { return .subtotal }
         if Words.contains(label, anyOf: ["total", "totals"]) { return .sum }
         return nil
