@@ -30,6 +30,34 @@ extension StructureInference {
         }
     }
 
+    /// A column headed Total printed before the columns it adds ("Total | Q1 | Q2 | Q3 | Q4"):
+    /// with no figures to its left it adds nothing there, so it is read as the sum of the
+    /// figure columns after it, up to the next Total, where that holds in more data rows than
+    /// it fails in (the others then errors, as for any column headed Total).
+    mutating func totalColumnFirst() {
+        guard checksLeft > 0 else { return }
+        let figures = table.columns.indices.filter { !table.columns[$0].isText && table.columns[$0].checked }
+        guard let first = figures.first, table.columns[first].kind == .values,
+              Words.contains(table.columns[first].label.value, anyOf: ["total", "totals"]) else { return }
+        let after = figures.dropFirst().prefix { table.columns[$0].kind == .values && !Words.contains(table.columns[$0].label.value, anyOf: ["total", "totals"]) }
+        let unit = table.unit(of: table.columns[first])
+        guard after.count >= 2, after.allSatisfy({ table.unit(of: table.columns[$0]) == unit }) else { return }
+        let data = table.rows.indices.filter { roles.isData($0) && hasFigures($0) }
+        let held = data.map { r in Self.sumHolds(grid[r, first], of: after.map { grid[r, $0] }) }
+        let holding = held.filter { $0 == true }.count, failing = held.filter { $0 == false }.count
+        // Headed Total, it states a sum; the rows say only which way it runs: most of them.
+        guard holding >= 1, failing == 0 || (holding >= 2 && holding > failing) else { return }
+        var candidate = table
+        for c in [first] + after { candidate.columns[c].id = Located("c\(c + 1)", at: table.columns[c].location) }
+        let formula = after.map { "c\($0 + 1)" }.joined(separator: " + ")
+        candidate.columns[first].kind = .formula(WrittenFormula(Located(formula, at: table.columns[first].location)))
+        let failed = table.rows.indices.filter { r in Self.sumHolds(grid[r, first], of: after.map { grid[r, $0] }) == false }
+        let allowed = Set(failed.map { table.rows[$0].cells[first].text.location })
+        if !attempt(candidate, column: first, allowingErrorsAt: allowed) {
+            tried.append("column '\(table.columns[first].label.value)' as the sum of the columns after it")
+        }
+    }
+
     /// A balance's movements as councils print them: a "Total …" row straight under the
     /// opening balance is a movement brought in from another statement ("Total comprehensive
     /// income and expenditure", which a total of the opening balance alone would never be, and

@@ -59,6 +59,7 @@ struct StructureInference {
         guard table.rows.count >= 2 else { return }
         ratioColumns()
         grandTotalColumns()
+        totalColumnFirst()
         movementsInYear()
         totalScopes()
         unlabelledSubtotals()
