@@ -92,11 +92,12 @@ struct PDFPageTables {
         }
         // The rest of the last row's label, wrapped under its figures ("Total net" over
         // "budget"): close under it, left of the figures, running on from it.
-        while end + 1 < lines.count, isLabelOnly(lines[end + 1], before: figureStart),
+        while end + 1 < lines.count,
+              isLabelOnly(lines[end + 1], before: figureStart) || isYearAlone(lines[end + 1], before: figureStart),
               lines[end + 1].top - lines[end].bottom < lines[end].height * 0.5,
               let label = lines[end].segments.first(where: { $0.right < figureStart - 1 }),
               let rest = lines[end + 1].segments.first,
-              rest.text.first?.isLowercase == true || Self.endsMidPhrase(label.text)
+              rest.text.first?.isLowercase == true || Self.endsMidPhrase(label.text) || Self.yearAfterMonth(label.text, rest.text)
                 // Or it starts above the foot of the figures' line: its label set about them.
                 || (lines[end].isFigureRow && lines[end + 1].top < lines[end].bottom - lines[end + 1].height * 0.25) {
             end += 1
@@ -310,7 +311,7 @@ struct PDFPageTables {
             // Otherwise: words alone on a line that continue the row above (starting in lower case,
             // or after a label broken at 'and', 'of', a comma) or begin the row below.
             if !line.isFigureRow, let previous = rows.indices.last,
-               label.first?.isLowercase == true || Self.endsMidPhrase(rows[previous][0].text),
+               label.first?.isLowercase == true || Self.endsMidPhrase(rows[previous][0].text) || Self.yearAfterMonth(rows[previous][0].text, label),
                rowLines.last.map({ lines[$0].isFigureRow }) == true {
                 rows[previous][0].text = Self.joined(rows[previous][0].text, label)
                 continue
@@ -396,6 +397,23 @@ struct PDFPageTables {
         guard let last = label.split(separator: " ").last?.lowercased() else { return false }
         if let end = last.last, ",&/-–(".contains(end) { return true }
         return connectives.contains(last)
+    }
+
+    /// A year under a label that ends in a month ("Balance at 31 March" over "2026"): a date
+    /// broken over two lines, not a row of its own.
+    static func yearAfterMonth(_ label: String, _ next: String) -> Bool {
+        guard let last = label.split(separator: " ").last?.lowercased(), months.contains(last) else { return false }
+        let year = next.trimmingCharacters(in: .whitespaces)
+        return year.count == 4 && year.allSatisfy(\.isNumber) && (year.hasPrefix("19") || year.hasPrefix("20"))
+    }
+
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                                      "november", "december"]
+
+    /// A line of one year alone, left of the figures: the end of a date in the label above.
+    private func isYearAlone(_ line: Line, before figureStart: Double) -> Bool {
+        line.segments.count == 1 && line.segments[0].right < figureStart && line.segments[0].text.count == 4
+            && line.segments[0].text.allSatisfy(\.isNumber)
     }
 
     /// Short words a label is broken after or before, never a word cut in two.
