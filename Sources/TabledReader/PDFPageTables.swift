@@ -160,6 +160,9 @@ struct PDFPageTables {
             columns.insert(words, at: 0)
             figureStart = words.left
         }
+        for words in textColumnsBetween(columns, in: region) {
+            columns.insert(words, at: columns.firstIndex { $0.left > words.right } ?? columns.count)
+        }
         // Words right of every figure column, in the figure rows, are a column of text (comments).
         let figureEnd = columns.last?.right ?? 0
         let hasTextColumn = region.contains { r in

@@ -43,6 +43,15 @@ public enum PDFPaperReader {
         /// words (a comments column): a table row.
         var isFigureRow: Bool {
             segments.count >= 2 && (segments.last!.isFigure || segments.dropFirst().filter(\.isFigure).count >= 2)
+                && !isUnitsAndYears
+        }
+
+        /// A header line of units with years among them ("£000 £000 2025 £000 2026", the foot
+        /// of headings "Balance at 31 March 2025 £000" wrapped in narrow columns): its years
+        /// read as figures, but a row of figures has no units heading in it.
+        var isUnitsAndYears: Bool {
+            segments.contains { PDFPaperReader.isUnitHeading($0.text) }
+                && segments.allSatisfy { !$0.isFigure || PDFPaperReader.isYear($0.text) }
         }
 
         /// Figures and nothing else: a row's figures set in the middle of its wrapped label.
@@ -266,6 +275,11 @@ public enum PDFPaperReader {
     /// word of a label looks so.
     static func isPrintedAmount(_ text: String) -> Bool {
         text.contains(where: \.isNumber) && text.contains(where: { ",.()".contains($0) }) && isFigure(text)
+    }
+
+    /// A year as a heading prints it: four digits from 1900 to 2099, with no separator.
+    static func isYear(_ text: String) -> Bool {
+        text.count == 4 && text.allSatisfy(\.isNumber) && (text.hasPrefix("19") || text.hasPrefix("20"))
     }
 
     /// A units row's heading, not a figure: "£000", "(£'000)", "£m", "£ 000".
