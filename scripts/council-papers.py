@@ -708,12 +708,64 @@ def narrow_monitoring(wrong):
     return p
 
 
+# 24. Council tax base: dwellings by band, the band's ninths of Band D as text ("6/9") between
+# the figures, and the Band D equivalents they make.
+def tax_base(wrong):
+    bands = [("A", 12450, 6), ("B", 15210, 7), ("C", 9882, 8), ("D", 6140, 9), ("E", 3960, 11), ("F", 1845, 13), ("G", 900, 15),
+             ("H", 72, 18)]
+    rows = []
+    for band, dwellings, ninths in bands:
+        equivalents = D(dwellings) * ninths / 9
+        assert equivalents == equivalents.quantize(D(1))
+        printed = D(4480) if wrong and band == "E" else equivalents
+        rows.append((band, [money(D(dwellings)), f"{ninths}/9", money(printed, 1)], False))
+    total = sum(D(d) * n / 9 for _, d, n in bands)
+    assert total == D(44203) and sum(d for _, d, _ in bands) == 50459
+    rows.append(("Total", [money(D(50459)), "", money(total, 1)], True))
+    p = Paper("tax-base" + ("-wrong" if wrong else ""), "Council Tax Base 2026/27",
+              "The tax base is the number of dwellings in each band expressed as Band D equivalents.")
+    p.table("Table 1: Council tax base", [[("Band", 1), ("Dwellings", 1), ("Ratio to\nBand D", 1), ("Band D\nequivalents", 1)]], rows)
+    return p
+
+# 25. Earmarked reserves over two years, in columns: each balance is the one before it and the
+# year's transfers out (in brackets) and in; the headings wrap in narrow columns, the years and
+# units on their last lines.
+def earmarked(wrong):
+    reserves = [("Insurance", D(3200), (D(-450), D(600)), (D(-520), D(400))),
+                ("Transformation", D(8750), (D(-2100), D(1500)), (D(-3400), D(2000))),
+                ("Business rates equalisation", D(6900), (D(-1800), D(0)), (D(-2100), D(1250))),
+                ("Public health", D(2410), (D(-310), D(150)), (D(-600), D(0))),
+                ("Schools", D(5630), (D(-1200), D(980)), (D(-1450), D(1100)))]
+    rows, columns = [], []
+    for name, opening, first, second in reserves:
+        middle = opening + sum(first)
+        closing = middle + sum(second)
+        figures = [opening, first[0], first[1], middle, second[0], second[1], closing]
+        columns.append(figures)
+        printed = list(figures)
+        if wrong and name == "Insurance": printed[3] = D(3530)
+        rows.append(line(name, printed))
+    total = [sum(c[k] for c in columns) for k in range(7)]
+    assert total == [D(26890), D(-5860), D(3230), D(24260), D(-8070), D(4750), D(20940)]
+    printed = list(total)
+    if wrong: printed[3] += D(3530) - D(3350)
+    rows.append(line("Total earmarked reserves", printed, True))
+    p = Paper("earmarked" + ("-wrong" if wrong else ""), "Statement of Accounts 2025/26",
+              "Note 9: amounts set aside from the General Fund in earmarked reserves, and the amounts posted back from them.")
+    p.table("Note 9: Earmarked reserves", [[("Reserve", 1), ("Balance at 1 April 2024", 1), ("Transfers out 2024/25", 1),
+                                            ("Transfers in 2024/25", 1), ("Balance at 31 March 2025", 1), ("Transfers out 2025/26", 1),
+                                            ("Transfers in 2025/26", 1), ("Balance at 31 March 2026", 1)],
+                                           [("", 1)] + [("£000", 1)] * 7], rows, wide_label=True)
+    return p
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     papers = [make(wrong) for make in (hra, council_tax, parish_bands, parish_precepts, prudential, service_budgets,
                                                 pcc, fire_capital, nhs, schools, reserves, monitoring, pension, housing_capital, budget_book,
                                                 voluntary_grants, community_grants, footnoted_budget,
-                                                capital_schemes, cies, mirs, cash_flow, narrow_monitoring)
+                                                capital_schemes, cies, mirs, cash_flow, narrow_monitoring,
+                                                tax_base, earmarked)
               for wrong in (False, True)]
     # Named papers only, if any are named: the others' files stay as they are.
     if len(sys.argv) > 1:

@@ -146,10 +146,7 @@ extension StructureInference {
     mutating func balanceColumns() {
         guard checksLeft > 0 else { return }
         let figures = table.columns.indices.filter { table.columns[$0].kind == .values && table.columns[$0].checked }
-        let balances = figures.filter {
-            let label = table.columns[$0].label.value
-            return BalanceLabels.isOpening(label) || BalanceLabels.isClosing(label)
-        }
+        let balances = figures.filter { BalanceLabels.namesBalance(heading: table.columns[$0].label.value) }
         guard balances.count >= 2 else { return }
         // The evidence is the data rows'; a total row that fails where its own rows do is an
         // error of theirs, not one against the reading.

@@ -12,4 +12,12 @@ public enum BalanceLabels {
     public static func isClosing(_ label: String) -> Bool {
         Words.contains(label, anyOf: ["closing", "carried forward", "c/f", "forecast position", "outturn", "balance at", "at end", "at the end"])
     }
+
+    /// A column heading that names a balance, read with its spaces dropped too: a printer cuts
+    /// a heading's words where its column is too narrow for them ("Balanc" over "e at 31").
+    public static func namesBalance(heading: String) -> Bool {
+        if isOpening(heading) || isClosing(heading) { return true }
+        let joined = String(heading.lowercased().filter { !$0.isWhitespace })
+        return ["balanceat", "balanceasat", "openingbalance", "closingbalance", "broughtforward", "carriedforward"].contains { joined.contains($0) }
+    }
 }

@@ -47,11 +47,13 @@ public enum PDFPaperReader {
         }
 
         /// A header line of units with years among them ("£000 £000 2025 £000 2026", the foot
-        /// of headings "Balance at 31 March 2025 £000" wrapped in narrow columns): its years
-        /// read as figures, but a row of figures has no units heading in it.
+        /// of headings "Balance at 31 March 2025 £000" wrapped in narrow columns), or of years
+        /// alone: its years read as figures, but a row of figures has no units heading in it.
         var isUnitsAndYears: Bool {
-            segments.contains { PDFPaperReader.isUnitHeading($0.text) }
-                && segments.allSatisfy { !$0.isFigure || PDFPaperReader.isYear($0.text) }
+            guard segments.allSatisfy({ !$0.isFigure || PDFPaperReader.isYear($0.text) }) else { return false }
+            // Or years alone, under headings wrapped in narrow columns ("Balance at 1 April" over
+            // "2024"), where a row would have a label or figures a table prints with separators.
+            return segments.contains { PDFPaperReader.isUnitHeading($0.text) } || segments.allSatisfy(\.isFigure)
         }
 
         /// Figures and nothing else: a row's figures set in the middle of its wrapped label.
