@@ -9,18 +9,6 @@ import TabledModel
 /// reallocation keeps what was written, freed memory is handed out again only after it is
 /// freed, and each thread's arena is its own.
 @Suite struct CmarkArenaTests {
-    /// A seeded generator, so that a failure comes back the same.
-    private struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// The byte slot `slot` holds at `offset`: any other slot's reuse of its memory shows.
     private static func pattern(_ slot: Int, _ offset: Int) -> UInt8 { UInt8(truncatingIfNeeded: slot &* 31 &+ offset) }
 
@@ -29,7 +17,7 @@ import TabledModel
     private static func exercise(seed: UInt64) -> String? {
         let memory = tabled_cmark_arena_open()!
         defer { tabled_cmark_arena_close() }
-        var random = Generator(state: seed)
+        var random = SeededGenerator(seed: seed)
         var slots = [(pointer: UnsafeMutablePointer<UInt8>?, size: Int)](repeating: (nil, 0), count: 200)
         func size() -> Int { Int.random(in: 0..<4, using: &random) == 0 ? Int.random(in: 0..<3000, using: &random) : Int.random(in: 0..<200, using: &random) }
         for step in 0..<6_000 {
