@@ -377,12 +377,11 @@ struct PDFPageTables {
         return (mark == "," && digits < 3) || (mark == "." && digits < 2)
     }
 
-    /// A label and the rest of it from the next line: after a hyphen ending a word
-    /// ("Bassingbourn-" over "cum-Kneesworth") with no space between.
+    /// A label and the rest of it from the next line: after a hyphen or slash ending a word
+    /// ("Bassingbourn-" over "cum-Kneesworth", "(Increase)/" over "decrease") with no space between.
     static func joined(_ label: String, _ rest: String) -> String {
         if label.isEmpty { return rest }
-        // "Earmarked-" over "reserves" was one word, as was "(Increase)/" over "decrease":
-        // the line broke where the word allowed it, with no space to break at.
+        // The line broke where the word allowed it, with no space to break at.
         let broken = (label.hasSuffix("-") || label.hasSuffix("/")) && label.dropLast().last.map { !$0.isWhitespace } == true
         return label + (broken ? "" : " ") + rest
     }
@@ -406,8 +405,7 @@ struct PDFPageTables {
     /// broken over two lines, not a row of its own.
     static func yearAfterMonth(_ label: String, _ next: String) -> Bool {
         guard let last = label.split(separator: " ").last?.lowercased(), months.contains(last) else { return false }
-        let year = next.trimmingCharacters(in: .whitespaces)
-        return year.count == 4 && year.allSatisfy(\.isNumber) && (year.hasPrefix("19") || year.hasPrefix("20"))
+        return PDFPaperReader.isYear(next.trimmingCharacters(in: .whitespaces))
     }
 
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -415,8 +413,7 @@ struct PDFPageTables {
 
     /// A line of one year alone, left of the figures: the end of a date in the label above.
     private func isYearAlone(_ line: Line, before figureStart: Double) -> Bool {
-        line.segments.count == 1 && line.segments[0].right < figureStart && line.segments[0].text.count == 4
-            && line.segments[0].text.allSatisfy(\.isNumber)
+        line.segments.count == 1 && line.segments[0].right < figureStart && PDFPaperReader.isYear(line.segments[0].text)
     }
 
     /// Short words a label is broken after or before, never a word cut in two.
