@@ -187,6 +187,7 @@ struct IdentityBuilder {
                     return nil
                 }
                 let template = ratioFormula(formula)
+                let shown = template == nil ? describeColumns(formula, terms: terms.map { ($0.sign, $0.index) }) : "'\(formula.value)'"
                 for (r, row) in table.rows.enumerated() where !row.isHeading && !broken.contains(r) && !isRatio(row.kind) && row.unit?.value != .percent {
                     var ratio = template
                     for term in terms {
@@ -197,7 +198,7 @@ struct IdentityBuilder {
                         kind: .formula, target: CellPosition(row: r, column: c),
                         terms: terms.map { .init(sign: $0.sign, position: CellPosition(row: r, column: $0.index), name: columnName($0.index)) },
                         ratio: ratio,
-                        termsDescription: "'\(formula.value)' in \(rowName(r))",
+                        termsDescription: "\(shown) in \(rowName(r))",
                         targetDescription: "the column '\(column.label.value)'"))
                 }
             }
@@ -249,6 +250,17 @@ struct IdentityBuilder {
             termsDescription: "'\(formula)'\(place)", targetDescription: "Band \(band)")
         identity.workedBeforeRounding = true
         return identity
+    }
+
+    /// A column formula in a reviewer's words: as written, or, where the checker inferred it
+    /// over ids of its own ("c1 + c2 + c3"), by the columns it names.
+    private func describeColumns(_ formula: WrittenFormula, terms: [(sign: Int, column: Int)]) -> String {
+        guard !terms.isEmpty, terms.allSatisfy({ term in
+            table.columns[term.column].id.map { $0.location == table.columns[term.column].location } ?? false
+        }) else { return "'\(formula.value)'" }
+        return terms.enumerated().map { i, term in
+            (i == 0 ? (term.sign < 0 ? "less " : "") : (term.sign < 0 ? " less " : " plus ")) + columnName(term.column)
+        }.joined()
     }
 
     /// A row formula in a reviewer's words: as written, or, where the checker inferred it over
