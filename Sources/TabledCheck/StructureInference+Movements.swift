@@ -141,8 +141,8 @@ extension StructureInference {
     /// is the balance column before it and the movements between them, in each row, as a note
     /// of earmarked reserves sets out two years. Movements printed positive but named as going
     /// out ("Transfers out", "Used in year") are taken away where adding them does not hold.
-    /// Read so where each such column holds in every row with its figures, or in three rows and
-    /// three quarters of them, whose other rows are then errors.
+    /// Named so, the columns state the reading, as a column headed Total does: it is read so
+    /// where it holds in more data rows than it fails in, and the rows where it fails are errors.
     mutating func balanceColumns() {
         guard checksLeft > 0 else { return }
         let figures = table.columns.indices.filter { table.columns[$0].kind == .values && table.columns[$0].checked }
@@ -167,7 +167,8 @@ extension StructureInference {
                 let data = rows.indices.filter { roles.isData(rows[$0]) }
                 let holding = data.filter { held[$0] == true }.count, failing = data.filter { held[$0] == false }.count
                 let failed = rows.indices.filter { held[$0] == false }.map { rows[$0] }
-                if holding >= 1 && (failing == 0 || (holding >= 3 && holding >= 3 * failing)) { read = (signs, failed) }
+                // Named balances state the reading; the rows say only that it is this one: most of them.
+                if holding >= 1 && (failing == 0 || (holding >= 2 && holding > failing)) { read = (signs, failed) }
                 if outgoing.isEmpty { break }
             }
             guard let (signs, failed) = read else { continue }
