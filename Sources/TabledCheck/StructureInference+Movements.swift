@@ -38,8 +38,8 @@ extension StructureInference {
         guard checksLeft > 0 else { return }
         let figures = table.columns.indices.filter { !table.columns[$0].isText && table.columns[$0].checked }
         guard let first = figures.first, table.columns[first].kind == .values,
-              Words.contains(table.columns[first].label.value, anyOf: ["total", "totals"]) else { return }
-        let after = figures.dropFirst().prefix { table.columns[$0].kind == .values && !Words.contains(table.columns[$0].label.value, anyOf: ["total", "totals"]) }
+              TotalLabels.kind(table.columns[first].label.value) != nil else { return }
+        let after = figures.dropFirst().prefix { table.columns[$0].kind == .values && TotalLabels.kind(table.columns[$0].label.value) == nil }
         let unit = table.unit(of: table.columns[first])
         guard after.count >= 2, after.allSatisfy({ table.unit(of: table.columns[$0]) == unit }) else { return }
         let data = table.rows.indices.filter { roles.isData($0) && hasFigures($0) }

@@ -155,7 +155,7 @@ struct PrintedTableReading {
             firstFigures == 1 ? row[0].text : row[..<firstFigures].map(\.text.trimmedOfWhitespace).filter { !$0.isEmpty }.joined(separator: " ")
         }
         let isHeading = rows.indices.map { r in
-            units.keys.allSatisfy { c in cells[r][c - 1].value == .noFigure } && Self.totalKind(labels[r]) == nil
+            units.keys.allSatisfy { c in cells[r][c - 1].value == .noFigure } && TotalLabels.kind(labels[r]) == nil
         }
         let kinds = rowKinds(labels: labels, isHeading: isHeading)
         let headerLocation = printed.header.first?.first?.location ?? location
@@ -220,7 +220,7 @@ struct PrintedTableReading {
                 kinds.append(.standalone)
                 continue
             }
-            var total = Self.totalKind(labels[r])
+            var total = TotalLabels.kind(labels[r])
             if balance {
                 kinds.append(r == last ? .total(.balance) : (total == nil ? .data : .standalone))
                 continue
@@ -251,7 +251,7 @@ struct PrintedTableReading {
     private func markTotalColumns(_ model: inout BudgetTable, header: [String]) {
         var hasMembers = false
         for (c, column) in model.columns.enumerated() where !column.isText {
-            if Self.totalKind(header[c + 1]) != nil && hasMembers {
+            if TotalLabels.kind(header[c + 1]) != nil && hasMembers {
                 model.columns[c].kind = .sum
                 hasMembers = false
             } else {
@@ -296,15 +296,6 @@ struct PrintedTableReading {
     }
 
     // MARK: Guesses from the words
-
-    static func totalKind(_ label: String) -> TableRow.Total? {
-        // A running total ("Cumulative total", "Running total", "Total to date") adds each
-        // figure to the one before it, along the table, never the figures beside it.
-        if Words.contains(label, anyOf: ["cumulative", "running total", "to date", "year to date", "ytd", "brought forward", "b/f"]) { return nil }
-        if Words.contains(label, anyOf: ["subtotal", "subtotals", "sub-total", "sub-totals", "sub total", "sub totals"]) { return .subtotal }
-        if Words.contains(label, anyOf: ["total", "totals"]) { return .sum }
-        return nil
-    }
 
     /// A row that is part of the row above, or a note beside the table: "of which: …",
     /// "- of which …", "Memo: …", "Memorandum item".
