@@ -19,7 +19,7 @@ extension StructureInference {
             let grand = rows.map { r in Self.sumHolds(grid[r, c], of: ([p] + since).map { grid[r, $0] }) }
             let alone = rows.map { r in Self.sumHolds(grid[r, c], of: since.map { grid[r, $0] }) }
             let holding = grand.filter { $0 == true }.count, failing = grand.filter { $0 == false }.count
-            guard holding >= 1, failing == 0 || (holding >= 3 && holding >= 3 * failing), alone.contains(false) else { continue }
+            guard Self.isStructure(holding: holding, failing: failing), alone.contains(false) else { continue }
             var candidate = table
             for i in [p] + since + [c] { candidate.columns[i].id = Located("c\(i + 1)", at: table.columns[i].location) }
             let formula = ([p] + since).map { "c\($0 + 1)" }.joined(separator: " + ")
@@ -46,7 +46,7 @@ extension StructureInference {
         let held = data.map { r in Self.sumHolds(grid[r, first], of: after.map { grid[r, $0] }) }
         let holding = held.filter { $0 == true }.count, failing = held.filter { $0 == false }.count
         // Headed Total, it states a sum; the rows say only which way it runs: most of them.
-        guard holding >= 1, failing == 0 || (holding >= 2 && holding > failing) else { return }
+        guard Self.isStatedReading(holding: holding, failing: failing) else { return }
         var candidate = table
         for c in [first] + after { candidate.columns[c].id = Located("c\(c + 1)", at: table.columns[c].location) }
         let formula = after.map { "c\($0 + 1)" }.joined(separator: " + ")
@@ -101,7 +101,7 @@ extension StructureInference {
                 let sums = columns.map { c in Self.sumHolds(grid[movements[m], c], of: movements[..<m].map { grid[$0, c] }) }
                 let holding = sums.filter { $0 == true }.count, failing = sums.filter { $0 == false }.count
                 guard holding >= 3 || Words.contains(table.rows[movements[m]].label.value, anyOf: Self.inYearNames) else { return false }
-                return holding >= 1 && (failing == 0 || (holding >= 3 && holding >= 3 * failing))
+                return Self.isStructure(holding: holding, failing: failing)
             }
             guard let m = inYear else { continue }
             let row = movements[m]
@@ -168,7 +168,7 @@ extension StructureInference {
                 let holding = data.filter { held[$0] == true }.count, failing = data.filter { held[$0] == false }.count
                 let failed = rows.indices.filter { held[$0] == false }.map { rows[$0] }
                 // Named balances state the reading; the rows say only that it is this one: most of them.
-                if holding >= 1 && (failing == 0 || (holding >= 2 && holding > failing)) { read = (signs, failed) }
+                if Self.isStatedReading(holding: holding, failing: failing) { read = (signs, failed) }
                 if outgoing.isEmpty { break }
             }
             guard let (signs, failed) = read else { continue }
@@ -196,20 +196,4 @@ extension StructureInference {
     /// What a row summing a year's movements is called: "(Increase)/decrease in year", "Net
     /// movement", "Total movement in reserves", "Net change in year".
     static let inYearNames = ["increase", "decrease", "movement", "movements", "net change", "in year", "in-year", "for the year"]
-
-    /// Whether `target` is the sum of `parts` within the rounding of as many printed figures;
-    /// nil where any is missing or all are zero, which says nothing.
-    static func sumHolds(_ target: Amount?, of parts: [Amount?]) -> Bool? {
-        guard let target, !parts.isEmpty else { return nil }
-        var sum = Amount(significand: 0, scale: target.scale)
-        var scale = target.scale
-        for part in parts {
-            guard let part, let added = sum.adding(part) else { return nil }
-            sum = added
-            scale = min(scale, part.scale)
-        }
-        guard !(target.isZero && parts.allSatisfy({ $0?.isZero == true })), let difference = target.subtracting(sum) else { return nil }
-        let tolerance = Amount.halfUnit(atScale: scale).multiplied(by: parts.count + 1) ?? Amount.halfUnit(atScale: scale)
-        return Amount.compare(difference.magnitude, tolerance) <= 0
-    }
 }

@@ -60,21 +60,4 @@ extension StructureInference {
             }
         }
     }
-
-    /// Keeps `candidate` if its errors are fewer than the table's and all among them (or
-    /// among `newAllowedAt`), with no fewer identities checked. `whereverTheyFall`: for a
-    /// reading whose own figures were found to hold before it was tried, fewer errors is
-    /// enough (one wrong figure is reported where the reading's identities meet, which moves).
-    mutating func keepIfFewerErrors(_ candidate: BudgetTable, newAllowedAt allowed: Set<SourceLocation> = [],
-                                    whereverTheyFall: Bool = false) -> Bool {
-        guard checksLeft > 0 else { return false }
-        checksLeft -= 1
-        let (diagnostics, verdict) = TableChecker.check(candidate, negative: .brackets)
-        let before = Set(result.diagnostics.filter { $0.severity == .error }.map(\.location))
-        let after = diagnostics.filter { $0.severity == .error }.map(\.location)
-        guard after.count < before.count, whereverTheyFall || after.allSatisfy({ before.contains($0) || allowed.contains($0) }),
-              verdict.identitiesChecked >= identities else { return false }
-        keep(candidate, checked: (diagnostics, verdict))
-        return true
-    }
 }

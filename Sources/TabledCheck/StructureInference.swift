@@ -109,6 +109,52 @@ struct StructureInference {
         return true
     }
 
+    /// Keeps `candidate` if its errors are fewer than the table's and all among them (or
+    /// among `newAllowedAt`), with no fewer identities checked. `whereverTheyFall`: for a
+    /// reading whose own figures were found to hold before it was tried, fewer errors is
+    /// enough (one wrong figure is reported where the reading's identities meet, which moves).
+    mutating func keepIfFewerErrors(_ candidate: BudgetTable, newAllowedAt allowed: Set<SourceLocation> = [],
+                                    whereverTheyFall: Bool = false) -> Bool {
+        guard checksLeft > 0 else { return false }
+        checksLeft -= 1
+        let (diagnostics, verdict) = TableChecker.check(candidate, negative: .brackets)
+        let before = Set(result.diagnostics.filter { $0.severity == .error }.map(\.location))
+        let after = diagnostics.filter { $0.severity == .error }.map(\.location)
+        guard after.count < before.count, whereverTheyFall || after.allSatisfy({ before.contains($0) || allowed.contains($0) }),
+              verdict.identitiesChecked >= identities else { return false }
+        keep(candidate, checked: (diagnostics, verdict))
+        return true
+    }
+
+    /// Whether an identity found in the figures alone is the table's structure: it holds in
+    /// every place it could apply, or in three at least and three quarters of them, and the
+    /// others are then errors. Fewer is chance (2 rows of 17).
+    static func isStructure(holding: Int, failing: Int) -> Bool {
+        holding >= 1 && (failing == 0 || (holding >= 3 && holding >= 3 * failing))
+    }
+
+    /// Whether a reading the paper states by name (a column headed Total, balances named so)
+    /// runs the way the figures say: in more places than it fails, the others then errors.
+    static func isStatedReading(holding: Int, failing: Int) -> Bool {
+        holding >= 1 && (failing == 0 || (holding >= 2 && holding > failing))
+    }
+
+    /// Whether `target` is the sum of `parts` within the rounding of as many printed figures;
+    /// nil where any is missing or all are zero, which says nothing.
+    static func sumHolds(_ target: Amount?, of parts: [Amount?]) -> Bool? {
+        guard let target, !parts.isEmpty else { return nil }
+        var sum = Amount(significand: 0, scale: target.scale)
+        var scale = target.scale
+        for part in parts {
+            guard let part, let added = sum.adding(part) else { return nil }
+            sum = added
+            scale = min(scale, part.scale)
+        }
+        guard !(target.isZero && parts.allSatisfy({ $0?.isZero == true })), let difference = target.subtracting(sum) else { return nil }
+        let tolerance = Amount.halfUnit(atScale: scale).multiplied(by: parts.count + 1) ?? Amount.halfUnit(atScale: scale)
+        return Amount.compare(difference.magnitude, tolerance) <= 0
+    }
+
     func cellLocations(row r: Int) -> Set<SourceLocation> {
         Set(table.rows[r].cells.map(\.text.location) + [table.rows[r].location])
     }
@@ -201,7 +247,7 @@ struct StructureInference {
                 for b in figures where b != target && b != a {
                     for (sign, formula) in [(-1, "c\(a + 1) - c\(b + 1)"), (1, "c\(a + 1) + c\(b + 1)")] where a < b || sign < 0 {
                         guard let (holding, failing) = rowsHolding(target, a, sign, b), holding >= 1,
-                              failing.isEmpty || (holding >= 3 && holding >= 3 * failing.count),
+                              Self.isStructure(holding: holding, failing: failing.count),
                               holding > (best?.holding ?? 0) else { continue }
                         best = (formula, failing, holding)
                     }
@@ -227,13 +273,8 @@ struct StructureInference {
         var holding = 0
         var failing: [Int] = []
         for r in rows {
-            guard let t = grid[r, target], let x = grid[r, a], let y = grid[r, b],
-                  !(t.isZero && x.isZero && y.isZero)
-            else { continue }
-            guard let expected = sign < 0 ? x.subtracting(y) : x.adding(y), let difference = t.subtracting(expected) else { continue }
-            let scale = min(t.scale, x.scale, y.scale)
-            let tolerance = Amount.halfUnit(atScale: scale).multiplied(by: 3) ?? Amount.halfUnit(atScale: scale)
-            if Amount.compare(difference.magnitude, tolerance) > 0 { failing.append(r) } else { holding += 1 }
+            guard let held = Self.sumHolds(grid[r, target], of: [grid[r, a], sign < 0 ? grid[r, b]?.negated : grid[r, b]]) else { continue }
+            if held { holding += 1 } else { failing.append(r) }
             // Most pairs fail in their first rows: past a quarter of all rows, three quarters
             // cannot hold; and a column that is what it seems holds in most of its first rows.
             if failing.count * 4 > rows.count || (holding + failing.count >= 8 && holding < 3 * failing.count) { return nil }
