@@ -258,9 +258,7 @@ struct IdentityBuilder {
         guard !terms.isEmpty, terms.allSatisfy({ term in
             table.columns[term.column].id.map { $0.location == table.columns[term.column].location } ?? false
         }) else { return "'\(formula.value)'" }
-        return terms.enumerated().map { i, term in
-            (i == 0 ? (term.sign < 0 ? "less " : "") : (term.sign < 0 ? " less " : " plus ")) + columnName(term.column)
-        }.joined()
+        return Self.plusAndLess(terms.map { ($0.sign, columnName($0.column)) })
     }
 
     /// A row formula in a reviewer's words: as written, or, where the checker inferred it over
@@ -273,8 +271,13 @@ struct IdentityBuilder {
             else { return "'\(formula.value)'" }
             rows.append((operand.sign, r))
         }
-        return rows.enumerated().map { i, term in
-            (i == 0 ? (term.sign < 0 ? "less " : "") : (term.sign < 0 ? " less " : " plus ")) + rowName(term.row)
+        return Self.plusAndLess(rows.map { ($0.sign, rowName($0.row)) })
+    }
+
+    /// Terms in words: "row 2 'Fees' plus row 3 'Grants' less row 4 'Refunds'".
+    private static func plusAndLess(_ terms: [(sign: Int, name: String)]) -> String {
+        terms.enumerated().map { i, term in
+            (i == 0 ? (term.sign < 0 ? "less " : "") : (term.sign < 0 ? " less " : " plus ")) + term.name
         }.joined()
     }
 
